@@ -21,7 +21,8 @@ CREATE TABLE terms_version (
 
 -- Mails written in the same transaction as the change that causes them; a worker delivers them
 -- (SMTP, or the development mailbox when no SMTP server is configured).
-CREATE TYPE mail_status AS ENUM ('PENDING', 'SENT', 'FAILED');
+-- SENDING: claimed by one worker; a crash while sending leaves it there rather than risk sending twice.
+CREATE TYPE mail_status AS ENUM ('PENDING', 'SENDING', 'SENT', 'FAILED');
 
 CREATE TABLE mail_outbox (
     id              BIGSERIAL PRIMARY KEY,

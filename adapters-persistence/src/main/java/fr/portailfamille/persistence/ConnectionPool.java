@@ -1,0 +1,22 @@
+package fr.portailfamille.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The HikariCP pool the portal and the database tests use. */
+public final class ConnectionPool {
+
+    private ConnectionPool() {
+    }
+
+    public static HikariDataSource open(DatabaseUrl url, int maxSize) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        if (url.user() != null) config.setUsername(url.user());
+        if (url.password() != null) config.setPassword(url.password());
+        config.setMaximumPoolSize(maxSize);
+        config.setPoolName("portail-famille");
+        config.setConnectionTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.portailfamille.persistence;
+
+import fr.portailfamille.application.common.Transactions;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import javax.sql.DataSource;
+import java.util.function.Supplier;
+
+/**
+ * The database as the jOOQ adapters see it. Implements the {@link Transactions} port: inside
+ * {@link #inTransaction}, every adapter's {@link #dsl()} is the transaction's context, so a use case's writes
+ * (a change and the mail it causes) commit or roll back together.
+ */
+public final class Db implements Transactions {
+
+    private final DataSource dataSource;
+    private final DSLContext root;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    public Db(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.root = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+    }
+
+    public DSLContext dsl() {
+        DSLContext tx = current.get();
+        return tx != null ? tx : root;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) return work.get();
+        return root.transactionResult(configuration -> {
+            current.set(configuration.dsl());
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** Readiness probe: the database answers a trivial query. */
+    public boolean isReachable() {
+        try {
+            return root.selectOne().fetchOne() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

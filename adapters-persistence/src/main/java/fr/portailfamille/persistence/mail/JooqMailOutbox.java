@@ -1,0 +1,91 @@
+package fr.portailfamille.persistence.mail;
+
+import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.OutgoingMail;
+import fr.portailfamille.application.mail.QueuedMail;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.schema.enums.MailStatus;
+import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+
+import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
+import static org.jooq.impl.DSL.select;
+
+public final class JooqMailOutbox implements MailOutbox {
+
+    private final Db db;
+
+    public JooqMailOutbox(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public long enqueue(OutgoingMail mail) {
+        return db.dsl().insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.RECIPIENT, mail.to())
+                .set(MAIL_OUTBOX.SENDER, mail.from())
+                .set(MAIL_OUTBOX.SUBJECT, mail.subject())
+                .set(MAIL_OUTBOX.TEXT_BODY, mail.textBody())
+                .set(MAIL_OUTBOX.HTML_BODY, mail.htmlBody())
+                .returning(MAIL_OUTBOX.ID)
+                .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    @Override
+    public List<QueuedMail> claimDue(Instant now, int limit) {
+        // SKIP LOCKED: two portal instances claiming at once each get different rows.
+        var due = select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now))))
+                .orderBy(MAIL_OUTBOX.ID)
+                .limit(limit)
+                .forUpdate().skipLocked();
+        return db.dsl().update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, MailStatus.SENDING)
+                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
+                .where(MAIL_OUTBOX.ID.in(due))
+                .returning()
+                .fetch(JooqMailOutbox::toQueued)
+                .stream().sorted(Comparator.comparingLong(QueuedMail::id)).toList();
+    }
+
+    @Override
+    public void markSent(long id, String deliveredVia, Instant when) {
+        db.dsl().update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, MailStatus.SENT)
+                .set(MAIL_OUTBOX.SENT_AT, utc(when))
+                .set(MAIL_OUTBOX.DELIVERED_VIA, deliveredVia)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public void markFailed(long id, String error, Instant retryAt) {
+        var update = db.dsl().update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.LAST_ERROR, error)
+                .set(MAIL_OUTBOX.STATUS, retryAt == null ? MailStatus.FAILED : MailStatus.PENDING);
+        (retryAt == null ? update : update.set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, utc(retryAt)))
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public List<QueuedMail> latest(int limit) {
+        return db.dsl().selectFrom(MAIL_OUTBOX).orderBy(MAIL_OUTBOX.ID.desc()).limit(limit).fetch(JooqMailOutbox::toQueued);
+    }
+
+    private static QueuedMail toQueued(MailOutboxRecord r) {
+        return new QueuedMail(r.getId(),
+                new OutgoingMail(r.getRecipient(), r.getSender(), r.getSubject(), r.getTextBody(), r.getHtmlBody()),
+                QueuedMail.Status.valueOf(r.getStatus().getLiteral()), r.getAttempts(), r.getCreatedAt().toInstant(),
+                r.getSentAt() == null ? null : r.getSentAt().toInstant(), r.getDeliveredVia(), r.getLastError());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

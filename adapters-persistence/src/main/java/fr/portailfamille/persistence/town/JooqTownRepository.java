@@ -1,0 +1,41 @@
+package fr.portailfamille.persistence.town;
+
+import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.domain.town.Town;
+import fr.portailfamille.persistence.Db;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import static fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS;
+
+public final class JooqTownRepository implements TownRepository {
+
+    private final Db db;
+
+    public JooqTownRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Town> find() {
+        return db.dsl().selectFrom(TOWN_SETTINGS).fetchOptional()
+                .map(r -> new Town(r.getName(), r.getLogoPath(), r.getServicesEmail(), r.getPhone(), r.getPostalAddress(),
+                        r.getPublicBaseUrl(), r.getActivationValidityHours()));
+    }
+
+    @Override
+    public void save(Town town) {
+        var record = db.dsl().newRecord(TOWN_SETTINGS);
+        record.setId((short) 1);
+        record.setName(town.name());
+        record.setLogoPath(town.logoPath());
+        record.setServicesEmail(town.servicesEmail());
+        record.setPhone(town.phone());
+        record.setPostalAddress(town.postalAddress());
+        record.setPublicBaseUrl(town.publicBaseUrl());
+        record.setActivationValidityHours(town.activationValidityHours());
+        record.setUpdatedAt(OffsetDateTime.now());
+        db.dsl().insertInto(TOWN_SETTINGS).set(record).onConflict(TOWN_SETTINGS.ID).doUpdate().set(record).execute();
+    }
+}

@@ -1,0 +1,8 @@
+package fr.portailfamille.application.accounts;
+
+class InMemoryTermsRepositoryTest extends TermsRepositoryContract {
+    @Override
+    protected TermsRepository repository() {
+        return new InMemoryTermsRepository();
+    }
+}

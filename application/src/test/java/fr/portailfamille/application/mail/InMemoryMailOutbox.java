@@ -1,0 +1,56 @@
+package fr.portailfamille.application.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class InMemoryMailOutbox implements MailOutbox {
+
+    private final Map<Long, QueuedMail> mails = new HashMap<>();
+    private final Map<Long, Instant> nextAttempt = new HashMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized long enqueue(OutgoingMail mail) {
+        long id = ++lastId;
+        mails.put(id, new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, Instant.now(), null, null, null));
+        nextAttempt.put(id, Instant.MIN);
+        return id;
+    }
+
+    @Override
+    public synchronized List<QueuedMail> claimDue(Instant now, int limit) {
+        var due = mails.values().stream()
+                .filter(m -> m.status() == QueuedMail.Status.PENDING && !nextAttempt.get(m.id()).isAfter(now))
+                .sorted(Comparator.comparingLong(QueuedMail::id))
+                .limit(limit)
+                .map(m -> new QueuedMail(m.id(), m.mail(), QueuedMail.Status.SENDING, m.attempts() + 1, m.createdAt(), null, null, m.lastError()))
+                .toList();
+        due.forEach(m -> mails.put(m.id(), m));
+        return due;
+    }
+
+    @Override
+    public synchronized void markSent(long id, String deliveredVia, Instant when) {
+        var m = mails.get(id);
+        mails.put(id, new QueuedMail(id, m.mail(), QueuedMail.Status.SENT, m.attempts(), m.createdAt(), when, deliveredVia, m.lastError()));
+    }
+
+    @Override
+    public synchronized void markFailed(long id, String error, Instant retryAt) {
+        var m = mails.get(id);
+        var status = retryAt == null ? QueuedMail.Status.FAILED : QueuedMail.Status.PENDING;
+        mails.put(id, new QueuedMail(id, m.mail(), status, m.attempts(), m.createdAt(), null, null, error));
+        if (retryAt != null) nextAttempt.put(id, retryAt);
+    }
+
+    @Override
+    public synchronized List<QueuedMail> latest(int limit) {
+        var list = new ArrayList<>(mails.values());
+        list.sort(Comparator.comparingLong(QueuedMail::id).reversed());
+        return list.subList(0, Math.min(limit, list.size()));
+    }
+}

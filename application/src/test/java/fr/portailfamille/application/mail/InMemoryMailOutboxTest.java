@@ -1,0 +1,16 @@
+package fr.portailfamille.application.mail;
+
+import fr.portailfamille.application.common.InMemoryTransactions;
+import fr.portailfamille.application.common.Transactions;
+
+class InMemoryMailOutboxTest extends MailOutboxContract {
+    @Override
+    protected MailOutbox outbox() {
+        return new InMemoryMailOutbox();
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return new InMemoryTransactions();
+    }
+}

@@ -1,0 +1,94 @@
+package fr.portailfamille.application.mail;
+
+import fr.portailfamille.application.common.Transactions;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Contract of {@link MailOutbox}: every adapter runs it (in-memory and jOOQ). */
+public abstract class MailOutboxContract {
+
+    /** An empty outbox. */
+    protected abstract MailOutbox outbox();
+
+    protected abstract Transactions transactions();
+
+    static OutgoingMail mail(String to) {
+        return new OutgoingMail(to, "espace.services@exemple.fr", "Création compte portail famille – Mairie d'Exemple",
+                "Bonjour « Famille »", "<p>Bonjour &laquo; Famille &raquo;</p>");
+    }
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(1, ChronoUnit.MINUTES);
+
+    @Test
+    void an_enqueued_mail_is_pending_and_listed_first() {
+        var outbox = outbox();
+        outbox.enqueue(mail("a@exemple.fr"));
+        outbox.enqueue(mail("b@exemple.fr"));
+        var latest = outbox.latest(10);
+        assertEquals(2, latest.size());
+        assertEquals("b@exemple.fr", latest.getFirst().mail().to());
+        assertEquals(mail("b@exemple.fr"), latest.getFirst().mail());
+        assertEquals(QueuedMail.Status.PENDING, latest.getFirst().status());
+    }
+
+    @Test
+    void a_claimed_mail_is_not_claimed_again() {
+        var outbox = outbox();
+        long id = outbox.enqueue(mail("a@exemple.fr"));
+        var first = transactions().inTransaction(() -> outbox.claimDue(NOW, 10));
+        var second = transactions().inTransaction(() -> outbox.claimDue(NOW, 10));
+        assertEquals(1, first.size());
+        assertEquals(id, first.getFirst().id());
+        assertEquals(1, first.getFirst().attempts());
+        assertTrue(second.isEmpty());
+    }
+
+    @Test
+    void the_claim_respects_its_limit() {
+        var outbox = outbox();
+        for (int i = 0; i < 5; i++) outbox.enqueue(mail(i + "@exemple.fr"));
+        assertEquals(3, transactions().inTransaction(() -> outbox.claimDue(NOW, 3)).size());
+        assertEquals(2, transactions().inTransaction(() -> outbox.claimDue(NOW, 3)).size());
+    }
+
+    @Test
+    void a_sent_mail_records_how_and_when() {
+        var outbox = outbox();
+        long id = outbox.enqueue(mail("a@exemple.fr"));
+        transactions().inTransaction(() -> outbox.claimDue(NOW, 10));
+        outbox.markSent(id, "smtp", NOW);
+        var sent = outbox.latest(1).getFirst();
+        assertEquals(QueuedMail.Status.SENT, sent.status());
+        assertEquals("smtp", sent.deliveredVia());
+        assertEquals(NOW, sent.sentAt());
+        assertTrue(transactions().inTransaction(() -> outbox.claimDue(NOW.plus(1, ChronoUnit.DAYS), 10)).isEmpty());
+    }
+
+    @Test
+    void a_failed_mail_comes_back_only_when_its_retry_time_has_come() {
+        var outbox = outbox();
+        long id = outbox.enqueue(mail("a@exemple.fr"));
+        transactions().inTransaction(() -> outbox.claimDue(NOW, 10));
+        outbox.markFailed(id, "connexion refusée", NOW.plus(2, ChronoUnit.MINUTES));
+        assertTrue(transactions().inTransaction(() -> outbox.claimDue(NOW.plus(1, ChronoUnit.MINUTES), 10)).isEmpty());
+        var retried = transactions().inTransaction(() -> outbox.claimDue(NOW.plus(3, ChronoUnit.MINUTES), 10));
+        assertEquals(1, retried.size());
+        assertEquals(2, retried.getFirst().attempts());
+        assertEquals("connexion refusée", retried.getFirst().lastError());
+    }
+
+    @Test
+    void a_mail_failed_for_good_is_never_claimed_again() {
+        var outbox = outbox();
+        long id = outbox.enqueue(mail("a@exemple.fr"));
+        transactions().inTransaction(() -> outbox.claimDue(NOW, 10));
+        outbox.markFailed(id, "adresse inconnue", null);
+        assertEquals(QueuedMail.Status.FAILED, outbox.latest(1).getFirst().status());
+        assertTrue(transactions().inTransaction(() -> outbox.claimDue(NOW.plus(1, ChronoUnit.DAYS), 10)).isEmpty());
+    }
+}
