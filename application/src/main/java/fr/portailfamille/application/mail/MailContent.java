@@ -1,0 +1,34 @@
+package fr.portailfamille.application.mail;
+
+import fr.portailfamille.domain.town.Town;
+
+/**
+ * What a mail says, without its wording: the {@link MailComposer} adapter turns each kind into a French text +
+ * HTML mail from its templates. The sender is always the town's services address, the signature «Espace Services /
+ * Mairie de …».
+ */
+public sealed interface MailContent {
+
+    String to();
+
+    Town town();
+
+    /** «Création compte portail famille – Mairie de …»: sent when an agent creates (or re-sends) a web account. */
+    record AccountActivation(String to, Town town, String familyName, int loginId, String activationUrl, int validityHours)
+            implements MailContent {
+    }
+
+    /** A link to choose a new password («mot de passe oublié ?»). */
+    record PasswordReset(String to, Town town, String displayName, String resetUrl, int validityMinutes)
+            implements MailContent {
+    }
+
+    /** Sent to the new address: following the link confirms the change. */
+    record EmailChangeConfirmation(String to, Town town, String displayName, String confirmationUrl, int validityHours)
+            implements MailContent {
+    }
+
+    /** Sent to the old address once the change is confirmed, so a stolen session cannot quietly take the account. */
+    record EmailChangedNotice(String to, Town town, String displayName, String newEmail) implements MailContent {
+    }
+}
