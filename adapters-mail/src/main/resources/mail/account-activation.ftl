@@ -1,0 +1,19 @@
+<#import "lib/durations.ftl" as durations>
+Bienvenue sur le Portail Famille de la ${town.townHall}, ${mail.familyName?upper_case}.
+
+Votre compte internaute a été créé par notre service et est activable depuis le lien ci-dessous.
+
+Activer mon compte :
+${mail.activationUrl}
+
+Si le lien ne fonctionne pas, copiez/collez l'adresse ci-dessus dans votre navigateur.
+
+Votre identifiant de connexion est ${mail.loginId?c}
+
+Attention : vous avez ${durations.hours(mail.validityHours)} pour activer votre accès ; au-delà, il sera automatiquement supprimé.
+
+Vous choisirez votre mot de passe lors de l'activation. Par la suite, l'option « mot de passe oublié ? » de la page d'accueil vous permettra d'en choisir un nouveau.
+
+Si vous n'avez pas reçu ce courriel ou si le lien a expiré, contactez l'Espace Services à ${town.servicesEmail} ou au ${town.phone}.
+
+<#include "lib/signature.ftl">

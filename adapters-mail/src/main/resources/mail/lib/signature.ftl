@@ -1,0 +1,2 @@
+Espace Services
+${town.townHall}

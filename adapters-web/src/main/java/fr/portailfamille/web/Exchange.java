@@ -1,0 +1,27 @@
+package fr.portailfamille.web;
+
+import io.helidon.common.parameters.Parameters;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** One request as a page handler sees it: who asks, the submitted form (empty on GET), and the response. */
+public record Exchange(ServerRequest request, ServerResponse response, Visitor visitor, Parameters form) {
+
+    /** A form field, trimmed; "" when absent. */
+    public String field(String name) {
+        return form.first(name).map(String::trim).orElse("");
+    }
+
+    public String pathParam(String name) {
+        return request.path().pathParameters().get(name);
+    }
+
+    public String query(String name) {
+        return request.query().first(name).orElse("");
+    }
+
+    /** The client's address, for the audit log and throttling. */
+    public String clientAddress() {
+        return request.remotePeer().host();
+    }
+}

@@ -1,0 +1,6 @@
+package fr.portailfamille.web;
+
+@FunctionalInterface
+public interface PageHandler {
+    void handle(Exchange exchange) throws Exception;
+}

@@ -1,0 +1,95 @@
+package fr.portailfamille.web;
+
+import fr.portailfamille.application.town.CurrentTown;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.staticcontent.ClasspathHandlerConfig;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The web adapter assembled: one {@link #setup} for the server (health, metrics) and one {@link #routing} for the
+ * pages, shared by {@code main} and the tests. Each business area adds its pages as an {@link Area}.
+ */
+public final class PortalWeb {
+
+    /** @param secureCookies true behind HTTPS (the public base URL starts with https) */
+    public record Settings(boolean demoMode, boolean secureCookies) {
+    }
+
+    /** A business area's pages. */
+    @FunctionalInterface
+    public interface Area {
+        void routes(RouteTable table, Pages pages);
+    }
+
+    private final Settings settings;
+    private final VisitorSource visitors;
+    private final BooleanSupplier databaseReady;
+    private final List<Area> areas;
+    private final Pages pages;
+    private RouteTable routeTable;
+
+    public PortalWeb(Settings settings, CurrentTown town, VisitorSource visitors, BooleanSupplier databaseReady, List<Area> areas) {
+        this.settings = settings;
+        this.visitors = visitors;
+        this.databaseReady = databaseReady;
+        this.areas = List.copyOf(areas);
+        this.pages = new Pages(new Views(), town, new Csrf(settings.secureCookies()), settings.demoMode());
+    }
+
+    public void setup(WebServerConfig.Builder server) {
+        var health = HealthObserver.builder()
+                .details(true)
+                .addCheck(() -> HealthCheckResponse.builder().status(databaseReady.getAsBoolean()).build(),
+                        HealthCheckType.READINESS, "database")
+                .build();
+        server.addFeature(ObserveFeature.builder()
+                .addObserver(health)
+                .addObserver(MetricsObserver.create())
+                .build());
+        server.routing(this::routing);
+    }
+
+    public void routing(HttpRouting.Builder routing) {
+        routing.addFilter((chain, req, res) -> {
+            // pages never load anything from elsewhere; nobody may frame them
+            res.header(HeaderNames.create("Content-Security-Policy"),
+                    "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+            res.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
+            res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
+            chain.proceed();
+        });
+        routing.get("/health", (req, res) -> res.reroute("/observe/health"));
+        routing.get("/health/{kind}", (req, res) -> res.reroute("/observe/health/" + req.path().pathParameters().get("kind")));
+        routing.get("/metrics", (req, res) -> res.reroute("/observe/metrics"));
+        routing.register("/static", StaticContentFeature.createService(ClasspathHandlerConfig.builder().location("/static").build()));
+        routing.register("/webjars", StaticContentFeature.createService(
+                ClasspathHandlerConfig.builder().location("/META-INF/resources/webjars").build()));
+
+        routeTable = new RouteTable(routing, visitors, pages, settings.demoMode());
+        areas.forEach(area -> area.routes(routeTable, pages));
+
+        routing.error(Throwable.class, (req, res, error) -> ErrorPages.handle(pages, visitors, req, res, error));
+        routing.any((req, res) -> {
+            if (req.path().path().startsWith("/observe")) {
+                res.next(); // health and metrics are served by the observe feature, after the routing
+            } else {
+                ErrorPages.notFound(pages, new Exchange(req, res, visitors.visitor(req), io.helidon.common.parameters.Parameters.empty("form")));
+            }
+        });
+    }
+
+    /** The page routes and their access, once {@link #routing} ran: the security tests walk them. */
+    public RouteTable routeTable() {
+        return routeTable;
+    }
+}
