@@ -14,6 +14,6 @@ Attention : vous avez ${durations.hours(mail.validityHours)} pour activer votre 
 
 Vous choisirez votre mot de passe lors de l'activation. Par la suite, l'option « mot de passe oublié ? » de la page d'accueil vous permettra d'en choisir un nouveau.
 
-Si vous n'avez pas reçu ce courriel ou si le lien a expiré, contactez l'Espace Services à ${town.servicesEmail} ou au ${town.phone}.
+Si le lien a expiré ou ne fonctionne pas, contactez l'Espace Services à ${town.servicesEmail} ou au ${town.phone}.
 
 <#include "lib/signature.ftl">

@@ -34,6 +34,7 @@ public final class ErrorPages {
         if (res.isSent()) return;
         Status status = error instanceof HttpException http ? http.status() : Status.INTERNAL_SERVER_ERROR_500;
         if (error instanceof BadRequestException) status = Status.BAD_REQUEST_400;
+        if (error instanceof fr.portailfamille.application.common.Actor.NotAllowed) status = Status.NOT_FOUND_404;
         String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         if (status.code() >= 500) {
             LOG.log(Level.SEVERE, "Error " + reference + " on " + req.prologue().method().text() + " " + req.path().path(), error);

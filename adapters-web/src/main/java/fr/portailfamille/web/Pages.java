@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class Pages {
 
+    /** A form refused for its content: the page is shown again with the French messages. */
+    public static final Status INVALID_FORM = Status.create(422, "Unprocessable Content");
+
     private final Views views;
     private final CurrentTown town;
     private final Csrf csrf;
@@ -40,6 +43,7 @@ public final class Pages {
         all.put("breadcrumb", breadcrumb);
         all.put("demoMode", demoMode);
         all.put("path", ex.request().path().path());
+        all.put("fmt", Formats.FRENCH);
         html(ex.response(), status, views.render(template, all));
     }
 

@@ -1,5 +1,13 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.application.accounts.AccountsPorts;
+import fr.portailfamille.application.accounts.CreateAccount;
+import fr.portailfamille.application.accounts.TermsAcceptances;
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.accounts.Account;
+import fr.portailfamille.domain.accounts.ActivationOutcome;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.accounts.TermsOfUse;
 import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
@@ -11,6 +19,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +43,52 @@ public final class DemoData {
     private DemoData() {
     }
 
+    private record DemoAccount(String who, String lastName, String firstNames, String email, Role role, String password) {
+    }
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("Administratrice (agent)", "MARTIN", "Claire", "claire.martin@beaulieu-sur-orge.example", Role.ADMIN, "Demo-Admin-Beaulieu-2026"),
+            new DemoAccount("Agent de l'Espace Services", "ROUSSEL", "Paul", "paul.roussel@beaulieu-sur-orge.example", Role.AGENT, "Demo-Agent-Beaulieu-2026"),
+            new DemoAccount("Famille Dupont (parent)", "DUPONT", "Marie et Julien", "marie.dupont@exemple.fr", Role.PARENT, "Demo-Famille-Dupont-2026"),
+            new DemoAccount("Famille Nguyen (parent)", "NGUYEN", "Thi Lan", "lan.nguyen@exemple.fr", Role.PARENT, "Demo-Famille-Nguyen-2026"));
+
     public static Logins seedIfEmpty(Db db, PortalConfig config) {
         var towns = new JooqTownRepository(db);
         var terms = new JooqTermsRepository(db);
-        db.run(() -> {
-            if (towns.find().isPresent()) return;
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        boolean seeded = db.inTransaction(() -> {
+            if (towns.find().isPresent()) return false;
             towns.save(new Town("Beaulieu-sur-Orge", "/static/logo-ville.svg", "espace.services@beaulieu-sur-orge.example",
                     "01 64 00 00 00", "Hôtel de ville, 1 place de la République, 91999 Beaulieu-sur-Orge",
                     config.publicBaseUrl(), 168));
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),
                     Instant.parse("2026-09-01T06:00:00Z")));
+            ACCOUNTS.forEach(demo -> activeAccount(ports, demo));
+            return true;
         });
-        return new Logins(new ArrayList<>());
+        if (seeded) {
+            // a household that has just been created: its activation mail waits in the development mailbox
+            var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
+            new CreateAccount(ports).create(Actor.of(admin),
+                    new CreateAccount.Command("BERNARD", "Sophie", "sophie.bernard@exemple.fr", Role.PARENT), "démonstration");
+        }
+        var logins = new ArrayList<Login>();
+        for (var demo : ACCOUNTS) {
+            ports.accounts().findByEmail(EmailAddress.parse(demo.email()).orElseThrow()).ifPresent(account ->
+                    logins.add(new Login(demo.who(), account.loginId() + " ou " + demo.email(), demo.password())));
+        }
+        logins.add(new Login("Famille Bernard (à activer)", "lien dans " + config.publicBaseUrl() + "/dev/courriels", "à choisir"));
+        return new Logins(logins);
+    }
+
+    private static void activeAccount(AccountsPorts ports, DemoAccount demo) {
+        var now = ports.clock().instant();
+        var created = ports.accounts().add(Account.create(ports.accounts().nextLoginId(), EmailAddress.parse(demo.email()).orElseThrow(),
+                demo.lastName(), demo.firstNames(), demo.role(), now));
+        if (created.activate(ports.hasher().hash(demo.password()), 1, now) instanceof ActivationOutcome.Activated activated) {
+            ports.accounts().update(activated.account());
+            ports.acceptances().record(new TermsAcceptances.Acceptance(created.id(), 1, now));
+        }
     }
 
     static String resource(String path) {

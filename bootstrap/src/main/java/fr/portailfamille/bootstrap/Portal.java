@@ -1,14 +1,37 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.application.accounts.AccountsPorts;
+import fr.portailfamille.application.accounts.ActivateAccount;
+import fr.portailfamille.application.accounts.CreateAccount;
+import fr.portailfamille.application.accounts.MyAccount;
+import fr.portailfamille.application.accounts.PasswordReset;
+import fr.portailfamille.application.accounts.PurgeExpiredAccounts;
+import fr.portailfamille.application.accounts.ResendActivation;
+import fr.portailfamille.application.accounts.Sessions;
+import fr.portailfamille.application.accounts.SignIn;
+import fr.portailfamille.application.accounts.StaffAccounts;
+import fr.portailfamille.application.accounts.TermsOfUseUseCases;
+import fr.portailfamille.application.common.SecureTokenGenerator;
 import fr.portailfamille.application.mail.DeliverMails;
 import fr.portailfamille.application.mail.MailTransport;
 import fr.portailfamille.application.mail.ReadOutbox;
 import fr.portailfamille.application.town.CurrentTown;
+import fr.portailfamille.bootstrap.security.Argon2idPasswordHasher;
+import fr.portailfamille.mail.FreemarkerMailComposer;
 import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.accounts.JooqAccountRepository;
+import fr.portailfamille.persistence.accounts.JooqAuditLog;
+import fr.portailfamille.persistence.accounts.JooqSessionRepository;
+import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
+import fr.portailfamille.persistence.accounts.JooqTermsRepository;
+import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
+import fr.portailfamille.persistence.accounts.JooqTokenRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 import fr.portailfamille.web.PortalWeb;
-import fr.portailfamille.web.VisitorSource;
+import fr.portailfamille.web.accounts.AccountPages;
+import fr.portailfamille.web.accounts.SessionCookie;
+import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.mail.DevMailboxPages;
 import io.helidon.webserver.WebServer;
@@ -40,23 +63,38 @@ public final class Portal implements AutoCloseable {
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
     public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port) {
         Clock clock = Clock.systemUTC();
-        var towns = new JooqTownRepository(db);
         var outbox = new JooqMailOutbox(db);
-        var currentTown = new CurrentTown(towns);
+        var ports = accountsPorts(db, clock);
+        var sessions = new Sessions(ports);
+        var cookie = new SessionCookie(sessions, config.secureCookies());
+        var terms = new TermsOfUseUseCases(ports);
 
         List<PortalWeb.Area> areas = new ArrayList<>();
         areas.add(new InfoPages());
+        areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
+                terms, new MyAccount(ports), cookie));
+        areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
-        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), currentTown,
-                VisitorSource.NOBODY, db::isReachable, areas);
+        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock);
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
+        var purge = new PurgeExpiredAccounts(ports);
+        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", purge::run), 10, 600, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded("expired sessions", () -> ports.sessions().deleteExpired(clock.instant())), 60, 600, TimeUnit.SECONDS);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
         return new Portal(builder.build().start(), web, jobs);
+    }
+
+    /** The account ports over the database, shared by the use cases (and the demo seed). */
+    static AccountsPorts accountsPorts(Db db, Clock clock) {
+        return new AccountsPorts(new JooqAccountRepository(db), new JooqTokenRepository(db), new JooqSessionRepository(db),
+                new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
+                new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
+                new CurrentTown(new JooqTownRepository(db)), db, clock);
     }
 
     public int port() {

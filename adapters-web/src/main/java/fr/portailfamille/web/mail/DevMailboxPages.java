@@ -34,7 +34,8 @@ public final class DevMailboxPages implements PortalWeb.Area {
                     .map(m -> new Shown(m, LINK.matcher(m.mail().textBody()).results().map(r -> r.group()).distinct().toList()))
                     .toList();
             pages.render(ex, "dev/mailbox.ftlh", "Boîte aux lettres de démonstration",
-                    List.of(new Breadcrumb("Accueil", "/"), Breadcrumb.here("Courriels de démonstration")), Map.of("mails", mails));
+                    List.of(new Breadcrumb("Accueil", "/"), Breadcrumb.here("Courriels de démonstration")), Map.of("mails", mails,
+                    "statusLabels", Map.of("PENDING", "en attente", "SENDING", "en cours d'envoi", "SENT", "remis", "FAILED", "échec")));
         });
     }
 }

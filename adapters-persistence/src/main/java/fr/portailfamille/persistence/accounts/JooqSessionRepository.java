@@ -1,0 +1,73 @@
+package fr.portailfamille.persistence.accounts;
+
+import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.application.accounts.WebSession;
+import fr.portailfamille.domain.accounts.SessionTimes;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.schema.tables.records.WebSessionRecord;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static fr.portailfamille.persistence.accounts.Timestamps.instant;
+import static fr.portailfamille.persistence.accounts.Timestamps.utc;
+import static fr.portailfamille.persistence.schema.Tables.WEB_SESSION;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.val;
+
+public final class JooqSessionRepository implements SessionRepository {
+
+    private final Db db;
+
+    public JooqSessionRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void create(WebSession session) {
+        db.dsl().insertInto(WEB_SESSION)
+                .set(WEB_SESSION.ID_HASH, session.idHash())
+                .set(WEB_SESSION.ACCOUNT_ID, session.accountId())
+                .set(WEB_SESSION.CREATED_AT, utc(session.times().createdAt()))
+                .set(WEB_SESSION.LAST_SEEN_AT, utc(session.times().lastSeenAt()))
+                .execute();
+    }
+
+    @Override
+    public Optional<WebSession> find(String idHash) {
+        return db.dsl().selectFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).fetchOptional(JooqSessionRepository::toSession);
+    }
+
+    @Override
+    public void touch(String idHash, Instant lastSeenAt) {
+        // GREATEST, as SessionTimes.touch: a late-arriving earlier request does not move the clock back.
+        db.dsl().update(WEB_SESSION)
+                .set(WEB_SESSION.LAST_SEEN_AT, greatest(WEB_SESSION.LAST_SEEN_AT, val(utc(lastSeenAt))))
+                .where(WEB_SESSION.ID_HASH.eq(idHash))
+                .execute();
+    }
+
+    @Override
+    public void delete(String idHash) {
+        db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).execute();
+    }
+
+    @Override
+    public void deleteForAccount(long accountId) {
+        db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.ACCOUNT_ID.eq(accountId)).execute();
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        // SessionTimes.isExpired rewritten on the columns: now >= lastSeenAt + idle  ⇔  last_seen_at <= now − idle,
+        // and likewise for the absolute timeout on created_at.
+        return db.dsl().deleteFrom(WEB_SESSION)
+                .where(WEB_SESSION.LAST_SEEN_AT.le(utc(now.minus(SessionTimes.IDLE_TIMEOUT)))
+                        .or(WEB_SESSION.CREATED_AT.le(utc(now.minus(SessionTimes.ABSOLUTE_TIMEOUT)))))
+                .execute();
+    }
+
+    private static WebSession toSession(WebSessionRecord r) {
+        return new WebSession(r.getIdHash(), r.getAccountId(), new SessionTimes(instant(r.getCreatedAt()), instant(r.getLastSeenAt())));
+    }
+}

@@ -1,0 +1,27 @@
+package fr.portailfamille.application.accounts;
+
+import fr.portailfamille.application.common.TokenGenerator;
+import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.mail.MailComposer;
+import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.town.CurrentTown;
+
+import java.time.Clock;
+
+/** The out-ports the account use cases share, handed to each of them at once. */
+public record AccountsPorts(
+        AccountRepository accounts,
+        TokenRepository tokens,
+        SessionRepository sessions,
+        ThrottleRepository throttles,
+        AuditLog audit,
+        TermsRepository terms,
+        TermsAcceptances acceptances,
+        PasswordHasher hasher,
+        TokenGenerator tokenGenerator,
+        MailOutbox outbox,
+        MailComposer composer,
+        CurrentTown town,
+        Transactions transactions,
+        Clock clock) {
+}

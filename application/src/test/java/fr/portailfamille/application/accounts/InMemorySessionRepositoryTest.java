@@ -1,0 +1,17 @@
+package fr.portailfamille.application.accounts;
+
+class InMemorySessionRepositoryTest extends SessionRepositoryContract {
+
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+
+    @Override
+    protected SessionRepository repository() {
+        return sessions;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}

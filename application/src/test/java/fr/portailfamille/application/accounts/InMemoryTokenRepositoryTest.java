@@ -1,0 +1,17 @@
+package fr.portailfamille.application.accounts;
+
+class InMemoryTokenRepositoryTest extends TokenRepositoryContract {
+
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+
+    @Override
+    protected TokenRepository repository() {
+        return tokens;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}

@@ -1,0 +1,161 @@
+package fr.portailfamille.bootstrap;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import fr.portailfamille.domain.archfixture.DomainRuleLeakingHelidon;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The arrows of the hexagon (see architecture.md), checked on the production classes of every module: domain and
+ * application compile against the JDK alone, no adapter knows another adapter, only bootstrap sees everything.
+ * Every rule refuses to pass on an empty selection: a rule naming a package that does not exist checks nothing.
+ * <p>
+ * The rules are constants checked by {@code @ArchTest} <em>methods</em>: Surefire 3.5.3 (pinned in the parent pom)
+ * silently skips {@code @ArchTest} fields (SUREFIRE-2298, TNG/ArchUnit#1442, fixed in 3.5.4), methods always run.
+ */
+@AnalyzeClasses(packages = "fr.portailfamille",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+class ArchitectureTest {
+
+    static final String DOMAIN = "fr.portailfamille.domain..";
+    static final String APPLICATION = "fr.portailfamille.application..";
+    static final String WEB = "fr.portailfamille.web..";
+    static final String PERSISTENCE = "fr.portailfamille.persistence..";
+    static final String MAIL = "fr.portailfamille.mail..";
+    static final String PAYMENT = "fr.portailfamille.payment..";
+    static final String BOOTSTRAP = "fr.portailfamille.bootstrap..";
+
+    static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ALONE = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .because("an integrator takes the domain jar alone, and every rule is tested without a server or a database")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void domainDependsOnTheJdkAlone(JavaClasses classes) {
+        DOMAIN_DEPENDS_ON_THE_JDK_ALONE.check(classes);
+    }
+
+    static final ArchRule APPLICATION_DEPENDS_ON_THE_JDK_AND_THE_DOMAIN_ALONE = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .because("use cases talk to the outside through their out-ports, which adapters implement")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void applicationDependsOnTheJdkAndTheDomainAlone(JavaClasses classes) {
+        APPLICATION_DEPENDS_ON_THE_JDK_AND_THE_DOMAIN_ALONE.check(classes);
+    }
+
+    static final ArchRule CORE_NEVER_TOUCHES_FRAMEWORKS = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.helidon..", "org.jooq..", "java.sql..", "javax.sql..", "jakarta..", "freemarker..")
+            .because("the web server, SQL, mail and templates are adapters' business")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void coreNeverTouchesFrameworks(JavaClasses classes) {
+        CORE_NEVER_TOUCHES_FRAMEWORKS.check(classes);
+    }
+
+    /**
+     * Each adapter uses the application and the domain, never another adapter nor bootstrap. Only the payment
+     * layer is optional (adapters-payment has no class yet; its classes fall under the rule as soon as they exist).
+     * Note: on a layered architecture {@code allowEmptyShould(b)} is {@code withOptionalLayers(b)}, so
+     * {@code allowEmptyShould(false)} makes every other layer mandatory: an empty one fails the rule.
+     */
+    static final ArchRule ADAPTERS_KNOW_NEITHER_EACH_OTHER_NOR_BOOTSTRAP = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy(DOMAIN)
+            .layer("Application").definedBy(APPLICATION)
+            .layer("Web").definedBy(WEB)
+            .layer("Persistence").definedBy(PERSISTENCE)
+            .layer("Mail").definedBy(MAIL)
+            .optionalLayer("Payment").definedBy(PAYMENT)
+            .layer("Bootstrap").definedBy(BOOTSTRAP)
+            .whereLayer("Web").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("Persistence").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("Mail").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("Payment").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            // a new top-level package would escape every rule above
+            .ensureAllClassesAreContainedInArchitecture()
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void adaptersKnowNeitherEachOtherNorBootstrap(JavaClasses classes) {
+        ADAPTERS_KNOW_NEITHER_EACH_OTHER_NOR_BOOTSTRAP.check(classes);
+    }
+
+    static final ArchRule NOTHING_OUTSIDE_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("bootstrap is the composition root: it sees everything and nothing sees it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void nothingOutsideBootstrapDependsOnBootstrap(JavaClasses classes) {
+        NOTHING_OUTSIDE_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP.check(classes);
+    }
+
+    /** Belt and braces against vacuous rules: the modules that already have code are found by the import. */
+    @ArchTest
+    static void everyExistingModuleHasClasses(JavaClasses classes) {
+        for (String module : List.of(DOMAIN, APPLICATION, WEB, PERSISTENCE, MAIL, BOOTSTRAP)) {
+            String prefix = module.substring(0, module.length() - 2) + ".";
+            long count = classes.stream().filter(c -> c.getPackageName().concat(".").startsWith(prefix)).count();
+            assertTrue(count > 0, "no production class found in " + module + ": the architecture rules check nothing there");
+        }
+    }
+
+    /** The rules bite: a test-only «domain» class using a Helidon type is rejected. */
+    @ArchTest
+    static void rulesRejectADomainClassUsingAFramework(JavaClasses ignored) {
+        JavaClasses fixture = new ClassFileImporter().importClasses(DomainRuleLeakingHelidon.class);
+
+        AssertionError domain = assertThrows(AssertionError.class, () -> DOMAIN_DEPENDS_ON_THE_JDK_ALONE.check(fixture));
+        assertTrue(domain.getMessage().contains("io.helidon.http.Status"), domain.getMessage());
+
+        AssertionError frameworks = assertThrows(AssertionError.class, () -> CORE_NEVER_TOUCHES_FRAMEWORKS.check(fixture));
+        assertTrue(frameworks.getMessage().contains("io.helidon.http.Status"), frameworks.getMessage());
+    }
+
+    /** A selection that matches nothing fails instead of passing: the guard behind every rule here. */
+    @ArchTest
+    static void rulesOnNothingFail(JavaClasses classes) {
+        ArchRule onNothing = classes().that().resideInAPackage("fr.portailfamille.nosuchpackage..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..")
+                .allowEmptyShould(false);
+        assertThrows(AssertionError.class, () -> onNothing.check(classes));
+
+        // the layered rule on an import without web classes: a mandatory layer is empty
+        JavaClasses domainOnly = classes.that(JavaClass.Predicates.resideInAPackage(DOMAIN));
+        AssertionError layers = assertThrows(AssertionError.class, () -> ADAPTERS_KNOW_NEITHER_EACH_OTHER_NOR_BOOTSTRAP.check(domainOnly));
+        assertTrue(layers.getMessage().contains("Layer 'Web' is empty"), layers.getMessage());
+    }
+
+    /**
+     * In a full {@code verify}, sibling modules' test-jars are on the class path as jars, which
+     * {@link ImportOption.DoNotIncludeTests} does not recognise: in-memory adapters and test helpers are not production.
+     */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+}

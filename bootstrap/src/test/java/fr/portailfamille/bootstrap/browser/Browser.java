@@ -1,0 +1,141 @@
+package fr.portailfamille.bootstrap.browser;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A headless Debian Chromium for the browser tests, one per test class:
+ * {@code @RegisterExtension static final Browser browser = new Browser();}. The driver and the binary are given
+ * explicitly (Selenium Manager would try to download them). When they are missing the tests FAIL, never skip:
+ * CI installs them ({@code apt-get install chromium chromium-driver}).
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+    public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 900;
+    public static final int PHONE_WIDTH = 360;
+    public static final int PHONE_HEIGHT = 740;
+
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        for (File needed : new File[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!needed.canExecute()) {
+                throw new AssertionError(needed + " is missing: the browser tests need Debian's Chromium and its driver "
+                        + "(apt-get install chromium chromium-driver). They fail rather than skip, so CI cannot pass without them.");
+            }
+        }
+        profile = Files.createTempDirectory("portail-chromium-");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--lang=fr-FR",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) driver.quit();
+        } finally {
+            if (service != null) service.stop();
+            deleteRecursively(profile);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(URI uri) {
+        driver.get(uri.toString());
+    }
+
+    public Object script(String javascript, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    /** The desktop window the tests start with. */
+    public void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, DESKTOP_HEIGHT));
+    }
+
+    /**
+     * A 360 × 740 viewport. {@code --window-size} and {@code setSize} give the outer window: the difference
+     * between outer and inner sizes is added so that the page itself gets 360 CSS pixels.
+     */
+    public void phoneWidth() {
+        int extraWidth = ((Number) script("return window.outerWidth - window.innerWidth;")).intValue();
+        int extraHeight = ((Number) script("return window.outerHeight - window.innerHeight;")).intValue();
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH + extraWidth, PHONE_HEIGHT + extraHeight));
+        assertEquals(PHONE_WIDTH, ((Number) script("return window.innerWidth;")).intValue(),
+                "the viewport did not shrink to a phone's width");
+    }
+
+    /** Nothing sticks out sideways: the page never needs a horizontal scroll bar. */
+    public void assertNoHorizontalScroll() {
+        long scrollWidth = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+        long clientWidth = ((Number) script("return document.documentElement.clientWidth;")).longValue();
+        assertTrue(scrollWidth <= clientWidth, () -> "horizontal scroll on " + driver.getCurrentUrl() + ": content is "
+                + scrollWidth + " px wide for a " + clientWidth + " px viewport; widest elements: " + widestElements(clientWidth));
+    }
+
+    private Object widestElements(long clientWidth) {
+        return script("""
+                const limit = arguments[0];
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > limit)
+                  .slice(0, 5)
+                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' right=' + Math.round(e.getBoundingClientRect().right));
+                """, clientWidth);
+    }
+
+    /** The visible viewport as {@code bootstrap/target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "screenshots");
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fr.portailfamille.bootstrap.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without JavaScript for HTTP-level tests: keeps cookies, follows redirects, sends the CSRF field of forms. */
+public final class WebClient {
+
+    public record Page(int status, String body, URI uri) {
+        /** Whether the page shows this text (apostrophes and quotes as the browser shows them). */
+        public boolean contains(String text) {
+            return body.replace("&#39;", "'").replace("&quot;", "\"").contains(text);
+        }
+    }
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String lastCsrf;
+
+    public WebClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** Posts a form with the CSRF token of the last page seen (as a browser would). */
+    public Page post(String path, Map<String, String> fields) {
+        var all = new LinkedHashMap<>(fields);
+        if (lastCsrf != null) all.putIfAbsent("_csrf", lastCsrf);
+        return postRaw(path, all);
+    }
+
+    /** Posts exactly these fields, without adding the CSRF token. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    public void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+        lastCsrf = null;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var matcher = CSRF_FIELD.matcher(response.body());
+            if (matcher.find()) lastCsrf = matcher.group(1);
+            return new Page(response.statusCode(), response.body(), response.uri());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
