@@ -81,8 +81,7 @@ public final class PasswordReset {
             var account = usable.account();
             ports.accounts().update(account.withPassword(hash));
             ports.sessions().deleteForAccount(account.id());
-            ports.throttles().clear("id:" + account.loginId());
-            ports.throttles().clear("id:" + account.email().value());
+            ports.throttles().clear("account:" + account.id());
             ports.audit().record(new AuditEvent(AuditEventType.PASSWORD_RESET, account.id(), account.id(), now, clientAddress, null));
             return new Result.Done();
         });

@@ -39,7 +39,10 @@ public final class SignIn {
 
     public Result signIn(String identifier, String password, String clientAddress) {
         String id = identifier == null ? "" : identifier.trim().toLowerCase(Locale.ROOT);
-        String idKey = "id:" + id;
+        Optional<Account> account = find(id).filter(Account::canSignIn);
+        // per account (login id and e-mail count together); an unknown identifier is throttled alike, so the
+        // delays tell nothing about which identifiers exist
+        String idKey = account.map(a -> "account:" + a.id()).orElse("id:" + id);
         String addressKey = "address:" + clientAddress;
         var now = ports.clock().instant();
         LoginThrottle byId = ports.throttles().find(idKey);
@@ -49,7 +52,6 @@ public final class SignIn {
             return new Result.Refused("Trop de tentatives de connexion : réessayez dans " + wait + " seconde" + (wait > 1 ? "s" : "") + ".");
         }
 
-        Optional<Account> account = find(id).filter(Account::canSignIn);
         String typed = password == null ? "" : password;
         boolean matches;
         if (account.isPresent()) {
