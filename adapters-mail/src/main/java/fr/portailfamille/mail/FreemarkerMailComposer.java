@@ -5,6 +5,7 @@ import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.mail.MailContent.AccountActivation;
 import fr.portailfamille.application.mail.MailContent.EmailChangeConfirmation;
 import fr.portailfamille.application.mail.MailContent.EmailChangedNotice;
+import fr.portailfamille.application.mail.MailContent.NotificationMail;
 import fr.portailfamille.application.mail.MailContent.PasswordReset;
 import fr.portailfamille.application.mail.OutgoingMail;
 import freemarker.template.Configuration;
@@ -57,6 +58,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case PasswordReset r -> "Réinitialisation de votre mot de passe";
             case EmailChangeConfirmation c -> "Confirmez votre nouvelle adresse e-mail";
             case EmailChangedNotice n -> "Votre adresse e-mail a été modifiée";
+            case NotificationMail n -> n.kindLabel() + " sur votre Portail Famille";
         };
     }
 
@@ -66,6 +68,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case PasswordReset r -> "password-reset";
             case EmailChangeConfirmation c -> "email-change-confirmation";
             case EmailChangedNotice n -> "email-changed-notice";
+            case NotificationMail n -> "notification";
         };
     }
 

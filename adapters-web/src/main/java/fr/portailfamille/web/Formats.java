@@ -16,6 +16,10 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }

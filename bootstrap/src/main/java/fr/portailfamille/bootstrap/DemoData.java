@@ -9,9 +9,11 @@ import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.accounts.TermsOfUse;
+import fr.portailfamille.domain.messaging.NewsArticle;
 import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
+import fr.portailfamille.persistence.messaging.JooqNewsRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +67,12 @@ public final class DemoData {
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),
                     Instant.parse("2026-09-01T06:00:00Z")));
             ACCOUNTS.forEach(demo -> activeAccount(ports, demo));
+            var news = new JooqNewsRepository(db);
+            news.add(new NewsArticle(0, "Inscriptions aux accueils de loisirs des vacances d'hiver", LocalDate.of(2026, 11, 16),
+                    "Les inscriptions aux accueils de loisirs des vacances d'hiver sont ouvertes du **1er au 15 décembre**.\n\n"
+                            + "- Réservez depuis PLANNING, à la journée ou à la demi-journée\n- Pensez à mettre à jour la fiche sanitaire de vos enfants", true));
+            news.add(new NewsArticle(0, "Menus de la restauration scolaire", LocalDate.of(2026, 11, 2),
+                    "Les menus de novembre et décembre sont disponibles. Les repas sont préparés par la cuisine centrale avec des produits locaux.", true));
             return true;
         });
         if (seeded) {

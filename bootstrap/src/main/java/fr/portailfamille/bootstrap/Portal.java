@@ -13,6 +13,8 @@ import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.common.SecureTokenGenerator;
 import fr.portailfamille.application.mail.DeliverMails;
+import fr.portailfamille.application.messaging.NewsDesk;
+import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.application.mail.MailTransport;
 import fr.portailfamille.application.mail.ReadOutbox;
 import fr.portailfamille.application.town.CurrentTown;
@@ -27,6 +29,9 @@ import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
+import fr.portailfamille.persistence.messaging.JooqMailPreferencesRepository;
+import fr.portailfamille.persistence.messaging.JooqNewsRepository;
+import fr.portailfamille.persistence.messaging.JooqNotificationRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.accounts.AccountPages;
@@ -34,6 +39,8 @@ import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.mail.DevMailboxPages;
+import fr.portailfamille.web.messaging.NewsPages;
+import fr.portailfamille.web.messaging.NotificationPages;
 import io.helidon.webserver.WebServer;
 
 import java.time.Clock;
@@ -66,14 +73,18 @@ public final class Portal implements AutoCloseable {
         var outbox = new JooqMailOutbox(db);
         var ports = accountsPorts(db, clock);
         var sessions = new Sessions(ports);
-        var cookie = new SessionCookie(sessions, config.secureCookies());
+        var notifications = notificationCenter(db, ports);
+        var cookie = new SessionCookie(sessions, config.secureCookies(), notifications::unreadCount);
         var terms = new TermsOfUseUseCases(ports);
+        var news = new NewsDesk(new JooqNewsRepository(db), clock);
 
         List<PortalWeb.Area> areas = new ArrayList<>();
-        areas.add(new InfoPages());
+        areas.add(new InfoPages(() -> news.published(3)));
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
+        areas.add(new NotificationPages(notifications));
+        areas.add(new NewsPages(news));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
@@ -95,6 +106,12 @@ public final class Portal implements AutoCloseable {
                 new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
                 new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
                 new CurrentTown(new JooqTownRepository(db)), db, clock);
+    }
+
+    /** The one {@link fr.portailfamille.application.messaging.Notifier} every module raises notifications through. */
+    static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
+        return new NotificationCenter(new JooqNotificationRepository(db), new JooqMailPreferencesRepository(db), ports.accounts(),
+                ports.outbox(), ports.composer(), ports.town(), db, ports.clock());
     }
 
     public int port() {

@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongToIntFunction;
 
 /** The session cookie (HttpOnly, SameSite=Lax, Secure behind HTTPS) and the visitor it designates. */
 public final class SessionCookie implements VisitorSource {
@@ -18,16 +19,20 @@ public final class SessionCookie implements VisitorSource {
 
     private final Sessions sessions;
     private final boolean secure;
+    private final LongToIntFunction unreadNotifications;
 
-    public SessionCookie(Sessions sessions, boolean secure) {
+    /** @param unreadNotifications the header's count for an account */
+    public SessionCookie(Sessions sessions, boolean secure, LongToIntFunction unreadNotifications) {
         this.sessions = sessions;
         this.secure = secure;
+        this.unreadNotifications = unreadNotifications;
     }
 
     @Override
     public Visitor visitor(ServerRequest request) {
         return rawId(request).flatMap(sessions::resolve)
-                .map(s -> new Visitor(s.account().id(), s.account().displayName(), s.account().role(), s.account().mobileLayout(), 0,
+                .map(s -> new Visitor(s.account().id(), s.account().displayName(), s.account().role(), s.account().mobileLayout(),
+                        unreadNotifications.applyAsInt(s.account().id()),
                         s.mustAcceptTerms()))
                 .orElse(Visitor.ANONYMOUS);
     }

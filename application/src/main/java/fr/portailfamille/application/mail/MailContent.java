@@ -31,4 +31,12 @@ public sealed interface MailContent {
     /** Sent to the old address once the change is confirmed, so a stolen session cannot quietly take the account. */
     record EmailChangedNotice(String to, Town town, String displayName, String newEmail) implements MailContent {
     }
+
+    /**
+     * «Vous avez une nouvelle notification»: says what kind of thing happened and links to the portal; never the
+     * content itself (a message's text, a reason) which stays behind the sign-in.
+     */
+    record NotificationMail(String to, Town town, String displayName, String kindLabel, String title, String url)
+            implements MailContent {
+    }
 }

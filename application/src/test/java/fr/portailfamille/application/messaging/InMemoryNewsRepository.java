@@ -1,0 +1,40 @@
+package fr.portailfamille.application.messaging;
+
+import fr.portailfamille.domain.messaging.NewsArticle;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+public final class InMemoryNewsRepository implements NewsRepository {
+
+    private final Map<Long, NewsArticle> articles = new TreeMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized NewsArticle add(NewsArticle article) {
+        var stored = article.withId(++lastId);
+        articles.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized void update(NewsArticle article) {
+        if (!articles.containsKey(article.id())) throw new IllegalArgumentException("unknown article " + article.id());
+        articles.put(article.id(), article);
+    }
+
+    @Override
+    public synchronized Optional<NewsArticle> find(long id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    @Override
+    public synchronized List<NewsArticle> latest(boolean publishedOnly, int limit) {
+        return articles.values().stream().filter(a -> a.published() || !publishedOnly)
+                .sorted(Comparator.comparing(NewsArticle::date).thenComparingLong(NewsArticle::id).reversed())
+                .limit(limit).toList();
+    }
+}

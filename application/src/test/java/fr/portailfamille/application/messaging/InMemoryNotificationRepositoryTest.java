@@ -1,0 +1,18 @@
+package fr.portailfamille.application.messaging;
+
+class InMemoryNotificationRepositoryTest extends NotificationRepositoryContract {
+
+    private final NotificationRepository repository = new InMemoryNotificationRepository();
+
+    @Override
+    protected NotificationRepository repository() {
+        return repository;
+    }
+
+    private long lastAccount;
+
+    @Override
+    protected long newAccountId() {
+        return ++lastAccount;
+    }
+}

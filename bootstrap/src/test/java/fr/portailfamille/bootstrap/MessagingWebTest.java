@@ -1,0 +1,120 @@
+package fr.portailfamille.bootstrap;
+
+import fr.portailfamille.bootstrap.web.WebClient;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.messaging.NotificationKind;
+import fr.portailfamille.persistence.mail.JooqMailOutbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Notifications (header count, open, preferences, isolation) and «Actualités» over HTTP on the real database. */
+class MessagingWebTest {
+
+    @TempDir
+    static Path dataDir;
+    static TestPortal portal;
+    static fr.portailfamille.application.messaging.NotificationCenter center;
+
+    @BeforeAll
+    static void start() {
+        portal = TestPortal.start(dataDir);
+        center = Portal.notificationCenter(portal.db(), Portal.accountsPorts(portal.db(), Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @BeforeEach
+    void forgetFailedSignIns() {
+        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+    }
+
+    WebClient signedIn(String identifier, String password) {
+        var client = new WebClient(portal.portal().port());
+        client.get("/connexion");
+        assertTrue(client.post("/connexion", Map.of("identifier", identifier, "password", password)).contains("Bonjour"));
+        return client;
+    }
+
+    long accountId(String email) {
+        return Portal.accountsPorts(portal.db(), Clock.systemUTC()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow().id();
+    }
+
+    @Test
+    void a_notification_shows_in_the_header_opens_its_matter_and_stays_with_its_family() {
+        long dupont = accountId("marie.dupont@exemple.fr");
+        center.notify(dupont, NotificationKind.DOCUMENT_REJECTED, "Justificatif de domicile refusé", "/mon-compte");
+        var mail = new JooqMailOutbox(portal.db()).latest(1).getFirst().mail();
+        assertEquals("marie.dupont@exemple.fr", mail.to());
+        assertFalse(mail.textBody().contains("Justificatif de domicile refusé") && mail.textBody().contains("motif"), "no content beyond the title");
+
+        var parent = signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        var home = parent.get("/");
+        assertTrue(Pattern.compile("class=\"badge\">\\s*1\\s*<").matcher(home.body()).find(), "unread count in the header");
+        var list = parent.get("/notifications");
+        assertTrue(list.contains("Justificatif de domicile refusé") && list.contains("non lue"));
+        var id = Pattern.compile("action=\"/notifications/(\\d+)\"").matcher(list.body());
+        assertTrue(id.find());
+
+        var other = signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
+        other.get("/notifications");
+        assertEquals(404, other.post("/notifications/" + id.group(1), Map.of()).status());
+
+        var opened = parent.post("/notifications/" + id.group(1), Map.of());
+        assertEquals("/mon-compte", opened.uri().getPath());
+        assertTrue(Pattern.compile("class=\"badge\">\\s*0\\s*<").matcher(parent.get("/").body()).find());
+    }
+
+    @Test
+    void mail_preferences_are_kept_per_account() {
+        var parent = signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
+        parent.get("/notifications");
+        var saved = parent.post("/notifications/preferences", Map.of("mail_NEW_MESSAGE", "oui"));
+        assertTrue(saved.contains("Vos préférences sont enregistrées."));
+        assertTrue(saved.body().contains("id=\"mail_NEW_MESSAGE\" name=\"mail_NEW_MESSAGE\" value=\"oui\" checked"), saved.body().substring(saved.body().indexOf("<fieldset")));
+        assertFalse(saved.body().contains("id=\"mail_INVOICE_TO_PAY\" name=\"mail_INVOICE_TO_PAY\" value=\"oui\" checked"));
+        int mails = new JooqMailOutbox(portal.db()).latest(1000).size();
+        center.notify(accountId("lan.nguyen@exemple.fr"), NotificationKind.INVOICE_TO_PAY, "Facture à payer", "/facturation");
+        assertEquals(mails, new JooqMailOutbox(portal.db()).latest(1000).size());
+    }
+
+    @Test
+    void news_are_public_safely_formatted_and_drafts_stay_hidden() {
+        var visitor = new WebClient(portal.portal().port());
+        var list = visitor.get("/actualites");
+        assertTrue(list.contains("Inscriptions aux accueils de loisirs des vacances d'hiver"), list.body());
+
+        var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        agent.get("/agent/actualites/nouvelle");
+        assertEquals(422, agent.post("/agent/actualites", Map.of("title", "", "text", "")).status());
+        agent.post("/agent/actualites", Map.of("title", "Fermeture <exceptionnelle>", "text", "La **mairie** ferme.\n\n<script>alert(1)</script>"));
+        var desk = agent.get("/agent/actualites");
+        var draft = Pattern.compile("href=\"/agent/actualites/(\\d+)\">Fermeture &lt;exceptionnelle&gt;").matcher(desk.body());
+        assertTrue(draft.find(), desk.body());
+        assertEquals(404, visitor.get("/actualites/" + draft.group(1)).status(), "a draft is not public");
+
+        agent.get("/agent/actualites/" + draft.group(1));
+        agent.post("/agent/actualites/" + draft.group(1), Map.of("title", "Fermeture <exceptionnelle>",
+                "text", "La **mairie** ferme.\n\n<script>alert(1)</script>", "publish", "oui"));
+        var article = visitor.get("/actualites/" + draft.group(1));
+        assertEquals(200, article.status());
+        assertTrue(article.body().contains("La <strong>mairie</strong> ferme."));
+        assertTrue(article.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(article.body().contains("<script>alert(1)"));
+    }
+}
