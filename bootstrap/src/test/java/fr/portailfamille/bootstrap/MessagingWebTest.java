@@ -45,10 +45,7 @@ class MessagingWebTest {
     }
 
     WebClient signedIn(String identifier, String password) {
-        var client = new WebClient(portal.portal().port());
-        client.get("/connexion");
-        assertTrue(client.post("/connexion", Map.of("identifier", identifier, "password", password)).contains("Bonjour"));
-        return client;
+        return WebClient.signedIn(portal.portal().port(), identifier, password);
     }
 
     long accountId(String email) {

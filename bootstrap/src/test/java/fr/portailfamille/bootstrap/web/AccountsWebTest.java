@@ -67,12 +67,7 @@ class AccountsWebTest {
     }
 
     WebClient signedIn(String identifier, String password) {
-        var client = new WebClient(portal.port());
-        client.get("/connexion");
-        var home = client.post("/connexion", Map.of("identifier", identifier, "password", password));
-        assertEquals(200, home.status(), home.body());
-        assertTrue(home.contains("Bonjour"), home.body());
-        return client;
+        return WebClient.signedIn(portal.port(), identifier, password);
     }
 
     static String lastLink(String path) {

@@ -54,11 +54,7 @@ class RouteSecurityTest {
     }
 
     WebClient signedIn(String identifier, String password) {
-        var client = new WebClient(portal.portal().port());
-        client.get("/connexion");
-        var home = client.post("/connexion", Map.of("identifier", identifier, "password", password));
-        assertTrue(home.contains("Bonjour"), home.body());
-        return client;
+        return WebClient.signedIn(portal.portal().port(), identifier, password);
     }
 
     @Test

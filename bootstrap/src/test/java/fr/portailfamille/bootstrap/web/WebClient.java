@@ -36,6 +36,17 @@ public final class WebClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** A client signed in through the real sign-in form; fails the test when the portal does not greet it. */
+    public static WebClient signedIn(int port, String identifier, String password) {
+        var client = new WebClient(port);
+        client.get("/connexion");
+        var home = client.post("/connexion", Map.of("identifier", identifier, "password", password));
+        if (home.status() != 200 || !home.contains("Bonjour")) {
+            throw new AssertionError("sign-in of " + identifier + " failed: " + home.status() + "\n" + home.body());
+        }
+        return client;
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
