@@ -214,7 +214,7 @@ public final class PayfipGateway implements PaymentGateway {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            return new Answer.Failed(operation + " : " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return new Answer.Failed(operation + " : " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer.Failed(operation + " interrompu");
