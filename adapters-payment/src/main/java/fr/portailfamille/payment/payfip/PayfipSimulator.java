@@ -1,0 +1,443 @@
+package fr.portailfamille.payment.payfip;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import fr.portailfamille.payment.payfip.PayfipSoap.Content;
+import fr.portailfamille.payment.payfip.PayfipSoap.Field;
+import jakarta.xml.soap.SOAPException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+/**
+ * A PayFiP server for the tests and the demo, on the JDK's HTTP server: the SOAP endpoint
+ * ({@code /tpa/services/securite}: the three operations, the §7 shapes, faults R3, A1, A2, M1, M3, M5, N1, D1, S1,
+ * T1, T2, P1, P5) and a French payment page ({@code /tpa/paiementws.web?idop=…}) whose buttons «Payer», «Refuser»,
+ * «Abandonner» record P, R or A, POST {@code idOp=…} to the notification URL (in the background, best effort) and
+ * send the browser back (303) to the return URL with {@code idop} appended. No real payment is ever made.
+ * <p>
+ * Its clock is injected so that tests can age payments: the page closes 15 minutes after creation (P5 for ever
+ * after), and a payment is purged (P1) a day after creation.
+ */
+public final class PayfipSimulator {
+
+    static final String SOAP_PATH = "/tpa/services/securite";
+    static final String PAGE_PATH = "/tpa/paiementws.web";
+    static final Duration PAGE_LIFETIME = Duration.ofMinutes(15);
+    static final Duration PURGE_AFTER = Duration.ofDays(1);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{6,30}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /** What happens to the notification after a choice on the page. */
+    public enum Notification {
+        /** POSTed once, as PayFiP does. */
+        SEND,
+        /** Lost: only a status query (the reconciliation job) can settle the payment. */
+        DROP,
+        /** POSTed twice, to test idempotency. */
+        TWICE
+    }
+
+    /** A SOAP request as received, for tests that check what the gateway sends. */
+    public record ReceivedRequest(String soapAction, String contentType, String body) {
+    }
+
+    private record Client(String numcli, String libelleN1, String libelleN2, String libelleN3) {
+    }
+
+    private record Payment(String idOp, Map<String, String> request, Instant createdAt, String result, Instant resultAt,
+                           String numauto) {
+        Payment decided(String result, Instant at, String numauto) {
+            return new Payment(idOp, request, createdAt, result, at, numauto);
+        }
+    }
+
+    private final InetSocketAddress address;
+    private final Clock clock;
+    private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, Payment> payments = new ConcurrentHashMap<>();
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile Notification notification = Notification.SEND;
+    private volatile boolean technicalFailure;
+    private HttpServer server;
+    private ExecutorService handlers;
+    private ExecutorService notifier;
+    private HttpClient notifyClient;
+
+    /** On the loopback interface; port 0 picks a free one. Knows the demo cash office 012345. */
+    public PayfipSimulator(int port, Clock clock) {
+        this(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), clock);
+    }
+
+    public PayfipSimulator(InetSocketAddress address, Clock clock) {
+        this.address = Objects.requireNonNull(address, "address");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        addClient("012345", "COMMUNE DE DEMOVILLE", "REGIE PERISCOLAIRE", "");
+    }
+
+    /** A cash office the simulator knows; an unknown client number is refused with T2. */
+    public PayfipSimulator addClient(String numcli, String libelleN1, String libelleN2, String libelleN3) {
+        clients.put(numcli, new Client(numcli, libelleN1, libelleN2, libelleN3));
+        return this;
+    }
+
+    public synchronized PayfipSimulator start() {
+        if (server != null) throw new IllegalStateException("simulator already started");
+        try {
+            server = HttpServer.create(address, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + address, e);
+        }
+        handlers = Executors.newVirtualThreadPerTaskExecutor();
+        notifier = Executors.newVirtualThreadPerTaskExecutor();
+        notifyClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        server.setExecutor(handlers);
+        server.createContext("/", this::route);
+        server.start();
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server == null) return;
+        server.stop(0);
+        handlers.shutdownNow();
+        notifier.shutdownNow();
+        notifyClient.shutdownNow();
+        server = null;
+    }
+
+    public synchronized int port() {
+        if (server == null) throw new IllegalStateException("simulator not started");
+        return server.getAddress().getPort();
+    }
+
+    public URI endpoint() {
+        return base().resolve(SOAP_PATH);
+    }
+
+    public URI paymentPage() {
+        return base().resolve(PAGE_PATH);
+    }
+
+    private URI base() {
+        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getAddress().getHostAddress();
+        if (host.contains(":")) host = "[" + host + "]";
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    public void notification(Notification mode) {
+        notification = Objects.requireNonNull(mode);
+    }
+
+    /** While set, every SOAP call answers a TechIndisponibiliteErreur fault. */
+    public void technicalFailure(boolean value) {
+        technicalFailure = value;
+    }
+
+    /** SOAP requests received so far, oldest first. */
+    public List<ReceivedRequest> receivedRequests() {
+        return List.copyOf(received);
+    }
+
+    // ---------------------------------------------------------------- routing
+
+    private void route(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (path.equals(SOAP_PATH) && method.equals("POST")) soap(exchange);
+            else if (path.equals(SOAP_PATH) && method.equals("GET") && "wsdl".equalsIgnoreCase(exchange.getRequestURI().getQuery())) wsdl(exchange);
+            else if (path.equals(PAGE_PATH) && method.equals("GET")) page(exchange);
+            else if (path.equals(PAGE_PATH) && method.equals("POST")) choose(exchange);
+            else send(exchange, 404, "text/html; charset=utf-8", SimulatorPages.message("Page introuvable",
+                    "Cette adresse n'existe pas sur le simulateur PayFiP.").getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            // a bug in the simulator must show in the test's output, not as a hung connection
+            e.printStackTrace();
+            throw e;
+        }
+    }
+
+    private void wsdl(HttpExchange exchange) throws IOException {
+        try (InputStream in = PayfipSimulator.class.getResourceAsStream("PaiementSecuriseService.wsdl")) {
+            if (in == null) {
+                send(exchange, 404, "text/plain; charset=utf-8", "pas de WSDL".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String wsdl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@ENDPOINT@", endpoint().toString());
+            send(exchange, 200, "text/xml; charset=utf-8", wsdl.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    // ---------------------------------------------------------------- SOAP
+
+    private void soap(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        received.add(new ReceivedRequest(exchange.getRequestHeaders().getFirst("SOAPAction"), contentType,
+                new String(body, StandardCharsets.UTF_8)));
+        if (technicalFailure) {
+            fault(exchange, "TechIndisponibiliteErreur", "I1", "Service momentanement indisponible");
+            return;
+        }
+        Content content;
+        try {
+            content = PayfipSoap.read(body, contentType);
+        } catch (SOAPException | RuntimeException e) {
+            fault(exchange, "TechProtocolaireErreur", "X1", "Requete SOAP illisible");
+            return;
+        }
+        if (!(content instanceof Content.Operation op)) {
+            fault(exchange, "TechProtocolaireErreur", "X1", "Requete SOAP inattendue");
+            return;
+        }
+        switch (op.name()) {
+            case PayfipSoap.CREATE -> create(exchange, op.fields());
+            case PayfipSoap.DETAIL -> detail(exchange, op.fields());
+            case PayfipSoap.CLIENT -> client(exchange, op.fields());
+            default -> fault(exchange, "TechProtocolaireErreur", "X2", "Operation inconnue " + op.name());
+        }
+    }
+
+    private void create(HttpExchange exchange, Map<String, String> f) throws IOException {
+        String error = createError(f);
+        if (error != null) {
+            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, error.substring(0, 2), error.substring(3));
+            return;
+        }
+        String idOp = UUID.randomUUID().toString();
+        payments.put(idOp, new Payment(idOp, Map.copyOf(f), clock.instant(), null, null, null));
+        answer(exchange, PayfipSoap.CREATE, List.of(new Field("idOp", idOp)));
+    }
+
+    /** «code libelle» of the first rule broken, or null; codes marked «?» in payfip.md are the simulator's guess. */
+    private String createError(Map<String, String> f) {
+        String numcli = f.getOrDefault("numcli", "");
+        String mel = f.getOrDefault("mel", "");
+        String montant = f.getOrDefault("montant", "");
+        if (!numcli.matches("[0-9]{6}")) return "T1 Numero de client invalide";
+        if (!clients.containsKey(numcli)) return "T2 Numero de client inconnu";
+        if (!REFDET.matcher(f.getOrDefault("refdet", "")).matches()) return "R3 Format de REFDET invalide";
+        if (mel.isBlank()) return "A1 Adresse mel absente";
+        if (mel.length() < 6 || mel.length() > 80 || mel.indexOf('@') <= 0) return "A2 Adresse mel invalide";
+        if (!DIGITS.matcher(montant).matches() || montant.length() > 12) return "M1 Format du montant invalide";
+        if (Long.parseLong(montant) < 100) return "M3 Montant inferieur au minimum de 1 euro";
+        if (Long.parseLong(montant) > 10_000_000) return "M5 Montant superieur au maximum autorise";
+        if (!isWebAddress(f.get("urlnotif"))) return "N1 URL de notification invalide";
+        if (!isWebAddress(f.get("urlredirect"))) return "D1 URL de redirection invalide";
+        if (PayfipSettings.modeOrNull(f.get("saisie")) == null || f.get("saisie").length() != 1) return "S1 Mode de saisie invalide";
+        return null;
+    }
+
+    private void detail(HttpExchange exchange, Map<String, String> f) throws IOException {
+        // the lowercase <idop> reportedly answers P1 as well: only idOp is read
+        Payment p = alive(f.get("idOp"));
+        if (p == null) {
+            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "P1", "IdOp inconnu");
+            return;
+        }
+        if (p.result() == null) {
+            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "P5", "Resultat de la transaction pas encore connu");
+            return;
+        }
+        var at = p.resultAt().atZone(PARIS);
+        var r = p.request();
+        answer(exchange, PayfipSoap.DETAIL, List.of(
+                new Field("dattrans", at.format(DateTimeFormatter.ofPattern("ddMMuuuu"))),
+                new Field("exer", r.get("exer")),
+                new Field("heurtrans", at.format(DateTimeFormatter.ofPattern("HHmm"))),
+                new Field("idOp", p.idOp()),
+                new Field("mel", r.get("mel")),
+                new Field("montant", r.get("montant")),
+                new Field("numauto", p.numauto()),
+                new Field("numcli", r.get("numcli")),
+                new Field("objet", r.get("objet")),
+                new Field("refdet", r.get("refdet")),
+                new Field("resultrans", p.result()),
+                new Field("saisie", r.get("saisie"))));
+    }
+
+    private void client(HttpExchange exchange, Map<String, String> f) throws IOException {
+        Client c = clients.get(f.getOrDefault("numCli", ""));
+        if (c == null) {
+            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "T2", "Numero de client inconnu");
+            return;
+        }
+        answer(exchange, PayfipSoap.CLIENT, List.of(new Field("libelleN1", c.libelleN1()), new Field("libelleN2", c.libelleN2()),
+                new Field("libelleN3", c.libelleN3()), new Field("numcli", c.numcli())));
+    }
+
+    private void answer(HttpExchange exchange, String operation, List<Field> fields) throws IOException {
+        send(exchange, 200, PayfipSoap.CONTENT_TYPE, PayfipSoap.response(operation, fields));
+    }
+
+    private void fault(HttpExchange exchange, String kind, String code, String libelle) throws IOException {
+        send(exchange, 500, PayfipSoap.CONTENT_TYPE, PayfipSoap.fault(kind, code, libelle));
+    }
+
+    /** The payment, unless unknown or purged. */
+    private Payment alive(String idOp) {
+        Payment p = idOp == null ? null : payments.get(idOp);
+        if (p == null || !clock.instant().isBefore(p.createdAt().plus(PURGE_AFTER))) return null;
+        return p;
+    }
+
+    // ---------------------------------------------------------------- payment page
+
+    private void page(HttpExchange exchange) throws IOException {
+        String idOp = query(exchange.getRequestURI().getRawQuery()).get("idop");
+        Payment p = alive(idOp);
+        String refusal = pageRefusal(p);
+        if (refusal != null) {
+            html(exchange, p == null ? 404 : 409, SimulatorPages.message("Paiement impossible", refusal));
+            return;
+        }
+        var r = p.request();
+        html(exchange, 200, SimulatorPages.payment(p.idOp(), r.get("montant"), r.get("objet"), r.get("refdet"), r.get("mel"),
+                "T".equals(r.get("saisie"))));
+    }
+
+    private void choose(HttpExchange exchange) throws IOException {
+        var form = query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String idOp = form.get("idop");
+        String choice = form.getOrDefault("resultat", "");
+        if (!List.of("P", "V", "R", "Z", "A").contains(choice)) {
+            html(exchange, 400, SimulatorPages.message("Choix invalide", "Choisissez « Payer », « Refuser » ou « Abandonner »."));
+            return;
+        }
+        Payment p = alive(idOp);
+        String refusal = pageRefusal(p);
+        if (refusal == null) {
+            String numauto = choice.equals("P") || choice.equals("V") ? authorisationNumber() : null;
+            Instant now = clock.instant();
+            // single use: the first choice wins, a second tab gets the «already done» page
+            var won = new AtomicBoolean();
+            payments.computeIfPresent(idOp, (id, old) -> {
+                if (old.result() != null) return old;
+                won.set(true);
+                return old.decided(choice, now, numauto);
+            });
+            if (!won.get()) refusal = "Cette opération de paiement est déjà terminée.";
+        }
+        if (refusal != null) {
+            html(exchange, p == null ? 404 : 409, SimulatorPages.message("Paiement impossible", refusal));
+            return;
+        }
+        notifyPortal(p.request().get("urlnotif"), idOp);
+        exchange.getResponseHeaders().set("Location", returnUrl(p.request().get("urlredirect"), idOp));
+        send(exchange, 303, "text/plain; charset=utf-8", new byte[0]);
+    }
+
+    /** Why the page cannot be used for this payment, in French; null when it can. */
+    private String pageRefusal(Payment p) {
+        if (p == null) return "Cette opération de paiement est inconnue.";
+        if (p.result() != null) return "Cette opération de paiement est déjà terminée.";
+        if (!clock.instant().isBefore(p.createdAt().plus(PAGE_LIFETIME))) {
+            return "Le délai de paiement est dépassé. Recommencez le paiement depuis le portail.";
+        }
+        return null;
+    }
+
+    private String authorisationNumber() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+        var sb = new StringBuilder();
+        for (int i = 0; i < 6; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
+    /** The return URL with {@code idop} appended, its own query (and fragment) kept. */
+    static String returnUrl(String url, String idOp) {
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String base = hash < 0 ? url : url.substring(0, hash);
+        return base + (base.contains("?") ? "&" : "?") + "idop=" + URLEncoder.encode(idOp, StandardCharsets.UTF_8) + fragment;
+    }
+
+    private void notifyPortal(String url, String idOp) {
+        int times = switch (notification) {
+            case SEND -> 1;
+            case DROP -> 0;
+            case TWICE -> 2;
+        };
+        for (int i = 0; i < times; i++) {
+            notifier.submit(() -> {
+                try {
+                    var request = HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("idOp=" + URLEncoder.encode(idOp, StandardCharsets.UTF_8)))
+                            .build();
+                    notifyClient.send(request, HttpResponse.BodyHandlers.discarding());
+                } catch (IOException | RuntimeException e) {
+                    System.getLogger(PayfipSimulator.class.getName())
+                            .log(System.Logger.Level.INFO, "notification PayFiP simulée perdue vers {0} : {1}", url, e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- HTTP helpers
+
+    private static boolean isWebAddress(String url) {
+        try {
+            var uri = new URI(url);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        var map = new HashMap<String, String>();
+        if (raw == null || raw.isEmpty()) return map;
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            map.putIfAbsent(key, value);
+        }
+        return map;
+    }
+
+    private static void html(HttpExchange exchange, int status, String page) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) exchange.getResponseBody().write(body);
+    }
+}
