@@ -1,0 +1,12 @@
+package fr.portailfamille.domain.billing;
+
+import java.util.Objects;
+
+/** One day of one child at one activity: the input of billing. */
+public record UsageFact(java.time.LocalDate date, UsageKind kind) {
+
+    public UsageFact {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+    }
+}
