@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public record InvoiceNumberPattern(String template) {
 
+    /** Declared before {@link #DEFAULT}, whose construction uses it. */
+    private static final Pattern TOKEN = Pattern.compile("\\{(prefix|yyyy|yy|MM|seq:[3-9])}|[A-Z0-9/_-]");
+
     public static final String DEFAULT_TEMPLATE = "{prefix}{yy}{MM}-{seq:6}";
     public static final InvoiceNumberPattern DEFAULT = new InvoiceNumberPattern(DEFAULT_TEMPLATE);
 
@@ -29,8 +32,6 @@ public record InvoiceNumberPattern(String template) {
     public static final String REPEATED = "Chaque élément ({prefix}, année, {MM}, {seq:N}) ne peut figurer qu'une fois dans le modèle.";
     public static final String BAD_PART = "Le modèle ne peut contenir que {prefix}, {yy}, {yyyy}, {MM}, {seq:N} (N de 3 à 9), "
             + "des lettres majuscules, des chiffres et les signes - / _.";
-
-    private static final Pattern TOKEN = Pattern.compile("\\{(prefix|yyyy|yy|MM|seq:[3-9])}|[A-Z0-9/_-]");
 
     public InvoiceNumberPattern {
         Objects.requireNonNull(template, "template");
@@ -95,7 +96,7 @@ public record InvoiceNumberPattern(String template) {
         if (text == null) return Optional.empty();
         Matcher m = regex(prefix).matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) return Optional.empty();
-        int year = m.group("yyyy") != null ? Integer.parseInt(m.group("yyyy")) : 2000 + Integer.parseInt(m.group("yy"));
+        int year = template.contains("{yyyy}") ? Integer.parseInt(m.group("yyyy")) : 2000 + Integer.parseInt(m.group("yy"));
         int monthValue = Integer.parseInt(m.group("MM"));
         int sequence = Integer.parseInt(m.group("seq"));
         if (monthValue < 1 || monthValue > 12 || sequence < 1) return Optional.empty();
