@@ -2,6 +2,7 @@ package fr.portailfamille.domain.billing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public record BillingRules(boolean billLateCancellations, Optional<LateBookingSu
         Set<LocalDate> seen = new HashSet<>();
         List<LocalDate> billed = new ArrayList<>();
         List<LocalDate> surcharged = new ArrayList<>();
-        facts.stream().sorted(java.util.Comparator.comparing(UsageFact::date)).forEach(fact -> {
+        facts.stream().sorted(Comparator.comparing(UsageFact::date)).forEach(fact -> {
             if (!seen.add(fact.date())) throw new IllegalArgumentException("two facts on " + fact.date());
             DayBilling day = decide(fact.kind());
             if (day.billed()) billed.add(fact.date());

@@ -3,6 +3,7 @@ package fr.portailfamille.domain.billing;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -94,7 +95,7 @@ public record InvoiceNumberPattern(String template) {
     public Optional<InvoiceNumber> parse(String prefix, String text) {
         Objects.requireNonNull(prefix, "prefix");
         if (text == null) return Optional.empty();
-        Matcher m = regex(prefix).matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        Matcher m = regex(prefix).matcher(text.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) return Optional.empty();
         int year = template.contains("{yyyy}") ? Integer.parseInt(m.group("yyyy")) : 2000 + Integer.parseInt(m.group("yy"));
         int monthValue = Integer.parseInt(m.group("MM"));
@@ -108,7 +109,7 @@ public record InvoiceNumberPattern(String template) {
         StringBuilder re = new StringBuilder();
         for (String part : tokens(template)) {
             switch (part) {
-                case "{prefix}" -> re.append(Pattern.quote(prefix.toUpperCase(java.util.Locale.ROOT)));
+                case "{prefix}" -> re.append(Pattern.quote(prefix.toUpperCase(Locale.ROOT)));
                 case "{yyyy}" -> re.append("(?<yyyy>\\d{4})");
                 case "{yy}" -> re.append("(?<yy>\\d{2})");
                 case "{MM}" -> re.append("(?<MM>\\d{2})");

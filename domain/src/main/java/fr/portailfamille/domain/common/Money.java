@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An amount in euros, held as a whole number of cents: 4,55 € × 12 is exactly 54,60 €, never 54,599999….
@@ -24,6 +26,8 @@ public record Money(long cents) implements Comparable<Money> {
     public static final char SPACE_BEFORE_SYMBOL = '\u00A0';
     public static final String SYMBOL = "€";
 
+    private static final Pattern INPUT = Pattern.compile("(-)?(\\d+)(?:[.,](\\d+))?");
+
     public static Money ofCents(long cents) {
         return new Money(cents);
     }
@@ -33,9 +37,26 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.multiplyExact(euros, 100L));
     }
 
-    /** Agent input such as «54,60», «54.60», «54», «1 234,50 €» or «-12,00» (a credit); see {@link MoneyInput}. */
+    /**
+     * Agent input such as «54,60», «54.60», «54», «1 234,50 €» or «-12,00» (a credit). Accepts a decimal comma or
+     * point, one or two decimals, a sign («-» or «−» U+2212), spaces of any kind between digit groups and a
+     * trailing «€». Refuses «1.234,50»: with both separators we cannot know which one the agent meant as decimal.
+     */
     public static MoneyInput parse(String raw) {
-        return MoneyInput.parse(raw);
+        if (raw == null || raw.isBlank()) return new MoneyInput.Invalid(MoneyInput.EMPTY);
+        String s = raw.strip();
+        if (s.endsWith(SYMBOL)) s = s.substring(0, s.length() - 1).strip();
+        s = s.replace('\u2212', '-').replaceAll("[\\s\\u00A0\\u202F\\u2009]", "");
+        Matcher m = INPUT.matcher(s);
+        if (!m.matches()) return new MoneyInput.Invalid(MoneyInput.NOT_AN_AMOUNT);
+        String decimals = m.group(3) == null ? "" : m.group(3);
+        if (decimals.length() > 2) return new MoneyInput.Invalid(MoneyInput.TOO_MANY_DECIMALS);
+        String euros = m.group(2).replaceFirst("^0+(?=\\d)", "");
+        // More than seven digits exceed the maximum; checking the length first keeps parseLong from overflowing.
+        if (euros.length() > 7) return new MoneyInput.Invalid(MoneyInput.TOO_LARGE);
+        long cents = Long.parseLong(euros) * 100 + Long.parseLong((decimals + "00").substring(0, 2));
+        if (cents > MoneyInput.MAX.cents()) return new MoneyInput.Invalid(MoneyInput.TOO_LARGE);
+        return new MoneyInput.Valid(new Money(m.group(1) == null ? cents : -cents));
     }
 
     /** Sum of the amounts; zero for none. */
@@ -104,7 +125,7 @@ public record Money(long cents) implements Comparable<Money> {
 
     /** «1 234,50» without the symbol, for a «Prix unitaire» column whose header says «€». */
     public String formatNumber() {
-        // Through BigInteger-free arithmetic on the absolute value; Long.MIN_VALUE has none and cannot be billed.
+        // Long.MIN_VALUE has no absolute value: absExact throws, and no régie bills -92 million billion euros.
         long abs = Math.absExact(cents);
         String euros = Long.toString(abs / 100);
         StringBuilder out = new StringBuilder(euros.length() + 8);

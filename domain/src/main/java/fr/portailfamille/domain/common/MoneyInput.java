@@ -1,9 +1,8 @@
 package fr.portailfamille.domain.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
-/** What an agent typed as an amount: the amount, or why it is not one (in French, for the form). */
+/** What an agent typed as an amount ({@link Money#parse}): the amount, or why it is not one (in French, for the form). */
 public sealed interface MoneyInput {
 
     String EMPTY = "Saisissez un montant, par exemple 54,60.";
@@ -33,27 +32,4 @@ public sealed interface MoneyInput {
             if (Objects.requireNonNull(message, "message").isBlank()) throw new IllegalArgumentException("message is blank");
         }
     }
-
-    /**
-     * Accepts a decimal comma or point, one or two decimals, an optional sign («-» or «−» U+2212) for a
-     * credit, spaces of any kind between digit groups, and a trailing «€». Refuses «1.234,50»: with both
-     * separators we cannot know which one the agent meant as decimal.
-     */
-    static MoneyInput parse(String raw) {
-        if (raw == null || raw.isBlank()) return new Invalid(EMPTY);
-        String s = raw.strip();
-        if (s.endsWith("€")) s = s.substring(0, s.length() - 1).strip();
-        s = s.replace('\u2212', '-').replaceAll("[\\s\\u00A0\\u202F\\u2009]", "");
-        var m = SHAPE.matcher(s);
-        if (!m.matches()) return new Invalid(NOT_AN_AMOUNT);
-        String decimals = m.group(3) == null ? "" : m.group(3);
-        if (decimals.length() > 2) return new Invalid(TOO_MANY_DECIMALS);
-        String euros = m.group(2).replaceFirst("^0+(?=\\d)", "");
-        if (euros.length() > 7) return new Invalid(TOO_LARGE);
-        long cents = Long.parseLong(euros) * 100 + Long.parseLong((decimals + "00").substring(0, 2));
-        if (cents > MAX.cents()) return new Invalid(TOO_LARGE);
-        return new Valid(Money.ofCents(m.group(1) == null ? cents : -cents));
-    }
-
-    Pattern SHAPE = Pattern.compile("(-)?(\\d+)(?:[.,](\\d+))?");
 }

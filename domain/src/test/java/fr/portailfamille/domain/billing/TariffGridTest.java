@@ -143,6 +143,8 @@ class TariffGridTest {
     void a_gap_between_brackets_is_refused() {
         assertEquals(List.of("Il manque des quotients entre les tranches T1 et T2 : T1 s'arrête à 450 €, T2 commence à 500 €."),
                 TariffGrid.problems(List.of(b("T1", 0, 450, 210), b("T2", 500, null, 285))));
+        assertEquals(List.of("Il manque des quotients entre les tranches T1 et T2 : T1 s'arrête à 450 €, T2 commence à 452 €."),
+                TariffGrid.problems(List.of(b("T1", 0, 450, 210), b("T2", 452, null, 285))), "a QF of 451 € would have no price");
     }
 
     @Test
