@@ -1,7 +1,11 @@
 package fr.portailfamille.domain.bookings;
 
+import java.time.Instant;
+
 /**
- * What a calendar cell (one activity, one child, one day) says in words — never by colour alone.
+ * What a calendar cell (one activity, one child, one day) says in words — never by colour alone. «complet» is
+ * shown whether or not the activity keeps a waiting list; {@link Activity#waitingList()} tells the page whether the
+ * cell can still be selected (to join the list).
  */
 public enum CellState {
     BOOKABLE("réservable"),
@@ -25,7 +29,7 @@ public enum CellState {
     }
 
     /** Same as {@link Slot#cellFor}. */
-    public static CellState of(Slot slot, long childId, java.time.Instant now) {
+    public static CellState of(Slot slot, long childId, Instant now) {
         return slot.cellFor(childId, now);
     }
 }
