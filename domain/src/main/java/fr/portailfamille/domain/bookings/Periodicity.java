@@ -1,0 +1,33 @@
+package fr.portailfamille.domain.bookings;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/**
+ * «Périodicité» of a typical week. Parity is that of the ISO week number, as French school diaries print it; in a
+ * year of 53 weeks (2026) week 53 and the next week 1 are both odd, so «semaines impaires» books two weeks running.
+ */
+public enum Periodicity {
+    EVERY_WEEK("Toutes les semaines"),
+    EVERY_OTHER_WEEK_EVEN("Une semaine sur deux (semaines paires)"),
+    EVERY_OTHER_WEEK_ODD("Une semaine sur deux (semaines impaires)");
+
+    private final String label;
+
+    Periodicity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean matches(LocalDate date) {
+        int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return switch (this) {
+            case EVERY_WEEK -> true;
+            case EVERY_OTHER_WEEK_EVEN -> week % 2 == 0;
+            case EVERY_OTHER_WEEK_ODD -> week % 2 == 1;
+        };
+    }
+}

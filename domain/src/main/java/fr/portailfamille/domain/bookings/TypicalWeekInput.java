@@ -1,0 +1,22 @@
+package fr.portailfamille.domain.bookings;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What the «Saisie d'une semaine type» form gave: a typical week, or every reason it is not one (in French). */
+public sealed interface TypicalWeekInput {
+
+    record Valid(TypicalWeek typicalWeek) implements TypicalWeekInput {
+        public Valid {
+            Objects.requireNonNull(typicalWeek, "typicalWeek");
+        }
+    }
+
+    /** @param errors in the order of the form's fields; never empty */
+    record Invalid(List<String> errors) implements TypicalWeekInput {
+        public Invalid {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) throw new IllegalArgumentException("an invalid input has at least one error");
+        }
+    }
+}
