@@ -1,0 +1,58 @@
+package fr.portailfamille.application.households;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.domain.accounts.Account;
+import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.households.DossierChange;
+import fr.portailfamille.domain.households.Household;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** The back-office's side of dossiers: find a household (its name, a child's, a member's login id or e-mail), its members, its audit trail. */
+public final class StaffHouseholds {
+
+    private final HouseholdsPorts ports;
+
+    public StaffHouseholds(HouseholdsPorts ports) {
+        this.ports = ports;
+    }
+
+    public List<Household> search(Actor actor, String text) {
+        actor.requireStaff();
+        String query = text == null ? "" : text.strip();
+        var found = new LinkedHashMap<Long, Household>();
+        ports.households().search(query, 100).forEach(h -> found.put(h.id(), h));
+        if (!query.isEmpty()) {
+            for (Account account : ports.accounts().search(query, 100)) {
+                ports.households().householdOf(account.id()).flatMap(ports.households()::find).ifPresent(h -> found.putIfAbsent(h.id(), h));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    public List<Account> members(Actor actor, long householdId) {
+        actor.requireStaff();
+        return ports.households().accountsOf(householdId).stream().flatMap(id -> ports.accounts().find(id).stream()).toList();
+    }
+
+    public List<DossierChange> changes(Actor actor, long householdId) {
+        actor.requireStaff();
+        return ports.audit().latest(householdId, 200);
+    }
+
+    /** Opens the dossier of a parent account that has none yet (or renames the one it has). */
+    public FieldErrors openFor(Actor actor, long accountId, String name) {
+        actor.requireStaff();
+        var errors = new FieldErrors().requireText("name", name, "Nom du foyer", 120);
+        var account = ports.accounts().find(accountId).filter(a -> a.role() == Role.PARENT).orElseThrow(Actor.NotAllowed::new);
+        if (!errors.isEmpty()) return errors;
+        ports.transactions().run(() -> {
+            var existing = ports.households().householdOf(account.id()).flatMap(ports.households()::find);
+            if (existing.isPresent()) ports.households().update(existing.get().renamed(name));
+            else ports.households().link(account.id(), ports.households().add(Household.named(account.familyName()).renamed(name)).id());
+        });
+        return errors;
+    }
+}
