@@ -64,9 +64,12 @@ public final class DemoData {
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),
                     Instant.parse("2026-09-01T06:00:00Z")));
             ACCOUNTS.forEach(demo -> activeAccount(ports, demo));
+            DemoDossiers.townData(Portal.householdsPorts(db, ports, ports.clock()));
             return true;
         });
         if (seeded) {
+            db.run(() -> DemoDossiers.families(Portal.householdsPorts(db, ports, ports.clock()), actorOf(ports, ACCOUNTS.get(2)),
+                    actorOf(ports, ACCOUNTS.get(3)), actorOf(ports, ACCOUNTS.get(1))));
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),
@@ -79,6 +82,10 @@ public final class DemoData {
         }
         logins.add(new Login("Famille Bernard (à activer)", "lien dans " + config.publicBaseUrl() + "/dev/courriels", "à choisir"));
         return new Logins(logins);
+    }
+
+    private static Actor actorOf(AccountsPorts ports, DemoAccount demo) {
+        return Actor.of(ports.accounts().findByEmail(EmailAddress.parse(demo.email()).orElseThrow()).orElseThrow());
     }
 
     private static void activeAccount(AccountsPorts ports, DemoAccount demo) {

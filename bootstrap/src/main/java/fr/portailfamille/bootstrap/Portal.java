@@ -12,6 +12,17 @@ import fr.portailfamille.application.accounts.SignIn;
 import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.common.SecureTokenGenerator;
+import fr.portailfamille.application.households.AnswerConsents;
+import fr.portailfamille.application.households.EditChild;
+import fr.portailfamille.application.households.HouseholdsPorts;
+import fr.portailfamille.application.households.ManageContacts;
+import fr.portailfamille.application.households.OpenDossier;
+import fr.portailfamille.application.households.ReadDocuments;
+import fr.portailfamille.application.households.ReviewDocuments;
+import fr.portailfamille.application.households.SendSupportingDocument;
+import fr.portailfamille.application.households.StaffHouseholds;
+import fr.portailfamille.application.households.UpdateCoordinates;
+import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.application.mail.DeliverMails;
 import fr.portailfamille.application.mail.MailTransport;
 import fr.portailfamille.application.mail.ReadOutbox;
@@ -26,12 +37,19 @@ import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
+import fr.portailfamille.persistence.households.JooqDocumentRepository;
+import fr.portailfamille.persistence.households.JooqDocumentStorage;
+import fr.portailfamille.persistence.households.JooqDossierAudit;
+import fr.portailfamille.persistence.households.JooqDossierCatalogue;
+import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
+import fr.portailfamille.web.households.DossierPages;
+import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.mail.DevMailboxPages;
 import io.helidon.webserver.WebServer;
@@ -74,6 +92,11 @@ public final class Portal implements AutoCloseable {
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
+        var dossier = householdsPorts(db, ports, clock);
+        areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
+                new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
+                new StaffHouseholds(dossier), dossier.catalogue()));
+        areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier)));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
@@ -95,6 +118,12 @@ public final class Portal implements AutoCloseable {
                 new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
                 new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
                 new CurrentTown(new JooqTownRepository(db)), db, clock);
+    }
+
+    /** The dossier ports over the database (the accounts are the accounts area's). */
+    static HouseholdsPorts householdsPorts(Db db, AccountsPorts accounts, Clock clock) {
+        return new HouseholdsPorts(new JooqHouseholdRepository(db), new JooqDossierCatalogue(db), new JooqDocumentRepository(db),
+                new JooqDocumentStorage(db), new JooqDossierAudit(db), accounts.accounts(), db, clock);
     }
 
     public int port() {
