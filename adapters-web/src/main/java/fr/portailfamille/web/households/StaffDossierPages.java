@@ -37,7 +37,7 @@ public final class StaffDossierPages implements PortalWeb.Area {
         table.post("/agent/comptes/{id}/foyer", Access.STAFF, ex -> {
             var errors = households.openFor(actor(ex.visitor()), DossierPages.id(ex, "id"), ex.field("name"));
             if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers?q=" + java.net.URLEncoder.encode(ex.field("name"), java.nio.charset.StandardCharsets.UTF_8));
-            else queue(pages, ex, Pages.INVALID_FORM, errors.asMap().values().iterator().next(), "error");
+            else fr.portailfamille.web.ErrorPages.show(pages, ex, Pages.INVALID_FORM, "Dossier du foyer", errors.asMap().values().iterator().next());
         });
         table.get("/agent/justificatifs", Access.STAFF, ex -> queue(pages, ex, Status.OK_200, null, null));
         table.post("/agent/justificatifs/{document}/valider", Access.STAFF, ex -> {
