@@ -297,7 +297,6 @@ public final class DossierPages implements PortalWeb.Area {
         model.put("illnesses", ChildhoodIllness.values());
         model.put("bloodGroups", BloodGroup.values());
         model.put("vaccines", Vaccine.values());
-        model.put("today", java.time.LocalDate.now(fr.portailfamille.application.households.HouseholdsPorts.TOWN_ZONE).toString());
         String title = "Fiche sanitaire de " + child.firstNames();
         pages.render(ex, status, "dossier/health.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
     }

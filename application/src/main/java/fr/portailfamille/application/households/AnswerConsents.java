@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 public final class AnswerConsents {
 
-    /** A question with the answer to its current version, if any. */
-    public record Question(ConsentQuestion question, Optional<ConsentAnswer> answer) {
+    /** A question with the answer to its current version, if any, and who gave it. */
+    public record Question(ConsentQuestion question, Optional<ConsentAnswer> answer, String answeredBy) {
     }
 
     private final HouseholdsPorts ports;
@@ -32,7 +32,10 @@ public final class AnswerConsents {
         access.child(actor, householdId, childId);
         var answers = ports.households().answers(childId);
         return ports.catalogue().currentQuestions().stream()
-                .map(q -> new Question(q, answers.stream().filter(a -> a.answers(q)).reduce((first, last) -> last)))
+                .map(q -> {
+                    var answer = answers.stream().filter(a -> a.answers(q)).reduce((first, last) -> last);
+                    return new Question(q, answer, answer.flatMap(a -> ports.accounts().find(a.answeredBy())).map(a -> a.displayName()).orElse(""));
+                })
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package fr.portailfamille.application.households;
 
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.households.DocumentStatus;
+import fr.portailfamille.domain.households.DossierChange;
 import fr.portailfamille.domain.households.SupportingDocument;
 
 import java.util.List;
@@ -30,7 +31,11 @@ public final class ReviewDocuments {
 
     public void validate(Actor actor, long documentId) {
         actor.requireStaff();
-        ports.transactions().run(() -> ports.documents().update(pending(documentId).validated(actor.accountId(), ports.clock().instant())));
+        ports.transactions().run(() -> {
+            var document = pending(documentId).validated(actor.accountId(), ports.clock().instant());
+            ports.documents().update(document);
+            trail(document, "Validé");
+        });
     }
 
     /** @return the French refusal when no reason is given; empty when done */
@@ -38,8 +43,17 @@ public final class ReviewDocuments {
         actor.requireStaff();
         if (reason == null || reason.isBlank()) return Optional.of(SupportingDocument.REASON_MISSING);
         String shortened = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
-        ports.transactions().run(() -> ports.documents().update(pending(documentId).rejected(shortened, actor.accountId(), ports.clock().instant())));
+        ports.transactions().run(() -> {
+            var document = pending(documentId).rejected(shortened, actor.accountId(), ports.clock().instant());
+            ports.documents().update(document);
+            trail(document, "Refusé : " + shortened);
+        });
         return Optional.empty();
+    }
+
+    private void trail(SupportingDocument document, String outcome) {
+        ports.audit().record(new DossierChange(document.householdId(), document.childId(), document.reviewedBy(), document.reviewedAt(),
+                "Justificatif « " + document.fileName() + " »", DocumentStatus.PENDING.label(), outcome));
     }
 
     private SupportingDocument pending(long documentId) {

@@ -37,9 +37,18 @@ public final class StaffHouseholds {
         return ports.households().accountsOf(householdId).stream().flatMap(id -> ports.accounts().find(id).stream()).toList();
     }
 
-    public List<DossierChange> changes(Actor actor, long householdId) {
+    /** One line of the audit trail with the name of who made the change. */
+    public record Change(DossierChange change, String actorName) {
+    }
+
+    public List<Change> changes(Actor actor, long householdId) {
         actor.requireStaff();
-        return ports.audit().latest(householdId, 200);
+        var names = new java.util.HashMap<Long, String>();
+        return ports.audit().latest(householdId, 200).stream()
+                .map(c -> new Change(c, names.computeIfAbsent(c.actorAccountId(), id -> ports.accounts().find(id)
+                        .map(a -> a.displayName() + (a.role().isStaff() ? " (" + a.role().label().toLowerCase(java.util.Locale.FRENCH) + ")" : ""))
+                        .orElse("compte n° " + id))))
+                .toList();
     }
 
     /** Opens the dossier of a parent account that has none yet (or renames the one it has). */

@@ -83,6 +83,7 @@ class DossierJourneyTest {
         assertEquals(Map.of("question-droit-image", "Répondez oui ou non à la question « Droit à l'image »."),
                 consents.answer(parent, household, lea, Map.of()).asMap());
         assertTrue(consents.answer(parent, household, lea, Map.of("droit-image", "non")).isEmpty());
+        assertEquals("X DUPONT", consents.questions(parent, household, lea).getFirst().answeredBy());
         assertEquals(List.of(MissingItem.Kind.DOCUMENT, MissingItem.Kind.DOCUMENT), missing(household, lea));
 
         var book = assertInstanceOf(SendSupportingDocument.Result.Sent.class, send.send(parent, household,
@@ -113,6 +114,9 @@ class DossierJourneyTest {
                 && c.newValue().equals("Dr Martin") && c.actorAccountId() == parent.accountId()), trail.toString());
         assertTrue(trail.stream().anyMatch(c -> c.field().equals("Consentement – Droit à l'image (version 1)") && c.newValue().equals("Non")));
         assertTrue(trail.stream().anyMatch(c -> c.field().equals("Personne autorisée n° 1")));
+        assertTrue(trail.stream().anyMatch(c -> c.field().equals("Justificatif « facture-edf.pdf »")
+                && c.newValue().equals("Refusé : Document de plus de trois mois") && c.actorAccountId() == agent.accountId()), trail.toString());
+        assertEquals("", consents.questions(parent, household, lea).getFirst().answeredBy(), "the new version is unanswered");
     }
 
     @Test

@@ -89,8 +89,9 @@ class DossierWebTest {
                 .orderBy(SUPPORTING_DOCUMENT.ID).limit(1).fetchOne(SUPPORTING_DOCUMENT.ID);
     }
 
-    static int storedFiles() {
-        return db.dsl().fetchCount(DOCUMENT_CONTENT) + db.dsl().fetchCount(SUPPORTING_DOCUMENT) * 1000;
+    /** Documents known and contents stored. */
+    static java.util.List<Integer> storedFiles() {
+        return java.util.List.of(db.dsl().fetchCount(SUPPORTING_DOCUMENT), db.dsl().fetchCount(DOCUMENT_CONTENT));
     }
 
     @Test
@@ -138,7 +139,7 @@ class DossierWebTest {
     void spoofed_and_oversized_uploads_are_refused_in_french_and_nothing_is_stored() {
         var nguyen = signedIn(NGUYEN, NGUYEN_PASSWORD);
         nguyen.get("/dossier/documents");
-        int before = storedFiles();
+        var before = storedFiles();
         var spoofed = nguyen.postFile("/dossier/documents", Map.of("type", "livret-famille", "child", "", "validUntil", ""), "file", "livret.pdf",
                 "<script>alert('x')</script>".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, spoofed.status());
@@ -218,6 +219,14 @@ class DossierWebTest {
             assertTrue(page.contains("Famille NGUYEN") && !page.contains("Famille DUPONT"), q + ": " + page.body());
         }
         assertTrue(agent.get("/agent/foyers?q=L%C3%A9a").contains("Famille DUPONT"));
+        long nguyen = householdId("Famille NGUYEN");
+        agent.get("/agent/foyers/" + nguyen + "/coordonnees");
+        var saved = agent.post("/agent/foyers/" + nguyen + "/coordonnees", Map.of("guardian1_lastName", "Nguyen", "guardian1_firstNames", "Thi Lan",
+                "guardian1_relationship", "Mère", "guardian1_email", "lan.nguyen@exemple.fr", "guardian1_mobilePhone", "07 12 34 56 78",
+                "postalAddress", "14 allée des Peupliers, 91999 Beaulieu-sur-Orge"));
+        assertEquals("/agent/foyers/" + nguyen, saved.uri().getPath());
+        assertTrue(saved.contains("Les coordonnées ont été enregistrées.") && saved.contains("Paul ROUSSEL (agent)")
+                && saved.contains("14 allée des Peupliers"), saved.body());
         var consents = agent.get("/agent/foyers/" + householdId("Famille DUPONT") + "/enfants/" + childId("Hugo") + "/consentements");
         assertEquals(200, consents.status());
         assertTrue(consents.contains("Réponse enregistrée le"));
