@@ -21,6 +21,7 @@ import fr.portailfamille.application.households.ReadDocuments;
 import fr.portailfamille.application.households.ReviewDocuments;
 import fr.portailfamille.application.households.SendSupportingDocument;
 import fr.portailfamille.application.households.StaffHouseholds;
+import fr.portailfamille.application.households.TownConsents;
 import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.application.mail.DeliverMails;
@@ -96,7 +97,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
                 new StaffHouseholds(dossier), dossier.catalogue()));
-        areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier)));
+        areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 

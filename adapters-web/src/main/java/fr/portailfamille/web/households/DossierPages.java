@@ -180,6 +180,19 @@ public final class DossierPages implements PortalWeb.Area {
                         Map.of("type", ex.field("type"), "child", ex.field("child"), "validUntil", ex.field("validUntil")), null);
             }
         });
+        if (s.staff()) {
+            // an agent looks before validating: shown in the browser, in a sandbox where no script of the file can run
+            table.get(p + "/documents/{document}/apercu", s.access(), ex -> {
+                var download = documents.download(actor(ex.visitor()), s.household().apply(ex), id(ex, "document"));
+                var res = ex.response();
+                res.header(HeaderNames.CONTENT_TYPE, download.document().fileType().mediaType());
+                res.header(HeaderNames.CONTENT_DISPOSITION, "inline");
+                res.header(HeaderNames.CACHE_CONTROL, "no-store");
+                res.header(HeaderNames.create("Content-Security-Policy"), "sandbox; default-src 'none'; img-src 'self'; object-src 'self'");
+                res.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
+                res.send(download.content());
+            });
+        }
         table.get(p + "/documents/{document}", s.access(), ex -> {
             var download = documents.download(actor(ex.visitor()), s.household().apply(ex), id(ex, "document"));
             var res = ex.response();
@@ -216,6 +229,7 @@ public final class DossierPages implements PortalWeb.Area {
             case "fiche-sanitaire" -> "La fiche sanitaire a été enregistrée.";
             case "consentements" -> "Les réponses aux consentements ont été enregistrées.";
             case "enfant" -> "Les informations de l'enfant ont été enregistrées.";
+            case "compte" -> "Le compte a été rattaché au foyer.";
             default -> "";
         };
     }

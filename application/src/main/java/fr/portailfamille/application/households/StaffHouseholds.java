@@ -51,6 +51,30 @@ public final class StaffHouseholds {
                 .toList();
     }
 
+    /**
+     * Attaches a parent account (by its login id) to this household, e.g. the second guardian's own account; an
+     * account belongs to one household, so it leaves its previous one.
+     */
+    public FieldErrors attach(Actor actor, long householdId, String loginId) {
+        actor.requireStaff();
+        ports.households().find(householdId).orElseThrow(Actor.NotAllowed::new);
+        int id;
+        try {
+            id = Integer.parseInt(loginId == null ? "" : loginId.strip());
+        } catch (NumberFormatException e) {
+            return new FieldErrors().add("loginId", "Saisissez l'identifiant de connexion du parent (un nombre, par exemple 1004).");
+        }
+        var account = ports.accounts().findByLoginId(id).filter(a -> a.role() == Role.PARENT);
+        if (account.isEmpty()) return new FieldErrors().add("loginId", "Aucun compte de parent n'a l'identifiant de connexion " + id + ".");
+        ports.transactions().run(() -> {
+            String before = ports.households().householdOf(account.get().id()).flatMap(ports.households()::find).map(Household::name).orElse("");
+            ports.households().link(account.get().id(), householdId);
+            ports.audit().record(new DossierChange(householdId, null, actor.accountId(), ports.clock().instant(),
+                    "Compte rattaché : " + account.get().displayName() + " (identifiant " + id + ")", before, ports.households().find(householdId).orElseThrow().name()));
+        });
+        return new FieldErrors();
+    }
+
     /** Opens the dossier of a parent account that has none yet (or renames the one it has). */
     public FieldErrors openFor(Actor actor, long accountId, String name) {
         actor.requireStaff();

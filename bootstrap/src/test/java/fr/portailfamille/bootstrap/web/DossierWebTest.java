@@ -231,4 +231,43 @@ class DossierWebTest {
         assertEquals(200, consents.status());
         assertTrue(consents.contains("Réponse enregistrée le"));
     }
+
+    @Test
+    void an_admin_adds_a_consent_question_that_families_then_answer() {
+        var admin = signedIn("claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        admin.get("/admin/consentements");
+        assertEquals(422, admin.post("/admin/consentements", Map.of("code", "", "label", "")).status());
+        var published = admin.post("/admin/consentements", Map.of("code", "", "label", "Sorties à pied autour de l'école"));
+        assertTrue(published.contains("La question est publiée") && published.contains("Version 1 – réponse facultative"), published.body());
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        var page = dupont.get("/dossier/enfants/" + childId("Hugo") + "/consentements");
+        assertTrue(page.contains("Sorties à pied autour de l'école") && page.contains("name=\"question-sorties-a-pied-autour-de-l-ecole\""), page.body());
+        assertEquals(404, dupont.get("/admin/consentements").status());
+    }
+
+    @Test
+    void an_agent_attaches_a_second_account_and_previews_an_image_in_a_sandbox() {
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        long dupont = householdId("Famille DUPONT");
+        int bernard = db.dsl().select(ACCOUNT.LOGIN_ID).from(ACCOUNT).where(ACCOUNT.EMAIL.eq("sophie.bernard@exemple.fr")).fetchOne(ACCOUNT.LOGIN_ID);
+        agent.get("/agent/foyers/" + dupont);
+        assertEquals(422, agent.post("/agent/foyers/" + dupont + "/comptes", Map.of("loginId", "abc")).status());
+        var attached = agent.post("/agent/foyers/" + dupont + "/comptes", Map.of("loginId", Integer.toString(bernard)));
+        assertTrue(attached.contains("Le compte a été rattaché au foyer.") && attached.contains("Sophie BERNARD"), attached.body());
+
+        var nguyen = signedIn(NGUYEN, NGUYEN_PASSWORD);
+        nguyen.get("/dossier/documents");
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 64);
+        nguyen.postFile("/dossier/documents", Map.of("type", "piece-identite", "child", "", "validUntil", "2030-12-31"), "file", "carte.png", png);
+        long document = db.dsl().select(SUPPORTING_DOCUMENT.ID).from(SUPPORTING_DOCUMENT).where(SUPPORTING_DOCUMENT.FILE_NAME.eq("carte.png"))
+                .fetchOne(SUPPORTING_DOCUMENT.ID);
+        var queue = agent.get("/agent/justificatifs");
+        String preview = "/agent/foyers/" + householdId("Famille NGUYEN") + "/documents/" + document + "/apercu";
+        assertTrue(queue.contains(preview), queue.body());
+        var shown = agent.download(preview);
+        assertEquals("image/png", shown.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("inline", shown.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(shown.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("sandbox"));
+        assertEquals(404, nguyen.download(preview).statusCode(), "previews are for staff");
+    }
 }
