@@ -31,6 +31,9 @@ public final class PortalWeb {
         void routes(RouteTable table, Pages pages);
     }
 
+    /** The largest request body the server reads at all (a 10 MB file and its form). */
+    public static final long MAX_PAYLOAD_BYTES = 11L * 1024 * 1024;
+
     private final Settings settings;
     private final VisitorSource visitors;
     private final BooleanSupplier databaseReady;
@@ -56,6 +59,8 @@ public final class PortalWeb {
                 .addObserver(health)
                 .addObserver(MetricsObserver.create())
                 .build());
+        // a justificatif is at most 10 MB: the form around it gets some room, anything bigger is cut off by the server
+        server.maxPayloadSize(MAX_PAYLOAD_BYTES);
         server.routing(this::routing);
     }
 

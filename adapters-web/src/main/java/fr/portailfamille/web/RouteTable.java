@@ -61,6 +61,36 @@ public final class RouteTable {
         return this;
     }
 
+    /** A form with a file ({@code multipart/form-data}), read up to {@code maxBytes}; the CSRF field comes from the body too. */
+    @FunctionalInterface
+    public interface UploadHandler {
+        void handle(Exchange exchange, MultipartForm upload) throws Exception;
+    }
+
+    public RouteTable postMultipart(String path, Access access, int maxBytes, UploadHandler handler) {
+        routes.add(new Route(Method.POST, path, access));
+        routing.post(path, (req, res) -> {
+            var visitor = visitors.visitor(req);
+            if (visitor.signedIn() && !visitor.may(access)) {
+                // 404 before reading a body of up to maxBytes that nobody will use
+                gate(new Exchange(req, res, visitor, Parameters.empty("form")), access, ex -> { });
+                return;
+            }
+            var contentType = req.headers().contentType().map(type -> type.text()).orElse(null);
+            var upload = req.content().hasEntity()
+                    ? MultipartForm.read(contentType, req.content().inputStream(), maxBytes).orElse(null) : null;
+            var form = upload == null ? Parameters.empty("form") : upload.fields();
+            var exchange = new Exchange(req, res, visitor, form);
+            if (upload == null || !pages.csrf().matches(req, form.first(Csrf.FIELD).orElse(null))) {
+                ErrorPages.show(pages, exchange, Status.FORBIDDEN_403, "Formulaire expiré",
+                        "Ce formulaire a expiré ou ne vient pas du portail. Revenez à la page précédente, rechargez-la et recommencez.");
+                return;
+            }
+            gate(exchange, access, ex -> handler.handle(ex, upload));
+        });
+        return this;
+    }
+
     public List<Route> routes() {
         return Collections.unmodifiableList(routes);
     }

@@ -73,9 +73,12 @@ public final class DemoData {
                             + "- Réservez depuis PLANNING, à la journée ou à la demi-journée\n- Pensez à mettre à jour la fiche sanitaire de vos enfants", true));
             news.add(new NewsArticle(0, "Menus de la restauration scolaire", LocalDate.of(2026, 11, 2),
                     "Les menus de novembre et décembre sont disponibles. Les repas sont préparés par la cuisine centrale avec des produits locaux.", true));
+            DemoDossiers.townData(Portal.householdsPorts(db, ports, ports.clock()));
             return true;
         });
         if (seeded) {
+            db.run(() -> DemoDossiers.families(Portal.householdsPorts(db, ports, ports.clock()), actorOf(ports, ACCOUNTS.get(2)),
+                    actorOf(ports, ACCOUNTS.get(3)), actorOf(ports, ACCOUNTS.get(1))));
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),
@@ -88,6 +91,10 @@ public final class DemoData {
         }
         logins.add(new Login("Famille Bernard (à activer)", "lien dans " + config.publicBaseUrl() + "/dev/courriels", "à choisir"));
         return new Logins(logins);
+    }
+
+    private static Actor actorOf(AccountsPorts ports, DemoAccount demo) {
+        return Actor.of(ports.accounts().findByEmail(EmailAddress.parse(demo.email()).orElseThrow()).orElseThrow());
     }
 
     private static void activeAccount(AccountsPorts ports, DemoAccount demo) {

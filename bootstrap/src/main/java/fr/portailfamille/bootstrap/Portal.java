@@ -12,6 +12,18 @@ import fr.portailfamille.application.accounts.SignIn;
 import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.common.SecureTokenGenerator;
+import fr.portailfamille.application.households.AnswerConsents;
+import fr.portailfamille.application.households.EditChild;
+import fr.portailfamille.application.households.HouseholdsPorts;
+import fr.portailfamille.application.households.ManageContacts;
+import fr.portailfamille.application.households.OpenDossier;
+import fr.portailfamille.application.households.ReadDocuments;
+import fr.portailfamille.application.households.ReviewDocuments;
+import fr.portailfamille.application.households.SendSupportingDocument;
+import fr.portailfamille.application.households.StaffHouseholds;
+import fr.portailfamille.application.households.TownConsents;
+import fr.portailfamille.application.households.UpdateCoordinates;
+import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.application.mail.DeliverMails;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.application.messaging.NotificationCenter;
@@ -28,6 +40,11 @@ import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
+import fr.portailfamille.persistence.households.JooqDocumentRepository;
+import fr.portailfamille.persistence.households.JooqDocumentStorage;
+import fr.portailfamille.persistence.households.JooqDossierAudit;
+import fr.portailfamille.persistence.households.JooqDossierCatalogue;
+import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.messaging.JooqMailPreferencesRepository;
 import fr.portailfamille.persistence.messaging.JooqNewsRepository;
@@ -37,6 +54,8 @@ import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
+import fr.portailfamille.web.households.DossierPages;
+import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.mail.DevMailboxPages;
 import fr.portailfamille.web.messaging.NewsPages;
@@ -85,6 +104,11 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
+        var dossier = householdsPorts(db, ports, clock);
+        areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
+                new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
+                new StaffHouseholds(dossier), dossier.catalogue()));
+        areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
@@ -112,6 +136,12 @@ public final class Portal implements AutoCloseable {
     static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
         return new NotificationCenter(new JooqNotificationRepository(db), new JooqMailPreferencesRepository(db), ports.accounts(),
                 ports.outbox(), ports.composer(), ports.town(), db, ports.clock());
+    }
+
+    /** The dossier ports over the database (the accounts are the accounts area's). */
+    static HouseholdsPorts householdsPorts(Db db, AccountsPorts accounts, Clock clock) {
+        return new HouseholdsPorts(new JooqHouseholdRepository(db), new JooqDossierCatalogue(db), new JooqDocumentRepository(db),
+                new JooqDocumentStorage(db), new JooqDossierAudit(db), accounts.accounts(), db, clock);
     }
 
     public int port() {

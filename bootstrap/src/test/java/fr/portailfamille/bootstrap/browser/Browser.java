@@ -38,6 +38,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public static final int DESKTOP_HEIGHT = 900;
     public static final int PHONE_WIDTH = 360;
     public static final int PHONE_HEIGHT = 740;
+    /** The narrowest screen the RGAA asks pages to work on without horizontal scrolling (reflow, 320 CSS px). */
+    public static final int NARROW_PHONE_WIDTH = 320;
 
     private ChromeDriverService service;
     private ChromeDriver driver;
@@ -94,10 +96,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
      * between outer and inner sizes is added so that the page itself gets 360 CSS pixels.
      */
     public void phoneWidth() {
+        viewportWidth(PHONE_WIDTH);
+    }
+
+    /** A 320 × 740 viewport: the narrowest phones, and desktop zoom at 400 %. */
+    public void narrowPhoneWidth() {
+        viewportWidth(NARROW_PHONE_WIDTH);
+    }
+
+    /** A viewport of {@code width} CSS pixels (the window's outer size adjusted for its frame). */
+    public void viewportWidth(int width) {
         int extraWidth = ((Number) script("return window.outerWidth - window.innerWidth;")).intValue();
         int extraHeight = ((Number) script("return window.outerHeight - window.innerHeight;")).intValue();
-        driver.manage().window().setSize(new Dimension(PHONE_WIDTH + extraWidth, PHONE_HEIGHT + extraHeight));
-        assertEquals(PHONE_WIDTH, ((Number) script("return window.innerWidth;")).intValue(),
+        driver.manage().window().setSize(new Dimension(width + extraWidth, PHONE_HEIGHT + extraHeight));
+        assertEquals(width, ((Number) script("return window.innerWidth;")).intValue(),
                 "the viewport did not shrink to a phone's width");
     }
 
@@ -125,10 +137,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         try {
             Files.createDirectories(dir);
             Path target = dir.resolve(name + ".png");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(capture().toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screenshot; on a loaded machine Chromium sometimes answers «not attached to an active page» right after a
+     * navigation or a resize: one more try once the page says it is complete.
+     */
+    private File capture() {
+        try {
+            return driver.getScreenshotAs(OutputType.FILE);
+        } catch (org.openqa.selenium.WebDriverException notReady) {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            return driver.getScreenshotAs(OutputType.FILE);
         }
     }
 

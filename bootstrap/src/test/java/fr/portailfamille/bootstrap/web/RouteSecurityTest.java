@@ -58,6 +58,12 @@ class RouteSecurityTest {
     }
 
     @Test
+    void the_dossier_routes_are_listed() {
+        assertTrue(routes.stream().anyMatch(r -> r.path().equals("/dossier/enfants/{child}/fiche-sanitaire") && r.access() == Access.PARENT));
+        assertTrue(routes.stream().anyMatch(r -> r.path().equals("/agent/foyers/{household}/documents") && r.method() == Method.POST && r.access() == Access.STAFF));
+    }
+
+    @Test
     void every_form_refuses_a_missing_or_forged_csrf_token() {
         var client = new WebClient(portal.portal().port());
         client.get("/connexion");

@@ -1,0 +1,77 @@
+package fr.portailfamille.persistence.households;
+
+import fr.portailfamille.application.households.DossierCatalogue;
+import fr.portailfamille.domain.households.ConsentQuestion;
+import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.persistence.Db;
+
+import java.util.List;
+
+import static fr.portailfamille.persistence.schema.Tables.CONSENT_QUESTION;
+import static fr.portailfamille.persistence.schema.Tables.DOCUMENT_TYPE;
+import static fr.portailfamille.persistence.schema.Tables.SCHOOL;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+public final class JooqDossierCatalogue implements DossierCatalogue {
+
+    private final Db db;
+
+    public JooqDossierCatalogue(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<String> schools() {
+        // sorted in Java: the collation of the database must not decide where «É» goes
+        return db.dsl().select(SCHOOL.NAME).from(SCHOOL).fetch(SCHOOL.NAME).stream().sorted().toList();
+    }
+
+    @Override
+    public void addSchool(String name) {
+        db.dsl().insertInto(SCHOOL).set(SCHOOL.NAME, name.strip()).onConflictDoNothing().execute();
+    }
+
+    @Override
+    public List<DocumentType> documentTypes() {
+        return db.dsl().selectFrom(DOCUMENT_TYPE).orderBy(DOCUMENT_TYPE.POSITION)
+                .fetch(r -> new DocumentType(r.getCode(), r.getLabel(), r.getRequired(), r.getPerChild()));
+    }
+
+    @Override
+    public void saveDocumentType(DocumentType type) {
+        db.dsl().insertInto(DOCUMENT_TYPE)
+                .set(DOCUMENT_TYPE.CODE, type.code()).set(DOCUMENT_TYPE.LABEL, type.label())
+                .set(DOCUMENT_TYPE.REQUIRED, type.required()).set(DOCUMENT_TYPE.PER_CHILD, type.perChild())
+                .onConflict(DOCUMENT_TYPE.CODE).doUpdate()
+                .set(DOCUMENT_TYPE.LABEL, type.label()).set(DOCUMENT_TYPE.REQUIRED, type.required()).set(DOCUMENT_TYPE.PER_CHILD, type.perChild())
+                .execute();
+    }
+
+    @Override
+    public List<ConsentQuestion> currentQuestions() {
+        var latest = select(CONSENT_QUESTION.CODE, max(CONSENT_QUESTION.VERSION)).from(CONSENT_QUESTION).groupBy(CONSENT_QUESTION.CODE);
+        var first = select(CONSENT_QUESTION.CODE, min(CONSENT_QUESTION.POSITION).as("first")).from(CONSENT_QUESTION).groupBy(CONSENT_QUESTION.CODE).asTable("f");
+        return db.dsl().select(CONSENT_QUESTION.fields()).from(CONSENT_QUESTION)
+                .join(first).on(first.field(0, String.class).eq(CONSENT_QUESTION.CODE))
+                .where(row(CONSENT_QUESTION.CODE, CONSENT_QUESTION.VERSION).in(latest))
+                .orderBy(first.field("first"))
+                .fetch(r -> new ConsentQuestion(r.get(CONSENT_QUESTION.CODE), r.get(CONSENT_QUESTION.VERSION), r.get(CONSENT_QUESTION.LABEL),
+                        r.get(CONSENT_QUESTION.REQUIRED)));
+    }
+
+    @Override
+    public void publishQuestion(ConsentQuestion question) {
+        db.run(() -> {
+            Integer current = db.dsl().select(max(CONSENT_QUESTION.VERSION)).from(CONSENT_QUESTION)
+                    .where(CONSENT_QUESTION.CODE.eq(question.code())).fetchOne(0, Integer.class);
+            if (current != null && current >= question.version()) throw new IllegalArgumentException("version already published");
+            db.dsl().insertInto(CONSENT_QUESTION)
+                    .set(CONSENT_QUESTION.CODE, question.code()).set(CONSENT_QUESTION.VERSION, question.version())
+                    .set(CONSENT_QUESTION.LABEL, question.label()).set(CONSENT_QUESTION.REQUIRED, question.required())
+                    .execute();
+        });
+    }
+}

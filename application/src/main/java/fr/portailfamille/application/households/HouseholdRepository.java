@@ -1,0 +1,61 @@
+package fr.portailfamille.application.households;
+
+import fr.portailfamille.domain.households.AuthorisedContact;
+import fr.portailfamille.domain.households.Child;
+import fr.portailfamille.domain.households.ConsentAnswer;
+import fr.portailfamille.domain.households.HealthRecord;
+import fr.portailfamille.domain.households.Household;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: households, the accounts that open them, their children with health sheets, contacts and consent answers. */
+public interface HouseholdRepository {
+
+    /** Stores a new household (its guardians too) and returns it with its id. */
+    Household add(Household household);
+
+    /** Replaces the stored household of the same id, guardians included. */
+    void update(Household household);
+
+    Optional<Household> find(long id);
+
+    /** The household a parent's account belongs to. */
+    Optional<Long> householdOf(long accountId);
+
+    /** Makes {@code accountId} a member of the household; an account belongs to one household only (a second link replaces the first). */
+    void link(long accountId, long householdId);
+
+    /** The member accounts of a household. */
+    List<Long> accountsOf(long householdId);
+
+    /** Households whose name, or one of whose children's names, contains {@code text} (case-insensitive), by name; all when blank. */
+    List<Household> search(String text, int limit);
+
+    Child addChild(Child child);
+
+    void updateChild(Child child);
+
+    Optional<Child> findChild(long childId);
+
+    /** The household's children, eldest first. */
+    List<Child> children(long householdId);
+
+    Optional<HealthRecord> healthRecord(long childId);
+
+    /** Creates or replaces the child's health sheet. */
+    void saveHealthRecord(HealthRecord record);
+
+    /** The child's contacts by rank. */
+    List<AuthorisedContact> contacts(long childId);
+
+    AuthorisedContact addContact(AuthorisedContact contact);
+
+    void removeContact(long contactId);
+
+    /** Every answer given for the child, all versions, oldest first. */
+    List<ConsentAnswer> answers(long childId);
+
+    /** Records an answer; a new answer to the same question version replaces the previous one. */
+    void saveAnswer(ConsentAnswer answer);
+}

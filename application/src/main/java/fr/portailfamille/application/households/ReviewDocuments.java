@@ -1,0 +1,63 @@
+package fr.portailfamille.application.households;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.households.DocumentStatus;
+import fr.portailfamille.domain.households.DossierChange;
+import fr.portailfamille.domain.households.SupportingDocument;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The agents' queue of justificatifs: download, validate, or refuse with a reason the family reads. */
+public final class ReviewDocuments {
+
+    public record Pending(SupportingDocument document, String householdName, String typeLabel, String childName) {
+    }
+
+    private final HouseholdsPorts ports;
+
+    public ReviewDocuments(HouseholdsPorts ports) {
+        this.ports = ports;
+    }
+
+    public List<Pending> queue(Actor actor) {
+        actor.requireStaff();
+        var types = ports.catalogue().documentTypes();
+        return ports.documents().pending(200).stream().map(d -> new Pending(d,
+                ports.households().find(d.householdId()).map(h -> h.name()).orElse("?"),
+                types.stream().filter(t -> t.code().equals(d.typeCode())).map(t -> t.label()).findFirst().orElse(d.typeCode()),
+                d.childId() == null ? "" : ports.households().findChild(d.childId()).map(c -> c.displayName()).orElse(""))).toList();
+    }
+
+    public void validate(Actor actor, long documentId) {
+        actor.requireStaff();
+        ports.transactions().run(() -> {
+            var document = pending(documentId).validated(actor.accountId(), ports.clock().instant());
+            ports.documents().update(document);
+            trail(document, "Validé");
+        });
+    }
+
+    /** @return the French refusal when no reason is given; empty when done */
+    public Optional<String> reject(Actor actor, long documentId, String reason) {
+        actor.requireStaff();
+        if (reason == null || reason.isBlank()) return Optional.of(SupportingDocument.REASON_MISSING);
+        String shortened = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        ports.transactions().run(() -> {
+            var document = pending(documentId).rejected(shortened, actor.accountId(), ports.clock().instant());
+            ports.documents().update(document);
+            trail(document, "Refusé : " + shortened);
+        });
+        return Optional.empty();
+    }
+
+    private void trail(SupportingDocument document, String outcome) {
+        ports.audit().record(new DossierChange(document.householdId(), document.childId(), document.reviewedBy(), document.reviewedAt(),
+                "Justificatif « " + document.fileName() + " »", DocumentStatus.PENDING.label(), outcome));
+    }
+
+    private SupportingDocument pending(long documentId) {
+        return ports.documents().find(documentId).filter(d -> d.status() == DocumentStatus.PENDING && !d.fromTown())
+                .orElseThrow(Actor.NotAllowed::new);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.portailfamille.application.households;
+
+class InMemoryDocumentRepositoryTest extends DocumentRepositoryContract {
+
+    private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
+    private final InMemoryHouseholdRepository households = new InMemoryHouseholdRepository();
+
+    @Override
+    protected DocumentRepository documents() {
+        return documents;
+    }
+
+    @Override
+    protected HouseholdRepository households() {
+        return households;
+    }
+}

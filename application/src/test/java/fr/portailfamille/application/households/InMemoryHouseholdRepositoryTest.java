@@ -1,0 +1,17 @@
+package fr.portailfamille.application.households;
+
+class InMemoryHouseholdRepositoryTest extends HouseholdRepositoryContract {
+
+    private final InMemoryHouseholdRepository repository = new InMemoryHouseholdRepository();
+    private long accounts = 100;
+
+    @Override
+    protected HouseholdRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected long anAccount() {
+        return ++accounts;
+    }
+}
