@@ -67,7 +67,7 @@ public final class MultipartForm {
             if (headersEnd < 0) break;
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
             int contentStart = headersEnd + 4;
-            int next = indexOf(body, separator, contentStart);
+            int next = nextDelimiter(body, separator, contentStart);
             boolean truncated = next < 0;
             int contentEnd = truncated ? body.length : next;
             Matcher name = NAME.matcher(headers);
@@ -80,6 +80,22 @@ public final class MultipartForm {
             at = truncated ? -1 : next + 2;
         }
         return new MultipartForm(fields.build(), files, cut);
+    }
+
+    /**
+     * The next CRLF--boundary that really ends a part: followed by CRLF, or by «--» for the last one (RFC 2046). The same
+     * bytes followed by anything else are content.
+     */
+    private static int nextDelimiter(byte[] body, byte[] separator, int from) {
+        int at = indexOf(body, separator, from);
+        while (at >= 0) {
+            int after = at + separator.length;
+            if (after + 1 < body.length && ((body[after] == '\r' && body[after + 1] == '\n') || (body[after] == '-' && body[after + 1] == '-'))) {
+                return at;
+            }
+            at = indexOf(body, separator, at + 1);
+        }
+        return -1;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle, int from) {

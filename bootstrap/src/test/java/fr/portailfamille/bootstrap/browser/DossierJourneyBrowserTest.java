@@ -134,6 +134,13 @@ class DossierJourneyBrowserTest {
         open("/dossier/documents");
         waitForText("Validé");
         checkPage("documents-valides");
+        signOut();
+
+        // the administrator's consent questions
+        signIn("claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        open("/admin/consentements");
+        waitForText("Ajouter ou reformuler une question");
+        checkPage("admin-consentements");
     }
 
     /** axe at desktop width, then at 320 px: no violation, no sideways scrolling. */
