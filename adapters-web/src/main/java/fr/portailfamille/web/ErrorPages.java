@@ -33,6 +33,11 @@ public final class ErrorPages {
     public static void handle(Pages pages, VisitorSource visitors, ServerRequest req, ServerResponse res, Throwable error) {
         if (res.isSent()) return;
         Status status = error instanceof HttpException http ? http.status() : Status.INTERNAL_SERVER_ERROR_500;
+        if (status.code() < 400) {
+            // not an error: e.g. the static content's «304 Not Modified», which must go without a body
+            res.status(status).send();
+            return;
+        }
         if (error instanceof BadRequestException) status = Status.BAD_REQUEST_400;
         if (error instanceof fr.portailfamille.application.common.Actor.NotAllowed) status = Status.NOT_FOUND_404;
         String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();

@@ -104,6 +104,19 @@ class PortalWebRoutingTest {
     }
 
     @Test
+    void aRevalidatedStylesheetIsNotModifiedWithoutABody() {
+        String etag;
+        try (HttpClientResponse res = client.get("/static/portail.css").request()) {
+            assertEquals(200, res.status().code());
+            etag = res.headers().first(HeaderNames.ETAG).orElseThrow();
+        }
+        try (HttpClientResponse res = client.get("/static/portail.css").header(HeaderNames.IF_NONE_MATCH, etag).request()) {
+            assertEquals(304, res.status().code());
+            assertFalse(res.entity().hasEntity(), "a 304 has no body");
+        }
+    }
+
+    @Test
     void securityHeadersAreOnEveryResponse() {
         for (String path : List.of("/", "/page-qui-n-existe-pas")) {
             try (HttpClientResponse res = client.get(path).request()) {
