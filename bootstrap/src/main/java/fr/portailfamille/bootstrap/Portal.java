@@ -25,6 +25,7 @@ import fr.portailfamille.application.households.TownConsents;
 import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.application.mail.DeliverMails;
+import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.application.mail.MailTransport;
@@ -49,6 +50,7 @@ import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.messaging.JooqMailPreferencesRepository;
 import fr.portailfamille.persistence.messaging.JooqNewsRepository;
 import fr.portailfamille.persistence.messaging.JooqNotificationRepository;
+import fr.portailfamille.persistence.messaging.JooqThreadRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.accounts.AccountPages;
@@ -58,6 +60,7 @@ import fr.portailfamille.web.households.DossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.mail.DevMailboxPages;
+import fr.portailfamille.web.messaging.MessagingPages;
 import fr.portailfamille.web.messaging.NewsPages;
 import fr.portailfamille.web.messaging.NotificationPages;
 import io.helidon.webserver.WebServer;
@@ -109,6 +112,7 @@ public final class Portal implements AutoCloseable {
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
                 new StaffHouseholds(dossier), dossier.catalogue()));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
+        areas.add(new MessagingPages(new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock)));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 

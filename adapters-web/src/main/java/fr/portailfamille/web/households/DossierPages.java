@@ -18,6 +18,7 @@ import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.domain.households.Vaccine;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
+import fr.portailfamille.web.Downloads;
 import fr.portailfamille.web.Exchange;
 import fr.portailfamille.web.MultipartForm;
 import fr.portailfamille.web.Pages;
@@ -195,14 +196,8 @@ public final class DossierPages implements PortalWeb.Area {
         }
         table.get(p + "/documents/{document}", s.access(), ex -> {
             var download = documents.download(actor(ex.visitor()), s.household().apply(ex), id(ex, "document"));
-            var res = ex.response();
-            res.header(HeaderNames.CONTENT_TYPE, download.document().fileType().mediaType());
-            res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName(download.document().fileName(),
-                    download.document().fileType().extension()) + "\"; filename*=UTF-8''" + URLEncoder.encode(download.document().fileName(),
-                    StandardCharsets.UTF_8).replace("+", "%20"));
-            res.header(HeaderNames.CACHE_CONTROL, "no-store");
-            res.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
-            res.send(download.content());
+            Downloads.attachment(ex.response(), download.document().fileName(), download.document().fileType().mediaType(),
+                    download.document().fileType().extension(), download.content());
         });
     }
 
@@ -390,9 +385,4 @@ public final class DossierPages implements PortalWeb.Area {
     }
 
     /** The file name for old browsers: ASCII only, no quotes; the UTF-8 name follows in filename*. */
-    private static String asciiName(String name, String extension) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]", "_");
-        return ascii.isBlank() ? "document." + extension : ascii;
-    }
 }

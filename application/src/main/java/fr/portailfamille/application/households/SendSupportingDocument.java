@@ -17,9 +17,9 @@ import java.util.HexFormat;
  */
 public final class SendSupportingDocument {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
-    public static final String TOO_LARGE = "Ce fichier dépasse 10 Mo : réduisez sa taille (une photo moins grande, un PDF compressé) puis envoyez-le de nouveau.";
-    public static final String EMPTY = "Choisissez le fichier à envoyer.";
+    public static final int MAX_BYTES = UploadedFile.MAX_BYTES;
+    public static final String TOO_LARGE = UploadedFile.TOO_LARGE;
+    public static final String EMPTY = UploadedFile.EMPTY;
 
     /**
      * @param childId    the child it concerns, null for the household (required for a per-child type)
@@ -53,12 +53,8 @@ public final class SendSupportingDocument {
         DocumentType type = ports.catalogue().documentTypes().stream().filter(t -> t.code().equals(command.typeCode())).findFirst().orElse(null);
         if (type == null) errors.add("type", "Choisissez le type de justificatif.");
         else if (type.perChild() && command.childId() == null) errors.add("child", "Choisissez l'enfant concerné par ce justificatif.");
-        byte[] content = command.content() == null ? new byte[0] : command.content();
-        FileType fileType = null;
-        if (command.tooLarge() || content.length > MAX_BYTES) errors.add("file", TOO_LARGE);
-        else if (content.length == 0) errors.add("file", EMPTY);
-        else fileType = FileType.detect(content).orElse(null);
-        if (fileType == null && errors.asMap().get("file") == null) errors.add("file", FileType.REFUSED);
+        var upload = UploadedFile.check(command.fileName(), command.content(), command.tooLarge());
+        if (upload instanceof UploadedFile.Check.Refused refused) errors.add("file", refused.message());
         LocalDate validUntil = null;
         if (command.validUntil() != null && !command.validUntil().isBlank()) {
             validUntil = EditChild.Dates.parse(command.validUntil());
@@ -66,28 +62,14 @@ public final class SendSupportingDocument {
             else if (validUntil.isBefore(ports.today())) errors.add("validUntil", "Ce justificatif n'est plus valable : envoyez-en un en cours de validité.");
         }
         if (!errors.isEmpty()) return new Result.Invalid(errors);
-        var document = SupportingDocument.sent(householdId, type.perChild() ? command.childId() : null, type.code(), displayName(command.fileName(), fileType),
-                fileType, content.length, sha256(content), ports.clock().instant(), actor.accountId(), validUntil);
+        var file = ((UploadedFile.Check.Accepted) upload).file();
+        var document = SupportingDocument.sent(householdId, type.perChild() ? command.childId() : null, type.code(),
+                file.displayName(),
+                file.type(), file.content().length, file.sha256(), ports.clock().instant(), actor.accountId(), validUntil);
         return ports.transactions().inTransaction(() -> {
             var stored = ports.documents().add(document);
-            ports.storage().store(stored.id(), content);
+            ports.storage().store(stored.id(), file.content());
             return new Result.Sent(stored);
         });
-    }
-
-    /** The name shown in lists: the browser's, cut to its last path part, or a neutral one; never used for the type. */
-    static String displayName(String fileName, FileType type) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.length() > 120) name = name.substring(0, 120);
-        return name.isEmpty() ? "justificatif." + type.extension() : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

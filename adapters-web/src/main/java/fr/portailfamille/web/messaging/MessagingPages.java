@@ -1,0 +1,151 @@
+package fr.portailfamille.web.messaging;
+
+import fr.portailfamille.application.households.UploadedFile;
+import fr.portailfamille.application.messaging.Messaging;
+import fr.portailfamille.domain.households.FileType;
+import fr.portailfamille.domain.messaging.TownService;
+import fr.portailfamille.web.Access;
+import fr.portailfamille.web.Breadcrumb;
+import fr.portailfamille.web.Downloads;
+import fr.portailfamille.web.Exchange;
+import fr.portailfamille.web.MultipartForm;
+import fr.portailfamille.web.Pages;
+import fr.portailfamille.web.PortalWeb;
+import fr.portailfamille.web.RouteTable;
+import io.helidon.http.Status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static fr.portailfamille.web.accounts.SessionCookie.actor;
+
+/**
+ * MESSAGERIE: the family's threads, a new message to a service (with an attachment), the conversation and its
+ * reply form, «Nous contacter»; for agents, one inbox per service, reply, take, close, write to a household.
+ */
+public final class MessagingPages implements PortalWeb.Area {
+
+    private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
+    private static final Breadcrumb MESSAGES = new Breadcrumb("Messagerie", "/messagerie");
+    private static final int MAX_UPLOAD = UploadedFile.MAX_BYTES + 64 * 1024;
+
+    private final Messaging messaging;
+
+    public MessagingPages(Messaging messaging) {
+        this.messaging = messaging;
+    }
+
+    @Override
+    public void routes(RouteTable table, Pages pages) {
+        table.get("/nous-contacter", Access.PUBLIC, ex -> pages.render(ex, "messaging/contact.ftlh", "Nous contacter",
+                List.of(HOME, Breadcrumb.here("Nous contacter")), Map.of()));
+
+        table.get("/messagerie", Access.PARENT, ex -> pages.render(ex, "messaging/threads.ftlh", "Messagerie",
+                List.of(HOME, Breadcrumb.here("Messagerie")), Map.of("threads", messaging.familyThreads(actor(ex.visitor())))));
+        table.get("/messagerie/nouveau", Access.PARENT, ex -> newMessage(pages, ex, Status.OK_200, Map.of(), Map.of()));
+        table.postMultipart("/messagerie/nouveau", Access.PARENT, MAX_UPLOAD, (ex, upload) -> {
+            var service = service(ex.field("service"));
+            switch (messaging.write(actor(ex.visitor()), service.orElse(null), ex.field("subject"), ex.form().first("text").orElse(""), upload(upload))) {
+                case Messaging.Result.Sent sent -> Pages.redirect(ex.response(), "/messagerie/" + sent.thread().id() + "?envoye=oui");
+                case Messaging.Result.Invalid invalid -> newMessage(pages, ex, status(invalid), invalid.errors().asMap(),
+                        Map.of("service", ex.field("service"), "subject", ex.field("subject"), "text", ex.form().first("text").orElse("")));
+            }
+        });
+        table.get("/messagerie/pieces/{message}", Access.PARENT, ex -> download(ex));
+        table.get("/messagerie/{thread}", Access.PARENT, ex -> conversation(pages, ex, Status.OK_200, Map.of(), "", false));
+        table.postMultipart("/messagerie/{thread}", Access.PARENT, MAX_UPLOAD, (ex, upload) -> reply(pages, ex, upload(upload), false));
+
+        table.get("/agent/messagerie", Access.STAFF, ex -> {
+            var service = service(ex.query("service")).orElse(TownService.ESPACE_SERVICES);
+            boolean all = "oui".equals(ex.query("tous"));
+            pages.render(ex, "messaging/inbox.ftlh", "Messagerie – " + service.label(), List.of(HOME, Breadcrumb.here("Messagerie")),
+                    Map.of("threads", messaging.inbox(actor(ex.visitor()), service, !all), "service", service, "services", List.of(TownService.values()),
+                            "all", all));
+        });
+        table.get("/agent/messagerie/pieces/{message}", Access.STAFF, ex -> download(ex));
+        table.get("/agent/messagerie/{thread}", Access.STAFF, ex -> conversation(pages, ex, Status.OK_200, Map.of(), "", true));
+        table.post("/agent/messagerie/{thread}", Access.STAFF, ex -> reply(pages, ex, Messaging.Upload.NONE, true));
+        table.post("/agent/messagerie/{thread}/prendre", Access.STAFF, ex -> {
+            messaging.take(actor(ex.visitor()), id(ex, "thread"));
+            Pages.redirect(ex.response(), "/agent/messagerie/" + id(ex, "thread"));
+        });
+        table.post("/agent/messagerie/{thread}/clore", Access.STAFF, ex -> {
+            messaging.close(actor(ex.visitor()), id(ex, "thread"));
+            Pages.redirect(ex.response(), "/agent/messagerie");
+        });
+        table.get("/agent/foyers/{household}/message", Access.STAFF, ex -> toHousehold(pages, ex, Status.OK_200, Map.of(), Map.of()));
+        table.post("/agent/foyers/{household}/message", Access.STAFF, ex -> {
+            switch (messaging.writeToHousehold(actor(ex.visitor()), id(ex, "household"), service(ex.field("service")).orElse(null),
+                    ex.field("subject"), ex.form().first("text").orElse(""))) {
+                case Messaging.Result.Sent sent -> Pages.redirect(ex.response(), "/agent/messagerie/" + sent.thread().id());
+                case Messaging.Result.Invalid invalid -> toHousehold(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(),
+                        Map.of("service", ex.field("service"), "subject", ex.field("subject"), "text", ex.form().first("text").orElse("")));
+            }
+        });
+    }
+
+    private void reply(Pages pages, Exchange ex, Messaging.Upload upload, boolean staff) {
+        long threadId = id(ex, "thread");
+        String text = ex.form().first("text").orElse("");
+        switch (messaging.reply(actor(ex.visitor()), threadId, text, upload)) {
+            case Messaging.Result.Sent sent -> Pages.redirect(ex.response(), (staff ? "/agent" : "") + "/messagerie/" + threadId + "?envoye=oui");
+            case Messaging.Result.Invalid invalid -> conversation(pages, ex, status(invalid), invalid.errors().asMap(), text, staff);
+        }
+    }
+
+    private void conversation(Pages pages, Exchange ex, Status status, Map<String, String> errors, String text, boolean staff) {
+        var conversation = messaging.open(actor(ex.visitor()), id(ex, "thread"));
+        var model = new HashMap<String, Object>(Map.of("conversation", conversation, "errors", errors, "text", text, "staff", staff,
+                "sent", "oui".equals(ex.query("envoye")), "base", staff ? "/agent/messagerie" : "/messagerie"));
+        var crumbs = staff ? List.of(HOME, new Breadcrumb("Messagerie", "/agent/messagerie"), Breadcrumb.here(conversation.thread().subject()))
+                : List.of(HOME, MESSAGES, Breadcrumb.here(conversation.thread().subject()));
+        pages.render(ex, status, "messaging/conversation.ftlh", conversation.thread().subject(), crumbs, model);
+    }
+
+    private void newMessage(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
+        pages.render(ex, status, "messaging/new-message.ftlh", "Écrire à la mairie", List.of(HOME, MESSAGES, Breadcrumb.here("Nouveau message")),
+                Map.of("errors", errors, "form", form, "services", List.of(TownService.values()), "action", "/messagerie/nouveau", "withFile", true));
+    }
+
+    private void toHousehold(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
+        pages.render(ex, status, "messaging/new-message.ftlh", "Écrire à la famille", List.of(HOME, Breadcrumb.here("Nouveau message")),
+                Map.of("errors", errors, "form", form, "services", List.of(TownService.values()),
+                        "action", "/agent/foyers/" + id(ex, "household") + "/message", "withFile", false));
+    }
+
+    private void download(Exchange ex) {
+        var attachment = messaging.attachment(actor(ex.visitor()), id(ex, "message"));
+        var a = attachment.message().attachment();
+        String extension = FileType.detect(attachment.content()).map(FileType::extension).orElse("bin");
+        Downloads.attachment(ex.response(), a.name(), a.mediaType(), extension, attachment.content());
+    }
+
+    private static Status status(Messaging.Result.Invalid invalid) {
+        return UploadedFile.TOO_LARGE.equals(invalid.errors().asMap().get("file")) ? Status.REQUEST_ENTITY_TOO_LARGE_413 : Pages.INVALID_FORM;
+    }
+
+    private static Messaging.Upload upload(MultipartForm form) {
+        var file = form.file("file");
+        return new Messaging.Upload(file.map(MultipartForm.FilePart::fileName).orElse(null), file.map(MultipartForm.FilePart::content).orElse(null),
+                form.tooLarge() || file.map(MultipartForm.FilePart::truncated).orElse(false));
+    }
+
+    private static Optional<TownService> service(String name) {
+        try {
+            return Optional.of(TownService.valueOf(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An id from the path; a malformed one is as unknown as a missing one (404). */
+    private static long id(Exchange ex, String name) {
+        try {
+            return Long.parseLong(ex.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw new fr.portailfamille.application.common.Actor.NotAllowed();
+        }
+    }
+}

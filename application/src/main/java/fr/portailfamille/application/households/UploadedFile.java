@@ -1,0 +1,53 @@
+package fr.portailfamille.application.households;
+
+import fr.portailfamille.domain.households.FileType;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The upload rules every file of the portal follows (justificatifs, message attachments): at most 10 MB, PDF, JPEG or
+ * PNG recognised from the content (never from the name), a display name cleaned of paths, a SHA-256 checksum.
+ */
+public record UploadedFile(String displayName, FileType type, byte[] content, String sha256) {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final String TOO_LARGE = "Ce fichier dépasse 10 Mo : réduisez sa taille (une photo moins grande, un PDF compressé) puis envoyez-le de nouveau.";
+    public static final String EMPTY = "Choisissez le fichier à envoyer.";
+
+    /** A checked file, or the French reason it is refused. */
+    public sealed interface Check {
+        record Accepted(UploadedFile file) implements Check {
+        }
+
+        record Refused(String message) implements Check {
+        }
+    }
+
+    /** @param tooLarge the reader stopped at the limit: the content is only the beginning of the file */
+    public static Check check(String fileName, byte[] content, boolean tooLarge) {
+        byte[] bytes = content == null ? new byte[0] : content;
+        if (tooLarge || bytes.length > MAX_BYTES) return new Check.Refused(TOO_LARGE);
+        if (bytes.length == 0) return new Check.Refused(EMPTY);
+        var type = FileType.detect(bytes);
+        if (type.isEmpty()) return new Check.Refused(FileType.REFUSED);
+        return new Check.Accepted(new UploadedFile(displayName(fileName, type.get()), type.get(), bytes, sha256(bytes)));
+    }
+
+    /** The name shown in lists: the browser's, cut to its last path part, or a neutral one; never used for the type. */
+    static String displayName(String fileName, FileType type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 120) name = name.substring(0, 120);
+        return name.isEmpty() ? "document." + type.extension() : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

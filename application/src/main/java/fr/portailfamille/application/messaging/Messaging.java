@@ -1,0 +1,184 @@
+package fr.portailfamille.application.messaging;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.UploadedFile;
+import fr.portailfamille.domain.messaging.Message;
+import fr.portailfamille.domain.messaging.MessageThread;
+import fr.portailfamille.domain.messaging.NotificationKind;
+import fr.portailfamille.domain.messaging.TownService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * «Messagerie»: a family writes to a town service and reads the replies; agents work from their service's inbox,
+ * reply, take a thread, close it, or write first to a household. A family sees only its own threads (404
+ * otherwise). The family is told of a reply in the portal and by mail, without the message's text.
+ */
+public final class Messaging {
+
+    /** A file sent with a message; {@code tooLarge} when the reader stopped at the size limit. */
+    public record Upload(String fileName, byte[] content, boolean tooLarge) {
+        public static final Upload NONE = new Upload(null, null, false);
+
+        boolean present() {
+            return tooLarge || content != null && content.length > 0 || fileName != null && !fileName.isBlank();
+        }
+    }
+
+    public record Conversation(MessageThread thread, List<Message> messages) {
+    }
+
+    public record Attachment(Message message, byte[] content) {
+    }
+
+    public sealed interface Result {
+        record Sent(MessageThread thread) implements Result {
+        }
+
+        record Invalid(FieldErrors errors) implements Result {
+        }
+    }
+
+    private final ThreadRepository threads;
+    private final HouseholdRepository households;
+    private final Notifier notifier;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public Messaging(ThreadRepository threads, HouseholdRepository households, Notifier notifier, Transactions transactions, Clock clock) {
+        this.threads = threads;
+        this.households = households;
+        this.notifier = notifier;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public List<MessageThread> familyThreads(Actor parent) {
+        return household(parent).map(threads::ofHousehold).orElse(List.of());
+    }
+
+    public long unreadForFamily(Actor parent) {
+        return familyThreads(parent).stream().filter(MessageThread::unreadByFamily).count();
+    }
+
+    public List<MessageThread> inbox(Actor agent, TownService service, boolean openOnly) {
+        agent.requireStaff();
+        return threads.inbox(service, openOnly);
+    }
+
+    /** Opens a thread the actor may see, marking its messages read for the actor's side. */
+    public Conversation open(Actor actor, long threadId) {
+        return transactions.inTransaction(() -> {
+            var thread = visible(actor, threadId);
+            var read = thread.readBy(actor.role().isStaff());
+            if (!read.equals(thread)) threads.update(read);
+            return new Conversation(read, threads.messages(threadId));
+        });
+    }
+
+    /** A family's new message to a service. */
+    public Result write(Actor parent, TownService service, String subject, String text, Upload upload) {
+        long householdId = household(parent).orElseThrow(Actor.NotAllowed::new);
+        var errors = new FieldErrors();
+        if (service == null) errors.add("service", "Choisissez le service à qui écrire.");
+        MessageThread.problems(subject, text).forEach(p -> errors.add(p.startsWith("L'objet") ? "subject" : "text", p));
+        var file = check(upload, errors);
+        if (!errors.isEmpty()) return new Result.Invalid(errors);
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            var thread = threads.create(MessageThread.startedByFamily(householdId, service, subject, now));
+            store(thread.id(), parent, false, text, file);
+            return new Result.Sent(thread);
+        });
+    }
+
+    /** An agent writes first to one household. */
+    public Result writeToHousehold(Actor agent, long householdId, TownService service, String subject, String text) {
+        agent.requireStaff();
+        households.find(householdId).orElseThrow(Actor.NotAllowed::new);
+        var errors = new FieldErrors();
+        if (service == null) errors.add("service", "Choisissez le service qui écrit.");
+        MessageThread.problems(subject, text).forEach(p -> errors.add(p.startsWith("L'objet") ? "subject" : "text", p));
+        if (!errors.isEmpty()) return new Result.Invalid(errors);
+        return transactions.inTransaction(() -> {
+            var thread = threads.create(MessageThread.startedByTown(householdId, service, subject, clock.instant()));
+            store(thread.id(), agent, true, text, Optional.empty());
+            tellFamily(thread);
+            return new Result.Sent(thread);
+        });
+    }
+
+    /** A reply in an existing thread, by the family or by an agent. */
+    public Result reply(Actor actor, long threadId, String text, Upload upload) {
+        var thread = visible(actor, threadId);
+        var errors = new FieldErrors();
+        Message.problems(text).forEach(p -> errors.add("text", p));
+        var file = check(upload, errors);
+        if (!errors.isEmpty()) return new Result.Invalid(errors);
+        boolean fromTown = actor.role().isStaff();
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            store(threadId, actor, fromTown, text, file);
+            var updated = thread.afterMessage(fromTown, now).readBy(fromTown);
+            threads.update(updated);
+            if (fromTown) tellFamily(updated);
+            return new Result.Sent(updated);
+        });
+    }
+
+    public void take(Actor agent, long threadId) {
+        agent.requireStaff();
+        transactions.run(() -> threads.update(visible(agent, threadId).assignedTo(agent.accountId())));
+    }
+
+    public void close(Actor agent, long threadId) {
+        agent.requireStaff();
+        transactions.run(() -> threads.update(visible(agent, threadId).closed()));
+    }
+
+    /** An attachment, for the thread's household or staff only. */
+    public Attachment attachment(Actor actor, long messageId) {
+        var message = threads.findMessage(messageId).filter(m -> m.attachment() != null).orElseThrow(Actor.NotAllowed::new);
+        visible(actor, message.threadId());
+        return new Attachment(message, threads.attachment(messageId).orElseThrow(Actor.NotAllowed::new));
+    }
+
+    private MessageThread visible(Actor actor, long threadId) {
+        var thread = threads.find(threadId).orElseThrow(Actor.NotAllowed::new);
+        if (!actor.role().isStaff() && household(actor).filter(h -> h == thread.householdId()).isEmpty()) throw new Actor.NotAllowed();
+        return thread;
+    }
+
+    private Optional<Long> household(Actor parent) {
+        return households.householdOf(parent.accountId());
+    }
+
+    private static Optional<UploadedFile> check(Upload upload, FieldErrors errors) {
+        if (upload == null || !upload.present()) return Optional.empty();
+        return switch (UploadedFile.check(upload.fileName(), upload.content(), upload.tooLarge())) {
+            case UploadedFile.Check.Accepted accepted -> Optional.of(accepted.file());
+            case UploadedFile.Check.Refused refused -> {
+                errors.add("file", refused.message().replace("votre justificatif", "votre pièce jointe"));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private void store(long threadId, Actor author, boolean fromTown, String text, Optional<UploadedFile> file) {
+        var attachment = file.map(f -> new Message.Attachment(f.displayName(), f.type().mediaType(), f.content().length)).orElse(null);
+        threads.add(new Message(0, threadId, author.accountId(), fromTown, text.strip(), clock.instant(), attachment),
+                file.map(UploadedFile::content).orElse(null));
+    }
+
+    /** Every parent account of the household hears of it; the notification carries the service, not the text. */
+    private void tellFamily(MessageThread thread) {
+        for (long account : households.accountsOf(thread.householdId())) {
+            notifier.notify(account, NotificationKind.NEW_MESSAGE, "Nouveau message de " + thread.service().label(), "/messagerie/" + thread.id());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package fr.portailfamille.application.messaging;
+
+class InMemoryThreadRepositoryTest extends ThreadRepositoryContract {
+
+    private final ThreadRepository repository = new InMemoryThreadRepository();
+    private long last;
+
+    @Override
+    protected ThreadRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected long newHouseholdId() {
+        return ++last;
+    }
+
+    @Override
+    protected long newAccountId() {
+        return ++last;
+    }
+}
