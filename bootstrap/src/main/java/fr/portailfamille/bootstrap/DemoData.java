@@ -4,6 +4,7 @@ import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.CreateAccount;
 import fr.portailfamille.application.accounts.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -13,6 +14,7 @@ import fr.portailfamille.domain.messaging.NewsArticle;
 import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
+import fr.portailfamille.persistence.demarches.JooqDemarcheRepository;
 import fr.portailfamille.persistence.messaging.JooqNewsRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 
@@ -79,6 +81,17 @@ public final class DemoData {
         if (seeded) {
             db.run(() -> DemoDossiers.families(Portal.householdsPorts(db, ports, ports.clock()), actorOf(ports, ACCOUNTS.get(2)),
                     actorOf(ports, ACCOUNTS.get(3)), actorOf(ports, ACCOUNTS.get(1))));
+            var agent = actorOf(ports, ACCOUNTS.get(1));
+            var demarches = new Demarches(new JooqDemarcheRepository(db), Portal.householdsPorts(db, ports, ports.clock()).households(),
+                    Portal.notificationCenter(db, ports), db, ports.clock());
+            demarches.define(agent, "Changement de situation", "Déménagement, naissance, séparation : signalez-le à la mairie.", """
+                    Nature du changement | choix | obligatoire | Déménagement ; Naissance ; Séparation ; Autre
+                    Date du changement | date | obligatoire
+                    Précisions | texte long""");
+            demarches.define(agent, "Demande de quotient familial", "Joignez votre avis d'imposition dans « Transmettre mes justificatifs ».", """
+                    Numéro d'allocataire CAF ou MSA | texte
+                    Nombre de parts fiscales | texte | obligatoire
+                    Avis d'imposition transmis | oui/non | obligatoire""");
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),

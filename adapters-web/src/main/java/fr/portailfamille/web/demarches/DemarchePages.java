@@ -1,0 +1,140 @@
+package fr.portailfamille.web.demarches;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.domain.demarches.Demarche;
+import fr.portailfamille.domain.demarches.DemarcheStatus;
+import fr.portailfamille.web.Access;
+import fr.portailfamille.web.Breadcrumb;
+import fr.portailfamille.web.Exchange;
+import fr.portailfamille.web.Pages;
+import fr.portailfamille.web.PortalWeb;
+import fr.portailfamille.web.RouteTable;
+import io.helidon.http.Status;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static fr.portailfamille.web.accounts.SessionCookie.actor;
+
+/** Démarches: the family's list, catalogue, form (draft or send); the agents' queue, decisions, forms and requests. */
+public final class DemarchePages implements PortalWeb.Area {
+
+    private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
+    private static final Breadcrumb MINE = new Breadcrumb("Mes démarches", "/demarches");
+    private static final Breadcrumb QUEUE = new Breadcrumb("Démarches", "/agent/demarches");
+
+    private final Demarches demarches;
+
+    public DemarchePages(Demarches demarches) {
+        this.demarches = demarches;
+    }
+
+    @Override
+    public void routes(RouteTable table, Pages pages) {
+        table.get("/demarches", Access.PARENT, ex -> {
+            var mine = demarches.familyDemarches(actor(ex.visitor()));
+            pages.render(ex, "demarches/list.ftlh", "Mes démarches", List.of(HOME, Breadcrumb.here("Mes démarches")), Map.of(
+                    "ongoing", mine.stream().filter(d -> d.status().editable()).toList(),
+                    "sent", mine.stream().filter(d -> !d.status().editable()).toList(),
+                    "catalogue", demarches.catalogue(), "titles", titles()));
+        });
+        table.post("/demarches/nouvelle", Access.PARENT, ex ->
+                Pages.redirect(ex.response(), "/demarches/" + demarches.start(actor(ex.visitor()), id(ex.field("form"))).id()));
+        table.get("/demarches/{id}", Access.PARENT, ex -> page(pages, ex, Status.OK_200, Map.of(), null, false));
+        table.post("/demarches/{id}", Access.PARENT, ex -> {
+            var answers = answers(ex);
+            var actor = actor(ex.visitor());
+            long id = id(ex.pathParam("id"));
+            var outcome = "envoyer".equals(ex.field("action")) ? demarches.submit(actor, id, answers) : demarches.saveDraft(actor, id, answers);
+            switch (outcome) {
+                case Demarche.Outcome.Done done -> page(pages, ex, Status.OK_200, Map.of(), done.demarche().status() == DemarcheStatus.SUBMITTED
+                        ? "Votre démarche est envoyée : elle est en attente de validation." : "Votre brouillon est enregistré.", false);
+                case Demarche.Outcome.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, invalid.problems(), null, false, answers);
+                case Demarche.Outcome.Refused refused -> page(pages, ex, Pages.INVALID_FORM, Map.of("status", refused.message()), null, false);
+            }
+        });
+
+        table.get("/agent/demarches", Access.STAFF, ex -> pages.render(ex, "demarches/queue.ftlh", "Démarches", List.of(HOME, Breadcrumb.here("Démarches")),
+                Map.of("queue", demarches.queue(actor(ex.visitor())), "forms", demarches.forms(actor(ex.visitor())), "titles", titles())));
+        table.get("/agent/demarches/formulaires/nouveau", Access.STAFF, ex -> formDefinition(pages, ex, Status.OK_200, Map.of(), Map.of()));
+        table.post("/agent/demarches/formulaires", Access.STAFF, ex -> {
+            String definition = ex.form().first("definition").orElse("");
+            switch (demarches.define(actor(ex.visitor()), ex.field("title"), ex.form().first("description").orElse(""), definition)) {
+                case Demarches.FormDefinition.Defined defined -> Pages.redirect(ex.response(), "/agent/demarches");
+                case Demarches.FormDefinition.Invalid invalid -> formDefinition(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(),
+                        Map.of("title", ex.field("title"), "description", ex.form().first("description").orElse(""), "definition", definition));
+            }
+        });
+        table.get("/agent/demarches/{id}", Access.STAFF, ex -> page(pages, ex, Status.OK_200, Map.of(), null, true));
+        table.post("/agent/demarches/{id}/valider", Access.STAFF, ex -> decided(pages, ex, demarches.validate(actor(ex.visitor()), id(ex.pathParam("id")))));
+        table.post("/agent/demarches/{id}/rejeter", Access.STAFF, ex ->
+                decided(pages, ex, demarches.reject(actor(ex.visitor()), id(ex.pathParam("id")), ex.field("reason"))));
+        table.get("/agent/foyers/{household}/demarche", Access.STAFF, ex -> pages.render(ex, "demarches/ask.ftlh", "Demander une démarche",
+                List.of(HOME, QUEUE, Breadcrumb.here("Demander une démarche")),
+                Map.of("forms", demarches.forms(actor(ex.visitor())), "household", id(ex.pathParam("household")))));
+        table.post("/agent/foyers/{household}/demarche", Access.STAFF, ex -> {
+            var asked = demarches.ask(actor(ex.visitor()), id(ex.pathParam("household")), id(ex.field("form")));
+            Pages.redirect(ex.response(), "/agent/demarches/" + asked.id());
+        });
+    }
+
+    private void decided(Pages pages, Exchange ex, Demarche.Outcome outcome) {
+        switch (outcome) {
+            case Demarche.Outcome.Done done -> page(pages, ex, Status.OK_200, Map.of(), "Décision enregistrée : la famille est prévenue.", true);
+            case Demarche.Outcome.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, invalid.problems(), null, true);
+            case Demarche.Outcome.Refused refused -> page(pages, ex, Pages.INVALID_FORM, Map.of("status", refused.message()), null, true);
+        }
+    }
+
+    private void page(Pages pages, Exchange ex, Status status, Map<String, String> errors, String notice, boolean staff) {
+        page(pages, ex, status, errors, notice, staff, null);
+    }
+
+    private void page(Pages pages, Exchange ex, Status status, Map<String, String> errors, String notice, boolean staff, Map<String, String> typed) {
+        Actor actor = actor(ex.visitor());
+        var dossier = demarches.open(actor, id(ex.pathParam("id")));
+        var model = new HashMap<String, Object>(Map.of("dossier", dossier, "errors", errors, "staff", staff,
+                "answers", typed != null ? typed : dossier.demarche().answers(), "statuses", statusLabels()));
+        if (notice != null) model.put("notice", notice);
+        pages.render(ex, status, "demarches/demarche.ftlh", dossier.form().title(),
+                List.of(HOME, staff ? QUEUE : MINE, Breadcrumb.here(dossier.form().title())), model);
+    }
+
+    private void formDefinition(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
+        pages.render(ex, status, "demarches/form-definition.ftlh", "Nouvelle démarche en ligne", List.of(HOME, QUEUE, Breadcrumb.here("Nouvelle démarche")),
+                Map.of("errors", errors, "form", form));
+    }
+
+    /** The answers a browser sent for the form's fields («champ1», «champ2»…); the domain keeps only the form's own. */
+    private static Map<String, String> answers(Exchange ex) {
+        var answers = new LinkedHashMap<String, String>();
+        for (String name : ex.form().names()) {
+            if (name.startsWith("champ")) answers.put(name, ex.form().first(name).orElse(""));
+        }
+        return answers;
+    }
+
+    /** Titles by form id as text: FreeMarker looks hashes up by string. */
+    private Map<String, String> titles() {
+        var titles = new HashMap<String, String>();
+        demarches.formTitles().forEach((id, title) -> titles.put(Long.toString(id), title));
+        return titles;
+    }
+
+    private static Map<String, String> statusLabels() {
+        var labels = new HashMap<String, String>();
+        for (var s : DemarcheStatus.values()) labels.put(s.name(), s.label());
+        return labels;
+    }
+
+    private static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new Actor.NotAllowed();
+        }
+    }
+}

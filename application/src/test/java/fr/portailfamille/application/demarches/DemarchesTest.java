@@ -1,0 +1,98 @@
+package fr.portailfamille.application.demarches;
+
+import fr.portailfamille.application.accounts.InMemoryAccountsPorts;
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.households.InMemoryHouseholdsPorts;
+import fr.portailfamille.application.messaging.InMemoryMailPreferencesRepository;
+import fr.portailfamille.application.messaging.InMemoryNotificationRepository;
+import fr.portailfamille.application.messaging.NotificationCenter;
+import fr.portailfamille.domain.accounts.Account;
+import fr.portailfamille.domain.accounts.ActivationOutcome;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.demarches.Demarche;
+import fr.portailfamille.domain.demarches.DemarcheStatus;
+import fr.portailfamille.domain.households.Household;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Démarches on in-memory adapters: definition, draft, submission, decision, request, isolation. */
+class DemarchesTest {
+
+    final InMemoryHouseholdsPorts dossier = new InMemoryHouseholdsPorts();
+    final InMemoryAccountsPorts memory = dossier.accounts;
+    final NotificationCenter center = new NotificationCenter(new InMemoryNotificationRepository(), new InMemoryMailPreferencesRepository(),
+            memory.ports.accounts(), memory.outbox, memory.ports.composer(), memory.ports.town(), memory.ports.transactions(), memory.clock);
+    final Demarches demarches = new Demarches(new InMemoryDemarcheRepository(), dossier.ports.households(), center, memory.ports.transactions(), memory.clock);
+
+    Actor account(String email, Role role, Long householdId) {
+        var accounts = memory.ports.accounts();
+        var created = accounts.add(Account.create(accounts.nextLoginId(), EmailAddress.parse(email).orElseThrow(), "Dupont", "Marie", role, memory.clock.instant()));
+        var active = ((ActivationOutcome.Activated) created.activate("hash", 1, memory.clock.instant())).account();
+        accounts.update(active);
+        if (householdId != null) dossier.ports.households().link(active.id(), householdId);
+        return Actor.of(active);
+    }
+
+    long defineForm(Actor agent) {
+        var defined = demarches.define(agent, "Changement de situation", "Déclarez un changement.", DemarcheRepositoryContract.DEFINITION);
+        return ((Demarches.FormDefinition.Defined) defined).form().id();
+    }
+
+    @Test
+    void a_family_drafts_submits_and_sees_the_rejection_reason() {
+        long household = dossier.ports.households().add(Household.named("Famille Dupont")).id();
+        var parent = account("marie@exemple.fr", Role.PARENT, household);
+        var agent = account("agent@villepreux.fr", Role.AGENT, null);
+        long formId = defineForm(agent);
+        var started = demarches.start(parent, formId);
+        assertInstanceOf(Demarche.Outcome.Done.class, demarches.saveDraft(parent, started.id(), Map.of("champ3", "Nous déménageons")));
+        assertInstanceOf(Demarche.Outcome.Invalid.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement")));
+        assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement", "champ2", "01/12/2026")));
+        assertEquals(1, demarches.queue(agent).size());
+        assertInstanceOf(Demarche.Outcome.Done.class, demarches.reject(agent, started.id(), "Justificatif de domicile manquant"));
+        var seen = demarches.open(parent, started.id());
+        assertEquals(DemarcheStatus.REJECTED, seen.demarche().status());
+        assertEquals("Justificatif de domicile manquant", seen.demarche().rejectionReason());
+        assertEquals(3, seen.history().size(), "started, submitted, rejected: saving a draft is not a change of status");
+        assertEquals(agent.accountId(), seen.history().getLast().byAccountId());
+        assertEquals(1, center.unreadCount(parent.accountId()));
+    }
+
+    @Test
+    void the_town_asks_a_family_to_complete_a_demarche() {
+        long household = dossier.ports.households().add(Household.named("Famille Dupont")).id();
+        var parent = account("marie@exemple.fr", Role.PARENT, household);
+        var agent = account("agent@villepreux.fr", Role.AGENT, null);
+        var asked = demarches.ask(agent, household, defineForm(agent));
+        assertEquals(DemarcheStatus.TO_COMPLETE, demarches.familyDemarches(parent).getFirst().status());
+        assertEquals(1, center.unreadCount(parent.accountId()));
+        assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, asked.id(), Map.of("champ1", "Naissance", "champ2", "2026-11-02")));
+    }
+
+    @Test
+    void another_family_and_parents_acting_as_agents_are_refused() {
+        var agent = account("agent@villepreux.fr", Role.AGENT, null);
+        var dupont = account("marie@exemple.fr", Role.PARENT, dossier.ports.households().add(Household.named("Famille Dupont")).id());
+        var nguyen = account("lan@exemple.fr", Role.PARENT, dossier.ports.households().add(Household.named("Famille Nguyen")).id());
+        var started = demarches.start(dupont, defineForm(agent));
+        assertThrows(Actor.NotAllowed.class, () -> demarches.open(nguyen, started.id()));
+        assertThrows(Actor.NotAllowed.class, () -> demarches.submit(nguyen, started.id(), Map.of()));
+        assertThrows(Actor.NotAllowed.class, () -> demarches.validate(dupont, started.id()));
+        assertThrows(Actor.NotAllowed.class, () -> demarches.define(dupont, "x", "", "Q | texte"));
+        assertEquals(0, demarches.familyDemarches(nguyen).size());
+    }
+
+    @Test
+    void a_wrong_definition_is_explained_and_defines_nothing() {
+        var agent = account("agent@villepreux.fr", Role.AGENT, null);
+        var invalid = assertInstanceOf(Demarches.FormDefinition.Invalid.class, demarches.define(agent, "", "", "Question sans type"));
+        assertEquals(2, invalid.errors().asMap().size());
+        assertEquals(0, demarches.forms(agent).size());
+    }
+}

@@ -1,0 +1,22 @@
+package fr.portailfamille.application.demarches;
+
+class InMemoryDemarcheRepositoryTest extends DemarcheRepositoryContract {
+
+    private final DemarcheRepository repository = new InMemoryDemarcheRepository();
+    private long last;
+
+    @Override
+    protected DemarcheRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected long newHouseholdId() {
+        return ++last;
+    }
+
+    @Override
+    protected long newAccountId() {
+        return ++last;
+    }
+}
