@@ -62,6 +62,7 @@ import fr.portailfamille.web.demarches.DemarchePages;
 import fr.portailfamille.web.households.DossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
+import fr.portailfamille.web.info.ParentDashboard;
 import fr.portailfamille.web.mail.DevMailboxPages;
 import fr.portailfamille.web.messaging.MessagingPages;
 import fr.portailfamille.web.messaging.NewsPages;
@@ -104,19 +105,21 @@ public final class Portal implements AutoCloseable {
         var news = new NewsDesk(new JooqNewsRepository(db), clock);
 
         List<PortalWeb.Area> areas = new ArrayList<>();
-        areas.add(new InfoPages(() -> news.published(3)));
+        var dossier = householdsPorts(db, ports, clock);
+        var demarches = new Demarches(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock);
+        var messaging = new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock);
+        areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications)));
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
-        var dossier = householdsPorts(db, ports, clock);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
                 new StaffHouseholds(dossier), dossier.catalogue()));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
-        areas.add(new DemarchePages(new Demarches(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock)));
-        areas.add(new MessagingPages(new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock)));
+        areas.add(new DemarchePages(demarches));
+        areas.add(new MessagingPages(messaging));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 

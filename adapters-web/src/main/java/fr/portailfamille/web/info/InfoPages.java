@@ -8,6 +8,7 @@ import fr.portailfamille.web.RouteTable;
 
 import fr.portailfamille.domain.messaging.NewsArticle;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,16 +17,25 @@ import java.util.function.Supplier;
 public final class InfoPages implements PortalWeb.Area {
 
     private final Supplier<List<NewsArticle>> latestNews;
+    private final Dashboard dashboard;
 
-    /** @param latestNews the few latest published «Actualités» for the home page */
-    public InfoPages(Supplier<List<NewsArticle>> latestNews) {
+    /**
+     * @param latestNews the few latest published «Actualités» for the home page
+     * @param dashboard  the blocks of a signed-in parent's «Tableau de bord»
+     */
+    public InfoPages(Supplier<List<NewsArticle>> latestNews, Dashboard dashboard) {
         this.latestNews = latestNews;
+        this.dashboard = dashboard;
     }
 
     @Override
     public void routes(RouteTable table, Pages pages) {
-        table.get("/", Access.PUBLIC, ex -> pages.render(ex, "info/home.ftlh",
-                ex.visitor().signedIn() ? "Tableau de bord" : "Accueil", List.of(Breadcrumb.here("Accueil")), Map.of("news", latestNews.get())));
+        table.get("/", Access.PUBLIC, ex -> {
+            var model = new HashMap<String, Object>(Map.of("news", latestNews.get()));
+            var visitor = ex.visitor();
+            if (visitor.signedIn() && !visitor.role().isStaff()) model.putAll(dashboard.blocks(visitor));
+            pages.render(ex, "info/home.ftlh", visitor.signedIn() ? "Tableau de bord" : "Accueil", List.of(Breadcrumb.here("Accueil")), model);
+        });
         table.get("/aide", Access.PUBLIC, ex -> pages.render(ex, "info/help.ftlh", "Aide",
                 List.of(new Breadcrumb("Accueil", "/"), Breadcrumb.here("Aide")), RouteTable.none()));
         table.get("/accessibilite", Access.PUBLIC, ex -> pages.render(ex, "info/accessibility.ftlh", "Accessibilité",

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The notification centre and «Actualités» pages in Chromium: axe (WCAG 2.1 AA) and phone width. */
+/** The dashboard, the notification centre and «Actualités» pages in Chromium: axe (WCAG 2.1 AA) and phone width. */
 class MessagingBrowserTest {
 
     @RegisterExtension
@@ -42,6 +42,16 @@ class MessagingBrowserTest {
         browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tableau de bord"));
         Accessibility.assertNoViolations(browser.driver());
+        String dashboard = browser.driver().findElement(By.tagName("main")).getText();
+        for (String block : new String[]{"Mon foyer", "Démarches en cours", "Mes démarches", "Messages et notifications", "Accès rapides", "Médias et actualités"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(dashboard.contains(block), block + " missing from the dashboard: " + dashboard);
+        }
+        browser.screenshot("tableau-de-bord");
+        browser.phoneWidth();
+        browser.assertNoHorizontalScroll();
+        Accessibility.assertNoViolations(browser.driver());
+        browser.screenshot("tableau-de-bord-telephone");
+        browser.desktopWidth();
         for (String path : new String[]{"/notifications", "/actualites"}) {
             browser.open(portal.uri(path));
             Accessibility.assertNoViolations(browser.driver());
