@@ -92,6 +92,8 @@ public final class DemoData {
                     Numéro d'allocataire CAF ou MSA | texte
                     Nombre de parts fiscales | texte | obligatoire
                     Avis d'imposition transmis | oui/non | obligatoire""");
+            db.run(() -> DemoBookings.seed(Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()),
+                    Portal.notificationCenter(db, ports), ports.clock()), actorOf(ports, ACCOUNTS.get(1)), actorOf(ports, ACCOUNTS.get(2))));
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),

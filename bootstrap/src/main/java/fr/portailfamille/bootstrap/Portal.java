@@ -11,6 +11,15 @@ import fr.portailfamille.application.accounts.Sessions;
 import fr.portailfamille.application.accounts.SignIn;
 import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
+import fr.portailfamille.application.bookings.ApplyTypicalWeek;
+import fr.portailfamille.application.bookings.BookingsPorts;
+import fr.portailfamille.application.bookings.DecideEnrolment;
+import fr.portailfamille.application.bookings.ManageActivities;
+import fr.portailfamille.application.bookings.ManageSchoolCalendar;
+import fr.portailfamille.application.bookings.ManageSlots;
+import fr.portailfamille.application.bookings.RequestEnrolment;
+import fr.portailfamille.application.bookings.ShowCalendar;
+import fr.portailfamille.application.bookings.SubmitBookings;
 import fr.portailfamille.application.common.SecureTokenGenerator;
 import fr.portailfamille.application.households.AnswerConsents;
 import fr.portailfamille.application.households.EditChild;
@@ -29,6 +38,7 @@ import fr.portailfamille.application.mail.DeliverMails;
 import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.application.messaging.NotificationCenter;
+import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.application.mail.MailTransport;
 import fr.portailfamille.application.mail.ReadOutbox;
 import fr.portailfamille.application.town.CurrentTown;
@@ -43,6 +53,10 @@ import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
+import fr.portailfamille.persistence.bookings.JooqActivityRepository;
+import fr.portailfamille.persistence.bookings.JooqEnrolmentRepository;
+import fr.portailfamille.persistence.bookings.JooqSchoolCalendarRepository;
+import fr.portailfamille.persistence.bookings.JooqSlotRepository;
 import fr.portailfamille.persistence.households.JooqDocumentRepository;
 import fr.portailfamille.persistence.households.JooqDocumentStorage;
 import fr.portailfamille.persistence.households.JooqDossierAudit;
@@ -59,6 +73,8 @@ import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.demarches.DemarchePages;
+import fr.portailfamille.web.bookings.PlanningPages;
+import fr.portailfamille.web.bookings.StaffBookingPages;
 import fr.portailfamille.web.households.DossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
@@ -120,6 +136,11 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
         areas.add(new MessagingPages(messaging));
+        var bookings = bookingsPorts(db, dossier, notifications, clock);
+        areas.add(new PlanningPages(new ShowCalendar(bookings), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
+                new RequestEnrolment(bookings), clock));
+        areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
+                new DecideEnrolment(bookings), clock));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
@@ -153,6 +174,12 @@ public final class Portal implements AutoCloseable {
     static HouseholdsPorts householdsPorts(Db db, AccountsPorts accounts, Clock clock) {
         return new HouseholdsPorts(new JooqHouseholdRepository(db), new JooqDossierCatalogue(db), new JooqDocumentRepository(db),
                 new JooqDocumentStorage(db), new JooqDossierAudit(db), accounts.accounts(), db, clock);
+    }
+
+    /** The booking ports over the database; families and their dossiers are the dossier area's, notifications the one centre's. */
+    static BookingsPorts bookingsPorts(Db db, HouseholdsPorts households, Notifier notifier, Clock clock) {
+        return new BookingsPorts(new JooqActivityRepository(db), new JooqSchoolCalendarRepository(db), new JooqSlotRepository(db),
+                new JooqEnrolmentRepository(db), households, notifier, db, clock);
     }
 
     public int port() {

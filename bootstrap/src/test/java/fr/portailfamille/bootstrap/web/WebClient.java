@@ -58,6 +58,19 @@ public final class WebClient {
         return postRaw(path, all);
     }
 
+    /** Posts fields that may repeat (ticked checkboxes of one name), with the CSRF token of the last page seen. */
+    public Page postAll(String path, java.util.List<Map.Entry<String, String>> fields) {
+        var all = new java.util.ArrayList<Map.Entry<String, String>>();
+        if (lastCsrf != null) all.add(Map.entry("_csrf", lastCsrf));
+        all.addAll(fields);
+        String body = all.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Posts exactly these fields, without adding the CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

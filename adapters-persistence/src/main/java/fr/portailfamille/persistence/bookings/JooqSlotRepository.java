@@ -1,0 +1,188 @@
+package fr.portailfamille.persistence.bookings;
+
+import fr.portailfamille.application.bookings.BookingRecord;
+import fr.portailfamille.application.bookings.BookingTransitions;
+import fr.portailfamille.application.bookings.PersonBooking;
+import fr.portailfamille.application.bookings.SlotRepository;
+import fr.portailfamille.application.bookings.SlotSummary;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.SchoolCalendar;
+import fr.portailfamille.domain.bookings.Slot;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.schema.enums.BookingStatus;
+import org.jooq.Query;
+import org.jooq.Row2;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static fr.portailfamille.persistence.bookings.JooqEnrolmentRepository.instant;
+import static fr.portailfamille.persistence.bookings.JooqEnrolmentRepository.utc;
+import static fr.portailfamille.persistence.schema.Tables.BOOKING;
+import static fr.portailfamille.persistence.schema.Tables.SLOT;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.when;
+
+/**
+ * Slots on PostgreSQL. {@link #lock} takes the slots' row locks ({@code SELECT … FOR UPDATE}, in date order so two
+ * transactions never wait on each other crosswise); {@link #save} writes a whole batch of decisions in four
+ * statements at most, and moves each slot's «booked» count by a conditional {@code UPDATE} that refuses to go
+ * beyond the places: capacity holds even against a caller that did not lock.
+ */
+public final class JooqSlotRepository implements SlotRepository {
+
+    private final Db db;
+
+    public JooqSlotRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void ensure(Activity activity, Collection<LocalDate> days) {
+        if (days.isEmpty()) return;
+        var insert = db.dsl().insertInto(SLOT, SLOT.ACTIVITY_ID, SLOT.DAY, SLOT.CAPACITY);
+        for (LocalDate day : days.stream().distinct().toList()) insert = insert.values(activity.id(), day, activity.defaultCapacity());
+        insert.onConflictDoNothing().execute();
+    }
+
+    @Override
+    public List<Slot> lock(Activity activity, SchoolCalendar calendar, Collection<LocalDate> days) {
+        if (days.isEmpty()) return List.of();
+        var dsl = db.dsl();
+        var slots = dsl.select(SLOT.ID, SLOT.DAY, SLOT.CAPACITY, SLOT.CLOSED).from(SLOT)
+                .where(SLOT.ACTIVITY_ID.eq(activity.id()), SLOT.DAY.in(days))
+                .orderBy(SLOT.DAY).forUpdate().fetch();
+        var people = active(slots.map(r -> r.get(SLOT.ID)));
+        return slots.map(r -> {
+            var of = people.getOrDefault(r.get(SLOT.ID), new Lists());
+            return Slot.restore(activity, r.get(SLOT.DAY), calendar, r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED), of.booked, of.waiting);
+        });
+    }
+
+    /** Booked persons in booking order and waiting persons in arrival order, by slot id. */
+    private Map<Long, Lists> active(Collection<Long> slotIds) {
+        var bySlot = new HashMap<Long, Lists>();
+        if (slotIds.isEmpty()) return bySlot;
+        db.dsl().select(BOOKING.SLOT_ID, BOOKING.CHILD_ID, BOOKING.STATUS).from(BOOKING)
+                .where(BOOKING.SLOT_ID.in(slotIds), BOOKING.STATUS.ne(BookingStatus.CANCELLED))
+                .orderBy(BOOKING.SLOT_ID, BOOKING.BOOKED_AT.asc().nullsLast(), BOOKING.ID)
+                .forEach(r -> {
+                    var lists = bySlot.computeIfAbsent(r.get(BOOKING.SLOT_ID), id -> new Lists());
+                    (r.get(BOOKING.STATUS) == BookingStatus.BOOKED ? lists.booked : lists.waiting).add(r.get(BOOKING.CHILD_ID));
+                });
+        return bySlot;
+    }
+
+    private static final class Lists {
+        final List<Long> booked = new ArrayList<>();
+        final List<Long> waiting = new ArrayList<>();
+    }
+
+    @Override
+    public void save(Collection<Slot> slots, Instant now) {
+        if (slots.isEmpty()) return;
+        db.run(() -> write(slots, now));
+    }
+
+    private void write(Collection<Slot> slots, Instant now) {
+        var dsl = db.dsl();
+        List<Row2<Long, LocalDate>> keys = slots.stream().map(s -> row(s.activity().id(), s.date())).toList();
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(SLOT.ID, SLOT.ACTIVITY_ID, SLOT.DAY).from(SLOT).where(row(SLOT.ACTIVITY_ID, SLOT.DAY).in(keys))
+                .forEach(r -> ids.put(key(r.get(SLOT.ACTIVITY_ID), r.get(SLOT.DAY)), r.get(SLOT.ID)));
+        var before = active(ids.values());
+        var now_ = utc(now);
+        List<Query> slotUpdates = new ArrayList<>();
+        List<Query> statusUpdates = new ArrayList<>();
+        var insert = dsl.insertInto(BOOKING, BOOKING.SLOT_ID, BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY, BOOKING.STATUS,
+                BOOKING.REQUESTED_AT, BOOKING.BOOKED_AT, BOOKING.BOOKED_LATE);
+        int inserts = 0;
+        for (Slot slot : slots) {
+            Long slotId = ids.get(key(slot.activity().id(), slot.date()));
+            if (slotId == null) throw new IllegalArgumentException("no stored slot for " + slot);
+            var stored = before.getOrDefault(slotId, new Lists());
+            var transitions = BookingTransitions.between(stored.booked, stored.waiting, slot);
+            int taken = BookingTransitions.placesTaken(transitions);
+            // the database has the last word on places: the count moves only while it stays within the (new) capacity
+            slotUpdates.add(dsl.update(SLOT)
+                    .set(SLOT.CAPACITY, slot.capacity())
+                    .set(SLOT.CLOSED, slot.isClosed())
+                    .set(SLOT.BOOKED, SLOT.BOOKED.plus(taken))
+                    .where(SLOT.ID.eq(slotId))
+                    .and(inline(taken).le(0).or(SLOT.BOOKED.plus(taken).le(slot.capacity()))));
+            boolean late = !slot.isBookingOpen(now);
+            for (var t : transitions) {
+                switch (t.kind()) {
+                    case BOOKED -> {
+                        insert = insert.values(slotId, t.personId(), slot.activity().id(), slot.date(), BookingStatus.BOOKED, now_, now_, late);
+                        inserts++;
+                    }
+                    case WAITLISTED -> {
+                        insert = insert.values(slotId, t.personId(), slot.activity().id(), slot.date(), BookingStatus.WAITING, now_, null, false);
+                        inserts++;
+                    }
+                    case PROMOTED -> statusUpdates.add(dsl.update(BOOKING)
+                            .set(BOOKING.STATUS, BookingStatus.BOOKED).set(BOOKING.BOOKED_AT, now_).set(BOOKING.BOOKED_LATE, late)
+                            .where(BOOKING.SLOT_ID.eq(slotId), BOOKING.CHILD_ID.eq(t.personId()), BOOKING.STATUS.eq(BookingStatus.WAITING)));
+                    case CANCELLED, LEFT_WAITING_LIST -> statusUpdates.add(dsl.update(BOOKING)
+                            .set(BOOKING.STATUS, BookingStatus.CANCELLED).set(BOOKING.CANCELLED_AT, now_)
+                            .set(BOOKING.CANCELLED_LATE, t.kind() == BookingTransitions.Kind.CANCELLED && !slot.isCancellationOpen(now))
+                            .where(BOOKING.SLOT_ID.eq(slotId), BOOKING.CHILD_ID.eq(t.personId()), BOOKING.STATUS.ne(BookingStatus.CANCELLED)));
+                }
+            }
+        }
+        int[] counts = dsl.batch(slotUpdates).execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) throw new IllegalStateException("more bookings than places refused by the database on " + List.copyOf(slots).get(i));
+        }
+        // cancellations first: a person who cancelled and books again leaves the unique index free
+        if (!statusUpdates.isEmpty()) dsl.batch(statusUpdates).execute();
+        if (inserts > 0) insert.execute();
+    }
+
+    private static String key(long activityId, LocalDate day) {
+        return activityId + "@" + day;
+    }
+
+    @Override
+    public List<SlotSummary> summaries(Collection<Long> activityIds, LocalDate from, LocalDate to) {
+        if (activityIds.isEmpty()) return List.of();
+        var waiting = selectCount().from(BOOKING).where(BOOKING.SLOT_ID.eq(SLOT.ID), BOOKING.STATUS.eq(BookingStatus.WAITING)).asField("waiting");
+        return db.dsl().select(SLOT.ACTIVITY_ID, SLOT.DAY, SLOT.CAPACITY, SLOT.CLOSED, SLOT.BOOKED, waiting).from(SLOT)
+                .where(SLOT.ACTIVITY_ID.in(activityIds), SLOT.DAY.between(from, to))
+                .orderBy(SLOT.ACTIVITY_ID, SLOT.DAY)
+                .fetch(r -> new SlotSummary(r.get(SLOT.ACTIVITY_ID), r.get(SLOT.DAY), r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED),
+                        r.get(SLOT.BOOKED), ((Number) r.get("waiting")).intValue()));
+    }
+
+    @Override
+    public List<PersonBooking> bookingsOf(Collection<Long> personIds, LocalDate from, LocalDate to) {
+        if (personIds.isEmpty()) return List.of();
+        var w = BOOKING.as("w");
+        var position = when(BOOKING.STATUS.eq(BookingStatus.WAITING),
+                select(org.jooq.impl.DSL.count()).from(w).where(w.SLOT_ID.eq(BOOKING.SLOT_ID), w.STATUS.eq(BookingStatus.WAITING), w.ID.le(BOOKING.ID)).asField())
+                .otherwise(inline(0)).as("position");
+        return db.dsl().select(BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY, BOOKING.STATUS, position).from(BOOKING)
+                .where(BOOKING.CHILD_ID.in(personIds), BOOKING.DAY.between(from, to), BOOKING.STATUS.ne(BookingStatus.CANCELLED))
+                .orderBy(BOOKING.DAY, BOOKING.ACTIVITY_ID, BOOKING.CHILD_ID)
+                .fetch(r -> new PersonBooking(r.get(BOOKING.CHILD_ID), r.get(BOOKING.ACTIVITY_ID), r.get(BOOKING.DAY),
+                        r.get(BOOKING.STATUS) == BookingStatus.BOOKED, ((Number) r.get("position")).intValue()));
+    }
+
+    @Override
+    public List<BookingRecord> records(Collection<Long> activityIds, LocalDate from, LocalDate to) {
+        if (activityIds.isEmpty()) return List.of();
+        return db.dsl().selectFrom(BOOKING).where(BOOKING.ACTIVITY_ID.in(activityIds), BOOKING.DAY.between(from, to))
+                .orderBy(BOOKING.DAY, BOOKING.CHILD_ID, BOOKING.ID)
+                .fetch(r -> new BookingRecord(r.getChildId(), r.getActivityId(), r.getDay(), BookingRecord.Status.valueOf(r.getStatus().name()),
+                        instant(r.getRequestedAt()), instant(r.getBookedAt()), r.getBookedLate(), instant(r.getCancelledAt()), r.getCancelledLate()));
+    }
+}

@@ -1,0 +1,89 @@
+package fr.portailfamille.persistence.bookings;
+
+import fr.portailfamille.application.bookings.BookingFixtures;
+import fr.portailfamille.domain.bookings.BookingDecision;
+import fr.portailfamille.domain.bookings.Enrolment;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static fr.portailfamille.persistence.schema.Tables.BOOKING;
+import static fr.portailfamille.persistence.schema.Tables.SLOT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/**
+ * The rush: 200 families book the same 20-place day at the same moment, each in its own transaction on the pool.
+ * Exactly 20 get a place, 180 wait, and what each was told matches what is stored: places went to the first 20 to
+ * be served, waiting positions 1…180 follow the order of service.
+ */
+class SlotConcurrencyTest {
+
+    static final int REQUESTS = 200;
+    static final int PLACES = 20;
+    static final LocalDate DAY = LocalDate.parse("2026-12-08");
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void two_hundred_parallel_requests_on_twenty_places() throws Exception {
+        Db db = TestDatabase.fresh();
+        var activities = new JooqActivityRepository(db);
+        var slots = new JooqSlotRepository(db);
+        var activity = activities.add(BookingFixtures.withPlaces(BookingFixtures.morning(), PLACES, true));
+        slots.ensure(activity, List.of(DAY));
+        var calendar = BookingFixtures.calendar();
+        var children = new TestChildren(db);
+        List<Long> persons = IntStream.range(0, REQUESTS).mapToObj(i -> children.next()).toList();
+
+        Map<Long, BookingDecision> told = new ConcurrentHashMap<>();
+        var start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(32)) {
+            for (long person : persons) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    db.run(() -> {
+                        var slot = slots.lock(activity, calendar, List.of(DAY)).getFirst();
+                        var decision = slot.book(person, NOW, Optional.of(Enrolment.createdByAgent(person, activity.id(), activity.schoolYear(), NOW)));
+                        slots.save(List.of(slot), NOW);
+                        told.put(person, decision);
+                    });
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : futures) f.get();
+        }
+
+        assertEquals(PLACES, db.dsl().select(SLOT.BOOKED).from(SLOT).fetchOne(SLOT.BOOKED));
+        var rows = db.dsl().selectFrom(BOOKING).orderBy(BOOKING.ID).fetch();
+        assertEquals(REQUESTS, rows.size());
+        var booked = rows.stream().filter(r -> r.getStatus().name().equals("BOOKED")).toList();
+        var waiting = rows.stream().filter(r -> r.getStatus().name().equals("WAITING")).toList();
+        assertEquals(PLACES, booked.size());
+        assertEquals(REQUESTS - PLACES, waiting.size());
+
+        // what each family was told is what is stored
+        booked.forEach(r -> assertInstanceOf(BookingDecision.Booked.class, told.get(r.getChildId())));
+        for (int i = 0; i < waiting.size(); i++) {
+            assertEquals(new BookingDecision.Waitlisted(i + 1), told.get(waiting.get(i).getChildId()), "position " + (i + 1));
+        }
+        // order of service kept: every place was given before the first waiting entry was written
+        long lastBooked = booked.stream().map(r -> r.getId()).max(Comparator.naturalOrder()).orElseThrow();
+        long firstWaiting = waiting.stream().map(r -> r.getId()).min(Comparator.naturalOrder()).orElseThrow();
+        assertEquals(true, lastBooked < firstWaiting, "the 20 places went to the first 20 served");
+    }
+}

@@ -1,0 +1,160 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.BookingDates;
+import fr.portailfamille.domain.bookings.BookingDecision;
+import fr.portailfamille.domain.bookings.Enrolment;
+import fr.portailfamille.domain.bookings.Periodicity;
+import fr.portailfamille.domain.bookings.RefusalReason;
+import fr.portailfamille.domain.bookings.Slot;
+import fr.portailfamille.domain.bookings.TypicalWeek;
+import fr.portailfamille.domain.bookings.TypicalWeekInput;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * «Saisie d'une semaine type»: books an activity on chosen weekdays over a period for some of the household's
+ * children. Every matching open slot within its deadline is booked (or the child waits when it is full); existing
+ * bookings are never removed nor changed. The whole period is done in a few statements — lock the slots, read
+ * their bookings, write — not one round trip per day. The answer counts what was booked, put on the waiting list,
+ * and skipped with each reason.
+ */
+public final class ApplyTypicalWeek {
+
+    /** The form's fields as typed; the dates as ISO («2026-12-07»), the weekdays as ISO numbers («1» = lundi). */
+    public record Command(String activityId, List<String> personIds, String from, String to, String periodicity, List<String> weekdays) {
+    }
+
+    /** @param days the first few days concerned, for the answer */
+    public record Skipped(String childName, String reason, int count, List<LocalDate> days) {
+        public String daysInWords() {
+            var words = days.stream().map(BookingDates::longDate).toList();
+            return String.join(", ", words) + (count > days.size() ? "…" : "");
+        }
+    }
+
+    public sealed interface Result {
+        record Invalid(List<String> errors) implements Result {
+        }
+
+        record Applied(Activity activity, int booked, int waitlisted, List<Skipped> skipped) implements Result {
+            public int skippedCount() {
+                return skipped.stream().mapToInt(Skipped::count).sum();
+            }
+        }
+    }
+
+    private final BookingsPorts ports;
+
+    public ApplyTypicalWeek(BookingsPorts ports) {
+        this.ports = ports;
+    }
+
+    public Result apply(Actor actor, Command command) {
+        var family = Family.of(ports, actor);
+        List<Long> persons = new ArrayList<>();
+        for (String id : command.personIds()) {
+            long person = parseId(id).orElseThrow(Actor.NotAllowed::new);
+            family.child(person); // another household's child: 404
+            persons.add(person);
+        }
+        Activity activity = parseId(command.activityId()).flatMap(ports.activities()::find).orElse(null);
+        var input = TypicalWeek.check(activity, persons, date(command.from()), date(command.to()), periodicity(command.periodicity()), weekdays(command.weekdays()));
+        if (input instanceof TypicalWeekInput.Invalid invalid) return new Result.Invalid(invalid.errors());
+        var week = ((TypicalWeekInput.Valid) input).typicalWeek();
+        var calendar = ports.calendars().find(activity.schoolYear());
+        if (calendar.isEmpty()) return new Result.Invalid(List.of("Le calendrier scolaire " + activity.schoolYear().label() + " n'est pas encore publié."));
+        List<LocalDate> dates = week.dates(calendar.get());
+        Map<Long, Optional<Enrolment>> enrolments = new HashMap<>();
+        persons.forEach(p -> enrolments.put(p, ports.enrolments().find(p, activity.id(), activity.schoolYear())));
+        Map<Long, String> incomplete = new HashMap<>();
+        persons.forEach(p -> {
+            if (!family.missing(p).isEmpty()) incomplete.put(p, "Dossier incomplet : complétez-le pour pouvoir réserver.");
+        });
+        Instant now = ports.clock().instant();
+        Map<String, Skipped> skipped = new LinkedHashMap<>();
+
+        return ports.transactions().inTransaction(() -> {
+            Map<LocalDate, Slot> slots = new HashMap<>();
+            ports.slots().lock(activity, calendar.get(), dates).forEach(s -> slots.put(s.date(), s));
+            int booked = 0, waitlisted = 0;
+            for (var candidate : week.expand(calendar.get())) {
+                long person = candidate.personId();
+                String name = family.child(person).firstNames();
+                if (incomplete.containsKey(person)) {
+                    skip(skipped, name, incomplete.get(person), candidate.date());
+                    continue;
+                }
+                Slot slot = slots.get(candidate.date());
+                var decision = slot == null ? new BookingDecision.Refused(RefusalReason.NOT_RUNNING)
+                        : slot.book(person, now, enrolments.get(person));
+                switch (decision) {
+                    case BookingDecision.Booked b -> booked++;
+                    case BookingDecision.Waitlisted w -> waitlisted++;
+                    case BookingDecision.Refused r -> skip(skipped, name, r.reason().message(), candidate.date());
+                }
+            }
+            ports.slots().save(slots.values(), now);
+            return new Result.Applied(activity, booked, waitlisted, List.copyOf(skipped.values()));
+        });
+    }
+
+    private static void skip(Map<String, Skipped> skipped, String child, String reason, LocalDate day) {
+        skipped.merge(child + "|" + reason, new Skipped(child, reason, 1, List.of(day)), (a, b) -> new Skipped(child, reason, a.count() + 1,
+                a.days().size() < 3 ? append(a.days(), day) : a.days()));
+    }
+
+    private static List<LocalDate> append(List<LocalDate> days, LocalDate day) {
+        var more = new ArrayList<>(days);
+        more.add(day);
+        return List.copyOf(more);
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            long id = Long.parseLong(text == null ? "" : text.strip());
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Periodicity periodicity(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Periodicity.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<DayOfWeek> weekdays(List<String> values) {
+        List<DayOfWeek> days = new ArrayList<>();
+        for (String v : values) {
+            try {
+                int n = Integer.parseInt(v.strip());
+                if (n >= 1 && n <= 7) days.add(DayOfWeek.of(n));
+            } catch (NumberFormatException ignored) {
+                // a forged value is no day
+            }
+        }
+        return days;
+    }
+}

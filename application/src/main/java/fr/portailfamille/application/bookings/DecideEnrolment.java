@@ -1,0 +1,88 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.Enrolment;
+import fr.portailfamille.domain.households.Child;
+import fr.portailfamille.domain.messaging.NotificationKind;
+
+import java.util.List;
+
+/**
+ * The town decides on enrolments: agents accept or refuse (with a reason the family reads) the pending requests, and
+ * enrol a child directly. The family is notified of every decision.
+ */
+public final class DecideEnrolment {
+
+    public static final String ALREADY = "Cet enfant a déjà une inscription à cette activité pour l'année scolaire.";
+
+    public record Pending(Enrolment enrolment, Child child, Activity activity) {
+    }
+
+    private final BookingsPorts ports;
+
+    public DecideEnrolment(BookingsPorts ports) {
+        this.ports = ports;
+    }
+
+    public List<Pending> pending(Actor actor) {
+        actor.requireStaff();
+        return ports.enrolments().pending().stream().map(e -> new Pending(e,
+                ports.households().households().findChild(e.childId()).orElseThrow(),
+                ports.activities().find(e.activityId()).orElseThrow())).toList();
+    }
+
+    public void accept(Actor actor, long enrolmentId) {
+        actor.requireStaff();
+        ports.transactions().run(() -> {
+            var enrolment = ports.enrolments().find(enrolmentId).orElseThrow(Actor.NotAllowed::new);
+            if (enrolment.allowsBooking()) return; // accepted twice (a double click): nothing more to do
+            var accepted = enrolment.accept(ports.clock().instant());
+            ports.enrolments().update(accepted);
+            tell(accepted, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
+        });
+    }
+
+    public FieldErrors refuse(Actor actor, long enrolmentId, String reason) {
+        actor.requireStaff();
+        var errors = new FieldErrors();
+        if (reason == null || reason.isBlank()) return errors.add("reason", Enrolment.REASON_REQUIRED);
+        ports.transactions().run(() -> {
+            var enrolment = ports.enrolments().find(enrolmentId).orElseThrow(Actor.NotAllowed::new);
+            var refused = enrolment.refuse(reason, ports.clock().instant());
+            ports.enrolments().update(refused);
+            tell(refused, "refusée : " + refused.refusalReason());
+        });
+        return errors;
+    }
+
+    /** An agent enrols a child directly: accepted at once. */
+    public FieldErrors enrol(Actor actor, long childId, long activityId) {
+        actor.requireStaff();
+        var errors = new FieldErrors();
+        var child = ports.households().households().findChild(childId);
+        var activity = ports.activities().find(activityId);
+        if (child.isEmpty()) errors.add("child", "Choisissez un enfant.");
+        if (activity.isEmpty()) errors.add("activity", RequestEnrolment.CHOOSE_ACTIVITY);
+        if (!errors.isEmpty()) return errors;
+        ports.transactions().run(() -> {
+            if (ports.enrolments().find(childId, activityId, activity.get().schoolYear()).isPresent()) {
+                errors.add("activity", ALREADY);
+                return;
+            }
+            var created = ports.enrolments().add(Enrolment.createdByAgent(childId, activityId, activity.get().schoolYear(), ports.clock().instant()));
+            tell(created, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
+        });
+        return errors;
+    }
+
+    private void tell(Enrolment enrolment, String outcome) {
+        var households = ports.households().households();
+        var child = households.findChild(enrolment.childId()).orElseThrow();
+        var activity = ports.activities().find(enrolment.activityId()).orElseThrow();
+        String title = "Inscription de " + child.firstNames() + " à « " + activity.name() + " » (" + enrolment.schoolYear().label() + ") " + outcome;
+        households.accountsOf(child.householdId()).forEach(account ->
+                ports.notifier().notify(account, NotificationKind.ENROLMENT_DECISION, title, "/inscriptions"));
+    }
+}

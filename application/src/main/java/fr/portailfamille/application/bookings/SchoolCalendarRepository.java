@@ -1,0 +1,15 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.domain.bookings.SchoolCalendar;
+import fr.portailfamille.domain.bookings.SchoolYear;
+
+import java.util.Optional;
+
+/** Out-port: the school calendar of each school year (holiday periods, closures, zone). */
+public interface SchoolCalendarRepository {
+
+    Optional<SchoolCalendar> find(SchoolYear year);
+
+    /** Creates or replaces the calendar of its school year, holiday periods and closures included. */
+    void save(SchoolCalendar calendar);
+}

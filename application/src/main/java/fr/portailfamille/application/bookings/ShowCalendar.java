@@ -1,0 +1,247 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.households.ChildCompleteness;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.BookingDates;
+import fr.portailfamille.domain.bookings.CellState;
+import fr.portailfamille.domain.bookings.Enrolment;
+import fr.portailfamille.domain.bookings.EnrolmentStatus;
+import fr.portailfamille.domain.bookings.SchoolCalendar;
+import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.bookings.Slot;
+import fr.portailfamille.domain.households.Child;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * «Mon planning»: for a month, a week («semaine réelle») or a day (the phone view), one grid per child and activity
+ * the child is enrolled in, each cell saying its state in words and what can be done with it; the booking and
+ * cancellation rules in words next to each grid. A child whose dossier is incomplete gets no grid but the list of
+ * what is missing. A few queries for the whole period, whatever the number of days.
+ */
+public final class ShowCalendar {
+
+    public enum Period { MONTH, WEEK, DAY }
+
+    /** What a cell offers in the «Soumettre» form. */
+    public enum Action {
+        BOOK("Réserver"),
+        JOIN_WAITING_LIST("Demander une place sur liste d'attente"),
+        CANCEL("Annuler la réservation"),
+        LEAVE_WAITING_LIST("Quitter la liste d'attente"),
+        NONE("");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean cancels() {
+            return this == CANCEL || this == LEAVE_WAITING_LIST;
+        }
+    }
+
+    /**
+     * @param childId  null for all the household's children
+     * @param activityId null for every activity
+     */
+    public record Query(Period period, LocalDate anchor, Long childId, Long activityId) {
+        public Query {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+    }
+
+    /**
+     * @param inPeriod false for the days of the first and last weeks that belong to another month (shown empty)
+     * @param detail   more words: the waiting position, the holiday's name, why it cannot be cancelled
+     * @param key      what the form sends for this cell: «child-activity-day»
+     */
+    public record Cell(LocalDate day, boolean inPeriod, CellState state, String detail, Action action, String key) {
+        public String dayLabel() {
+            return BookingDates.longDate(day);
+        }
+    }
+
+    public record Grid(Child child, Activity activity, List<List<Cell>> weeks) {
+        public String bookingRule() {
+            return activity.bookingRuleInWords();
+        }
+
+        public String cancellationRule() {
+            return activity.cancellationRuleInWords();
+        }
+    }
+
+    /** Why a child has no grid, or some of its activities none. */
+    public record ChildStatus(Child child, List<ChildCompleteness.Item> missing, List<Activity> pending, boolean enrolled) {
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    public record View(Query query, String periodLabel, LocalDate from, LocalDate to, LocalDate previous, LocalDate next,
+                       List<DayOfWeek> columns, List<Grid> grids, List<ChildStatus> children, List<Activity> activities,
+                       boolean calendarReady) {
+        public boolean hasSelectable() {
+            return grids.stream().flatMap(g -> g.weeks().stream()).flatMap(List::stream).anyMatch(c -> c.action() != Action.NONE);
+        }
+    }
+
+    private final BookingsPorts ports;
+
+    public ShowCalendar(BookingsPorts ports) {
+        this.ports = ports;
+    }
+
+    public View show(Actor actor, Query query) {
+        var family = Family.of(ports, actor);
+        if (query.childId() != null) family.child(query.childId());
+        SchoolYear year = SchoolYear.containing(query.anchor());
+        LocalDate from = switch (query.period()) {
+            case MONTH -> query.anchor().withDayOfMonth(1);
+            case WEEK -> query.anchor().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case DAY -> query.anchor();
+        };
+        LocalDate to = switch (query.period()) {
+            case MONTH -> from.with(TemporalAdjusters.lastDayOfMonth());
+            case WEEK -> from.plusDays(6);
+            case DAY -> from;
+        };
+        var activities = ports.activities().ofYear(year);
+        Map<Long, Activity> activityById = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
+        var childIds = family.children.stream().map(Child::id).toList();
+        var enrolments = ports.enrolments().ofChildren(childIds, year);
+        var calendar = ports.calendars().find(year);
+
+        List<ChildStatus> statuses = new ArrayList<>();
+        List<Enrolment> shown = new ArrayList<>();
+        for (Child child : family.children) {
+            if (query.childId() != null && query.childId() != child.id()) continue;
+            var mine = enrolments.stream().filter(e -> e.childId() == child.id() && activityById.containsKey(e.activityId())).toList();
+            var missing = family.missing(child.id());
+            var pending = mine.stream().filter(e -> e.status() == EnrolmentStatus.PENDING).map(e -> activityById.get(e.activityId())).toList();
+            statuses.add(new ChildStatus(child, missing, pending, mine.stream().anyMatch(Enrolment::allowsBooking)));
+            if (!missing.isEmpty()) continue;
+            mine.stream().filter(Enrolment::allowsBooking)
+                    .filter(e -> query.activityId() == null || query.activityId() == e.activityId())
+                    .forEach(shown::add);
+        }
+        var enrolledActivities = enrolments.stream().filter(Enrolment::allowsBooking).map(Enrolment::activityId).distinct()
+                .map(activityById::get).filter(Objects::nonNull).toList();
+
+        Set<DayOfWeek> columns = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        shown.forEach(e -> columns.addAll(activityById.get(e.activityId()).weekdays()));
+        if (query.period() == Period.DAY) columns.retainAll(Set.of(query.anchor().getDayOfWeek()));
+
+        List<Grid> grids = new ArrayList<>();
+        if (calendar.isPresent() && !shown.isEmpty()) {
+            var shownActivityIds = shown.stream().map(Enrolment::activityId).distinct().toList();
+            var summaries = new HashMap<String, SlotSummary>();
+            ports.slots().summaries(shownActivityIds, from, to).forEach(s -> summaries.put(s.activityId() + "@" + s.day(), s));
+            var bookings = new HashMap<String, PersonBooking>();
+            ports.slots().bookingsOf(shown.stream().map(Enrolment::childId).distinct().toList(), from, to)
+                    .forEach(b -> bookings.put(b.personId() + "-" + b.activityId() + "@" + b.day(), b));
+            Instant now = ports.clock().instant();
+            for (Enrolment e : shown) {
+                var child = family.child(e.childId());
+                var activity = activityById.get(e.activityId());
+                grids.add(new Grid(child, activity, weeks(query, from, to, columns, day ->
+                        cell(child.id(), activity, day, calendar.get(), summaries.get(activity.id() + "@" + day),
+                                bookings.get(child.id() + "-" + activity.id() + "@" + day), now, !day.isBefore(from) && !day.isAfter(to)))));
+            }
+        }
+        return new View(query, label(query.period(), from), from, to, previous(query.period(), from), next(query.period(), from),
+                List.copyOf(columns), grids, statuses, enrolledActivities, calendar.isPresent());
+    }
+
+    private static List<List<Cell>> weeks(Query query, LocalDate from, LocalDate to, Set<DayOfWeek> columns, Function<LocalDate, Cell> cell) {
+        List<List<Cell>> weeks = new ArrayList<>();
+        LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            List<Cell> week = new ArrayList<>();
+            for (DayOfWeek d : columns) week.add(cell.apply(monday.with(TemporalAdjusters.nextOrSame(d))));
+            weeks.add(List.copyOf(week));
+        }
+        return List.copyOf(weeks);
+    }
+
+    /**
+     * The cell as {@link Slot#cellFor} decides it. The calendar reads counts, not every booking of the town: the slot
+     * is restored with this child where it stands and stand-ins (negative ids) for the other families' bookings.
+     */
+    static Cell cell(long childId, Activity activity, LocalDate day, SchoolCalendar calendar, SlotSummary summary, PersonBooking mine,
+                     Instant now, boolean inPeriod) {
+        String key = childId + "-" + activity.id() + "-" + day;
+        if (!inPeriod || !activity.schoolYear().contains(day)) return new Cell(day, inPeriod, CellState.NO_ACTIVITY, "", Action.NONE, key);
+        Slot slot;
+        if (summary == null) {
+            slot = Slot.open(activity, day, calendar);
+            if (slot.takesPlace()) slot.close(); // no slot stored for a day it should run: nothing can be booked there
+        } else {
+            List<Long> booked = new ArrayList<>();
+            if (mine != null && mine.booked()) booked.add(childId);
+            for (long standIn = -1; booked.size() < summary.booked(); standIn--) booked.add(standIn);
+            List<Long> waiting = mine != null && !mine.booked() ? List.of(childId) : List.of();
+            slot = Slot.restore(activity, day, calendar, summary.capacity(), summary.closed(), booked, waiting);
+        }
+        CellState state = slot.cellFor(childId, now);
+        Action action = switch (state) {
+            case BOOKABLE -> Action.BOOK;
+            case FULL -> activity.waitingList() ? Action.JOIN_WAITING_LIST : Action.NONE;
+            case BOOKED -> slot.isCancellationOpen(now) ? Action.CANCEL : Action.NONE;
+            case WAITLISTED -> Action.LEAVE_WAITING_LIST;
+            default -> Action.NONE;
+        };
+        String detail = switch (state) {
+            case WAITLISTED -> "position " + mine.waitingPosition();
+            case BOOKED -> action == Action.NONE ? "délai d'annulation dépassé" : "";
+            case HOLIDAY, CLOSED -> slot.dayKind().label();
+            case FULL -> activity.waitingList() ? "liste d'attente possible" : "";
+            default -> "";
+        };
+        return new Cell(day, true, state, detail, action, key);
+    }
+
+    private static String label(Period period, LocalDate from) {
+        return switch (period) {
+            case MONTH -> BookingDates.longDate(from).replaceFirst("^\\S+ 1er ", "");
+            case WEEK -> "semaine du " + BookingDates.longDate(from);
+            case DAY -> BookingDates.longDate(from);
+        };
+    }
+
+    private static LocalDate previous(Period period, LocalDate from) {
+        return switch (period) {
+            case MONTH -> from.minusMonths(1);
+            case WEEK -> from.minusWeeks(1);
+            case DAY -> from.minusDays(1);
+        };
+    }
+
+    private static LocalDate next(Period period, LocalDate from) {
+        return switch (period) {
+            case MONTH -> from.plusMonths(1);
+            case WEEK -> from.plusWeeks(1);
+            case DAY -> from.plusDays(1);
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package fr.portailfamille.bootstrap.web;
+
+import fr.portailfamille.bootstrap.TestPortal;
+import fr.portailfamille.domain.bookings.RefusalReason;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.BOOKING;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The planning over real HTTP on the demo town: calendar in words, Soumettre with its answers, typical week, enrolments, 404 on another family's child, agents' pages. */
+class PlanningWebTest {
+
+    static final String DUPONT = "marie.dupont@exemple.fr";
+    static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
+    static final String NGUYEN = "lan.nguyen@exemple.fr";
+    static final String NGUYEN_PASSWORD = "Demo-Famille-Nguyen-2026";
+    static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
+    static final String AGENT_PASSWORD = "Demo-Agent-Beaulieu-2026";
+
+    @TempDir
+    static Path dataDir;
+    static TestPortal portal;
+
+    @BeforeAll
+    static void start() {
+        portal = TestPortal.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @BeforeEach
+    void forgetFailedSignIns() {
+        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+    }
+
+    WebClient signedIn(String identifier, String password) {
+        return WebClient.signedIn(portal.portal().port(), identifier, password);
+    }
+
+    static long child(String firstNames) {
+        return portal.db().dsl().select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq(firstNames)).fetchOne(CHILD.ID);
+    }
+
+    static long activity(String name) {
+        return portal.db().dsl().select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq(name)).fetchOne(ACTIVITY.ID);
+    }
+
+    static List<String> keys(String html, String field, String prefix) {
+        var m = Pattern.compile("name=\"" + field + "\" value=\"(" + Pattern.quote(prefix) + "[^\"]+)\"").matcher(html);
+        var keys = new java.util.ArrayList<String>();
+        while (m.find()) keys.add(m.group(1));
+        return keys;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    }
+
+    @Test
+    void the_month_says_each_cell_in_words_with_the_rules_and_soumettre_answers_item_by_item() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        long hugo = child("Hugo");
+        long lea = child("Léa");
+        long morning = activity("Accueil du matin");
+        String month = today().plusMonths(1).withDayOfMonth(1).toString();
+        var page = dupont.get("/planning?date=" + month);
+        assertEquals(200, page.status());
+        assertTrue(page.contains("Hugo – Accueil du matin"), page.body());
+        assertTrue(page.contains("réservable"));
+        assertTrue(page.contains("Réservation au plus tard 2 jours ouvrés avant, avant 12 h (hors week-ends et jours fériés)."));
+        assertTrue(page.contains(">Soumettre<"));
+        var bookable = keys(page.body(), "reserver", hugo + "-" + morning + "-");
+        assertTrue(bookable.size() >= 2, "Hugo has bookable mornings next month");
+        assertFalse(page.body().contains("<script>"), "works without a script of its own");
+
+        // book two days, then in one Soumettre cancel one, book another, and ask for a day already past
+        var first = dupont.postAll("/planning", List.of(Map.entry("reserver", bookable.get(0)), Map.entry("reserver", bookable.get(1))));
+        assertEquals(200, first.status());
+        assertTrue(first.contains("2 demande(s) faite(s), 0 sur liste d'attente, 0 refusée(s)"), first.body());
+        String past = hugo + "-" + morning + "-" + today().minusDays(1);
+        var result = dupont.postAll("/planning", List.of(Map.entry("annuler", bookable.get(0)), Map.entry("reserver", past),
+                Map.entry("retour", "https://ailleurs.example/")));
+        assertTrue(result.contains("Réservation annulée."), result.body());
+        assertTrue(result.contains("refusé"), result.body());
+        assertTrue(result.contains(RefusalReason.BOOKING_DEADLINE_PASSED.message()) || result.contains(RefusalReason.HOLIDAY.message())
+                || result.contains(RefusalReason.NOT_RUNNING.message()) || result.contains(RefusalReason.CLOSED.message()), "a refused item says why");
+        assertTrue(result.contains("href=\"/planning\""), "never sent back elsewhere");
+        assertEquals(1, portal.db().dsl().fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(morning))
+                .and(BOOKING.STATUS.eq(fr.portailfamille.persistence.schema.enums.BookingStatus.BOOKED))));
+
+        var week = dupont.get("/planning?vue=semaine&date=" + bookable.get(1).substring(bookable.get(1).lastIndexOf('-') - 7) + "&enfant=" + hugo);
+        assertEquals(200, week.status());
+        assertTrue(week.contains("Semaine suivante"));
+        assertFalse(week.contains("Léa – "), "filtered on Hugo");
+        assertEquals(List.of(), keys(week.body(), "reserver", lea + "-"));
+
+        var nothing = dupont.postAll("/planning", List.of());
+        assertEquals(422, nothing.status());
+        assertTrue(nothing.contains("Aucun jour n'a été sélectionné"));
+    }
+
+    @Test
+    void the_waiting_list_and_the_day_view_speak_in_words() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        long hugo = child("Hugo");
+        var waiting = portal.db().dsl().selectFrom(BOOKING).where(BOOKING.CHILD_ID.eq(hugo),
+                BOOKING.STATUS.eq(fr.portailfamille.persistence.schema.enums.BookingStatus.WAITING)).fetchOne();
+        var day = dupont.get("/planning/jour?date=" + waiting.getDay() + "&enfant=" + hugo);
+        assertEquals(200, day.status());
+        assertTrue(day.contains("liste d'attente"), day.body());
+        assertTrue(day.contains("position 1"));
+        assertTrue(day.contains("Quitter la liste d'attente"));
+    }
+
+    @Test
+    void another_familys_child_is_a_404_and_an_incomplete_dossier_says_what_is_missing() {
+        var nguyen = signedIn(NGUYEN, NGUYEN_PASSWORD);
+        long lea = child("Léa");
+        long minh = child("Minh");
+        long morning = activity("Accueil du matin");
+        var page = nguyen.get("/planning");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("Minh ne peut pas encore réserver"), page.body());
+        assertTrue(page.contains("href=\"/dossier/enfants/" + minh + "/fiche-sanitaire#vaccinations\""), page.body());
+        assertEquals(404, nguyen.get("/planning?enfant=" + lea).status());
+        assertEquals(404, nguyen.get("/planning/jour?enfant=" + lea).status());
+        String leaKey = lea + "-" + morning + "-" + today().plusDays(30);
+        assertEquals(404, nguyen.postAll("/planning", List.of(Map.entry("annuler", leaKey))).status());
+        nguyen.get("/planning");
+        assertEquals(404, nguyen.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(morning)),
+                Map.entry("person", Long.toString(lea)), Map.entry("from", today().toString()), Map.entry("to", today().plusDays(20).toString()),
+                Map.entry("periodicity", "EVERY_WEEK"), Map.entry("weekday", "2"))).status());
+        nguyen.get("/inscriptions");
+        var refused = nguyen.post("/inscriptions", Map.of("child", Long.toString(minh), "activity", Long.toString(morning)));
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Le dossier de Minh est incomplet"), refused.body());
+        assertEquals(404, nguyen.post("/inscriptions", Map.of("child", Long.toString(lea), "activity", Long.toString(morning))).status());
+    }
+
+    @Test
+    void a_typical_week_reports_what_was_booked_and_what_was_skipped() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        long hugo = child("Hugo");
+        long evening = activity("Accueil du soir");
+        var form = dupont.get("/planning/semaine-type");
+        assertTrue(form.contains("ANNULER") && form.contains("ENREGISTRER") && form.contains("Personnes concernées"), form.body());
+        var invalid = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening))));
+        assertEquals(422, invalid.status());
+        assertTrue(invalid.contains("Choisissez au moins une personne concernée."));
+        LocalDate from = today().plusDays(10);
+        var applied = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
+                Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
+                Map.entry("weekday", "1"), Map.entry("weekday", "5")));
+        assertEquals(200, applied.status());
+        assertTrue(applied.contains("jour(s) réservé(s)"), applied.body());
+        var again = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
+                Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
+                Map.entry("weekday", "1"), Map.entry("weekday", "5")));
+        assertTrue(again.contains("0 jour(s) réservé(s)"), again.body());
+        assertTrue(again.contains(RefusalReason.ALREADY_BOOKED.message()), "never changes what exists");
+    }
+
+    @Test
+    void agents_manage_activities_with_rules_in_words_slots_and_waiting_lists() {
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        var list = agent.get("/agent/activites?annee=2026-2027");
+        assertEquals(200, list.status());
+        assertTrue(list.contains("Mercredis loisirs") && list.contains("Réservation au plus tard le dimanche de la semaine S-2"), list.body());
+        agent.get("/agent/activites/nouvelle");
+        var refused = agent.post("/agent/activites", Map.of("schoolYear", "2026-2027", "name", "Atelier", "kind", "MERCREDI", "unit", "DAY",
+                "weekday", "3", "capacity", "12", "bookingRule", "deux jours avant", "cancellationRule", "J-1 avant 18h", "cashOfficeId", "R", "priceCategory", "P"));
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Règle de délai non reconnue : « deux jours avant »"), refused.body());
+        long hugo = child("Hugo");
+        var waiting = portal.db().dsl().selectFrom(BOOKING).where(BOOKING.CHILD_ID.eq(hugo),
+                BOOKING.STATUS.eq(fr.portailfamille.persistence.schema.enums.BookingStatus.WAITING)).fetchOne();
+        var slot = agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux/" + waiting.getDay());
+        assertEquals(200, slot.status());
+        assertTrue(slot.contains("Hugo Dupont"), slot.body());
+        assertEquals(404, agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux/pas-une-date").status());
+        assertEquals(200, agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux?mois=2026-12").status());
+        assertEquals(200, agent.get("/agent/calendrier-scolaire").status());
+        assertEquals(200, agent.get("/agent/inscriptions").status());
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        assertEquals(404, dupont.get("/agent/activites").status());
+        assertEquals(200, dupont.get("/inscriptions").status());
+        assertTrue(dupont.get("/inscriptions").contains("Acceptée"));
+    }
+}
