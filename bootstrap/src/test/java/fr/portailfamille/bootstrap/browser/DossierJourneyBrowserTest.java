@@ -112,7 +112,8 @@ class DossierJourneyBrowserTest {
         checkPage("agent-foyers");
         type("q", "Minh");
         submit("main form.stacked");
-        browser.driver().findElement(By.linkText("Famille NGUYEN")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.linkText("Famille NGUYEN"))).click();
         waitForText("Historique des modifications");
         checkPage("agent-dossier");
         open("/agent/justificatifs");

@@ -94,14 +94,13 @@ class MessagingJourneyBrowserTest {
         signOut();
 
         // the family is told by mail, without the message's text
-        assertTrue(greenMail.waitForIncomingEmail(15_000, 2), "no notification mail");
-        var mail = Arrays.stream(greenMail.getReceivedMessagesForDomain("marie.dupont@exemple.fr")).findFirst().orElseThrow();
+        var mail = MailWait.firstTo(greenMail, "marie.dupont@exemple.fr", "Nouveau message");
         String text = (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
         assertTrue(text.contains(threadUrl.replace(base, "")), text);
         assertFalse(text.contains("absence de Léa est justifiée"), text);
 
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
-        assertTrue(browser.driver().findElement(By.cssSelector(".notifications .badge")).getText().trim().equals("1"));
+        assertTrue(Integer.parseInt(browser.driver().findElement(By.cssSelector(".notifications .badge")).getText().trim()) >= 1);
         open("/notifications");
         Accessibility.assertNoViolations(browser.driver());
         browser.driver().findElement(By.xpath("//button[contains(., 'Nouveau message de Espace Services')]")).click();
