@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public interface BillableUsage {
 
+    /**
+     * No usage at all: what the portal runs with until the bookings adapter of this port is wired (an invoicing run
+     * then finds nothing to bill, and says so).
+     */
+    BillableUsage NONE = (cashOfficeId, month) -> List.of();
+
     /** Every child's days at every activity of the régie in that month; a child without any day is absent. */
     List<ChildUsage> usage(long cashOfficeId, YearMonth month);
 

@@ -153,6 +153,11 @@ public final class InvoicingRuns {
         return ports.households().find(id).map(Household::name).orElse("Foyer " + id);
     }
 
+    /** Finalises the run, the invoices dated today. */
+    public Finalisation finalise(Actor actor, long runId) {
+        return finalise(actor, runId, ports.today());
+    }
+
     /** Finalises the run; the invoices are dated {@code issuedOn} (usually today). */
     public Finalisation finalise(Actor actor, long runId, LocalDate issuedOn) {
         actor.requireStaff();
