@@ -7,6 +7,7 @@ import fr.portailfamille.application.mail.MailContent.EmailChangeConfirmation;
 import fr.portailfamille.application.mail.MailContent.EmailChangedNotice;
 import fr.portailfamille.application.mail.MailContent.NotificationMail;
 import fr.portailfamille.application.mail.MailContent.PasswordReset;
+import fr.portailfamille.application.mail.MailContent.PaymentConfirmed;
 import fr.portailfamille.application.mail.OutgoingMail;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -59,6 +60,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case EmailChangeConfirmation c -> "Confirmez votre nouvelle adresse e-mail";
             case EmailChangedNotice n -> "Votre adresse e-mail a été modifiée";
             case NotificationMail n -> n.kindLabel() + " sur votre Portail Famille";
+            case PaymentConfirmed p -> "Paiement confirmé";
         };
     }
 
@@ -69,6 +71,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case EmailChangeConfirmation c -> "email-change-confirmation";
             case EmailChangedNotice n -> "email-changed-notice";
             case NotificationMail n -> "notification";
+            case PaymentConfirmed p -> "payment-confirmed";
         };
     }
 

@@ -28,6 +28,7 @@ public final class RouteTable {
     private static final Set<String> ALLOWED_BEFORE_TERMS = Set.of("/cgu", "/deconnexion", "/aide", "/accessibilite", "/plan-du-site");
 
     private final List<Route> routes = new ArrayList<>();
+    private final List<Route> callbacks = new ArrayList<>();
     private final HttpRouting.Builder routing;
     private final VisitorSource visitors;
     private final Pages pages;
@@ -89,6 +90,23 @@ public final class RouteTable {
             gate(exchange, access, ex -> handler.handle(ex, upload));
         });
         return this;
+    }
+
+    /**
+     * A server-to-server callback (a payment provider's notification): no session, no CSRF token — the handler must
+     * trust nothing in the request. Listed apart from {@link #routes()}, whose POSTs all require a token.
+     */
+    public RouteTable callback(String path, PageHandler handler) {
+        callbacks.add(new Route(Method.POST, path, Access.PUBLIC));
+        routing.post(path, (req, res) -> {
+            Parameters form = req.content().hasEntity() ? req.content().as(Parameters.class) : Parameters.empty("form");
+            handler.handle(new Exchange(req, res, Visitor.ANONYMOUS, form));
+        });
+        return this;
+    }
+
+    public List<Route> callbacks() {
+        return Collections.unmodifiableList(callbacks);
     }
 
     public List<Route> routes() {

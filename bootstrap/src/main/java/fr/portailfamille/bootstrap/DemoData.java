@@ -30,7 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fictional town for the demo: settings, a first version of the CGU, one agent and two households. Seeded once;
+ * A fictional town for the demo: settings, a first version of the CGU, one agent and two households, a régie with its
+ * tariffs and a finalised October invoice per family ({@link DemoBilling}). Seeded once;
  * a restart finds them in the database and only prints the logins again.
  */
 public final class DemoData {
@@ -94,6 +95,12 @@ public final class DemoData {
                     Avis d'imposition transmis | oui/non | obligatoire""");
             db.run(() -> DemoBookings.seed(Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()),
                     Portal.notificationCenter(db, ports), ports.clock()), actorOf(ports, ACCOUNTS.get(1)), actorOf(ports, ACCOUNTS.get(2))));
+            var households = Portal.householdsPorts(db, ports, ports.clock()).households();
+            var notifier = Portal.notificationCenter(db, ports);
+            // no payment is made while seeding: the billing ports get no gateway
+            db.run(() -> DemoBilling.seed(usage -> Portal.billingPorts(db, ports, notifier, null, usage, config::publicBaseUrl),
+                    actorOf(ports, ACCOUNTS.get(1)), households.householdOf(actorOf(ports, ACCOUNTS.get(2)).accountId()).orElseThrow(),
+                    households.householdOf(actorOf(ports, ACCOUNTS.get(3)).accountId()).orElseThrow()));
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),

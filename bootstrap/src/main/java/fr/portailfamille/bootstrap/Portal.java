@@ -83,7 +83,32 @@ import fr.portailfamille.web.mail.DevMailboxPages;
 import fr.portailfamille.web.messaging.MessagingPages;
 import fr.portailfamille.web.messaging.NewsPages;
 import fr.portailfamille.web.messaging.NotificationPages;
+import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.application.billing.Facturation;
+import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.PayOnline;
+import fr.portailfamille.application.billing.StaffInvoices;
+import fr.portailfamille.application.messaging.Notifier;
+import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.PaymentMode;
+import fr.portailfamille.payment.payfip.PayfipGateway;
+import fr.portailfamille.payment.payfip.PayfipSettings;
+import fr.portailfamille.payment.payfip.PayfipSimulator;
+import fr.portailfamille.persistence.billing.JooqCashOfficeRepository;
+import fr.portailfamille.persistence.billing.JooqInvoiceRepository;
+import fr.portailfamille.persistence.billing.JooqOnlinePaymentRepository;
+import fr.portailfamille.persistence.billing.JooqQuotientRepository;
+import fr.portailfamille.web.billing.BillingPages;
+import fr.portailfamille.web.billing.HtmlInvoicePdf;
+import fr.portailfamille.web.billing.StaffBillingPages;
 import io.helidon.webserver.WebServer;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -102,11 +127,35 @@ public final class Portal implements AutoCloseable {
     private final WebServer server;
     private final PortalWeb web;
     private final ScheduledExecutorService jobs;
+    private final PayfipSimulator simulator;
 
-    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs) {
+    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator) {
         this.server = server;
         this.web = web;
         this.jobs = jobs;
+        this.simulator = simulator;
+    }
+
+    /**
+     * The payment service: in demo mode the PayFiP simulator (on PAYFIP_SIMULATOR_PORT, else a free port) knowing the
+     * demo régie 012345, so a newcomer can pay a demo invoice end to end; otherwise PayFiP from the environment.
+     */
+    record Payment(PaymentGateway gateway, URI page, PayfipSimulator simulator) {
+        static Payment of(PortalConfig config) {
+            if (config.demo()) {
+                String port = System.getenv("PAYFIP_SIMULATOR_PORT");
+                var simulator = new PayfipSimulator(port == null || port.isBlank() ? 0 : Integer.parseInt(port.strip()), Clock.systemUTC())
+                        .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
+                var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
+                return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
+            }
+            var settings = PayfipSettings.fromEnvironment(System.getenv());
+            return new Payment(new PayfipGateway(settings), settings.paymentPage(), null);
+        }
+
+        String origin() {
+            return page.getScheme() + "://" + page.getRawAuthority();
+        }
     }
 
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
@@ -142,6 +191,14 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
                 new DecideEnrolment(bookings), clock));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
+        var payment = Payment.of(config);
+        // tests start the portal on port 0: its public address is known once the server listens
+        var baseUrl = new AtomicReference<>(config.publicBaseUrl());
+        var billing = billingPorts(db, ports, notifications, payment.gateway(), BillableUsage.NONE, baseUrl::get);
+        var facturation = new Facturation(billing);
+        var pay = new PayOnline(billing);
+        areas.add(new BillingPages(facturation, pay, payment.origin()));
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock);
@@ -151,9 +208,14 @@ public final class Portal implements AutoCloseable {
         jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", purge::run), 10, 600, TimeUnit.SECONDS);
         jobs.scheduleWithFixedDelay(guarded("expired sessions", () -> ports.sessions().deleteExpired(clock.instant())), 60, 600, TimeUnit.SECONDS);
 
+        // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
+        jobs.scheduleWithFixedDelay(guarded("payment reconciliation", () -> pay.reconcile(Duration.ofMinutes(2))), 30, 60, TimeUnit.SECONDS);
+
         var builder = WebServer.builder().port(port);
         web.setup(builder);
-        return new Portal(builder.build().start(), web, jobs);
+        var server = builder.build().start();
+        if (port == 0) baseUrl.set("http://localhost:" + server.port());
+        return new Portal(server, web, jobs, payment.simulator());
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
@@ -182,6 +244,17 @@ public final class Portal implements AutoCloseable {
                 new JooqEnrolmentRepository(db), households, notifier, db, clock);
     }
 
+    /**
+     * The billing ports over the database. {@code usage} is the seam with bookings: {@link BillableUsage#NONE} until
+     * the bookings adapter exists; the demo seed passes its own fixed list.
+     */
+    static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
+                                     Supplier<String> publicBaseUrl) {
+        return new BillingPorts(new JooqCashOfficeRepository(db), new JooqQuotientRepository(db), new JooqInvoiceRepository(db),
+                new JooqOnlinePaymentRepository(db), usage, new HtmlInvoicePdf(), gateway, new JooqHouseholdRepository(db), accounts.accounts(),
+                notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
+    }
+
     public int port() {
         return server.port();
     }
@@ -194,6 +267,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         jobs.shutdownNow();
         server.stop();
+        if (simulator != null) simulator.stop();
     }
 
     /** A failing round of a job is logged and the next round still runs. */

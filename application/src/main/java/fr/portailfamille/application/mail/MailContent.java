@@ -39,4 +39,18 @@ public sealed interface MailContent {
     record NotificationMail(String to, Town town, String displayName, String kindLabel, String title, String url)
             implements MailContent {
     }
+
+    /**
+     * «Paiement confirmé»: the online payment went through. Carries the amount, the reference and the invoices it
+     * settled (what a receipt says), never card details.
+     *
+     * @param amount   as printed, «109,20 €»
+     * @param invoices the invoice numbers settled
+     */
+    record PaymentConfirmed(String to, Town town, String displayName, String cashOfficeName, String reference, String amount,
+                            java.util.List<String> invoices, String paidAt, String url) implements MailContent {
+        public PaymentConfirmed {
+            invoices = java.util.List.copyOf(invoices);
+        }
+    }
 }

@@ -24,9 +24,12 @@ public final class PaymentRules {
         return Duration.between(order.createdAt(), now).compareTo(ATTEMPT_LIFETIME) < 0;
     }
 
-    /** {@link PaymentStatus.Pending} while the attempt is alive, {@code over} afterwards. */
+    /**
+     * {@link PaymentStatus.Pending} while the attempt is alive, {@code over} afterwards; an abandon still alive is a
+     * pending status that says the payer left.
+     */
     public static PaymentStatus pendingWhileAlive(PaymentOrder order, Instant now, PaymentStatus over) {
-        return isAlive(order, now) ? new PaymentStatus.Pending() : over;
+        return isAlive(order, now) ? new PaymentStatus.Pending(over instanceof PaymentStatus.Cancelled) : over;
     }
 
     /**

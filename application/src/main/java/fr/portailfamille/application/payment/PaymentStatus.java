@@ -25,8 +25,16 @@ public sealed interface PaymentStatus {
     record Cancelled() implements PaymentStatus {
     }
 
-    /** No result yet: the payer may still be on the provider's page. */
-    record Pending() implements PaymentStatus {
+    /**
+     * No result yet: the payer may still be on the provider's page.
+     *
+     * @param payerLeft the payer gave up on the page, but the attempt is still alive (PayFiP's «A» within 20 minutes):
+     *                  the portal may already tell the parent «paiement abandonné», without closing the attempt
+     */
+    record Pending(boolean payerLeft) implements PaymentStatus {
+        public Pending() {
+            this(false);
+        }
     }
 
     /** The attempt is over without a result (tab closed, page never opened): the invoices are still to pay. */

@@ -11,6 +11,7 @@ public final class PlainMailComposer implements MailComposer {
             case MailContent.EmailChangeConfirmation c -> "Confirmez votre nouvelle adresse e-mail – " + c.town().townHall();
             case MailContent.EmailChangedNotice n -> "Votre adresse e-mail a été modifiée – " + n.town().townHall();
             case MailContent.NotificationMail n -> n.kindLabel() + " sur votre Portail Famille – " + n.town().townHall();
+            case MailContent.PaymentConfirmed p -> "Paiement confirmé – " + p.town().townHall();
         };
         String text = content.toString();
         return new OutgoingMail(content.to(), content.town().servicesEmail(), subject, text, "<pre>" + text + "</pre>");

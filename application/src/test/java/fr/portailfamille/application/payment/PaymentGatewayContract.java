@@ -106,9 +106,9 @@ public abstract class PaymentGatewayContract {
         var order = order();
         var started = started(order);
         abandon(started);
-        assertInstanceOf(PaymentStatus.Pending.class, status(started, order));
+        assertEquals(new PaymentStatus.Pending(true), status(started, order), "the payer left, the attempt lives on");
         advance(PaymentRules.ATTEMPT_LIFETIME.minusSeconds(1));
-        assertInstanceOf(PaymentStatus.Pending.class, status(started, order));
+        assertEquals(new PaymentStatus.Pending(true), status(started, order));
         advance(Duration.ofSeconds(1));
         assertInstanceOf(PaymentStatus.Cancelled.class, status(started, order));
     }
@@ -118,7 +118,7 @@ public abstract class PaymentGatewayContract {
         var order = order();
         var started = started(order);
         advance(Duration.ofMinutes(19));
-        assertInstanceOf(PaymentStatus.Pending.class, status(started, order));
+        assertEquals(new PaymentStatus.Pending(false), status(started, order));
         advance(Duration.ofMinutes(2));
         assertInstanceOf(PaymentStatus.Expired.class, status(started, order));
     }

@@ -18,12 +18,13 @@ import java.util.Set;
  * <p>Brackets cover every quotient from 0 € up, without gap or overlap, the last one without ceiling: any
  * household with a valid quotient falls in exactly one. Without a valid quotient it pays the maximum price.
  *
- * @param activityId the bookings activity these prices are for
+ * @param tariffKey  the tariff line of the activities these prices are for (a bookings activity's «priceCategory»,
+ *                   e.g. «PERI-SOIR»): letters, digits and «-», upper case
  * @param unitLabel  what one unit is, printed after the period on the invoice line; blank when the activity has one unit
  * @param validTo    last day, inclusive; null while the grid has no successor
  * @param brackets   sorted by {@code fromQuotient}
  */
-public record TariffGrid(long activityId, String unitLabel, LocalDate validFrom, LocalDate validTo,
+public record TariffGrid(String tariffKey, String unitLabel, LocalDate validFrom, LocalDate validTo,
                          List<TariffBracket> brackets) {
 
     public static final String NO_BRACKET = "Définissez au moins une tranche.";
@@ -37,7 +38,9 @@ public record TariffGrid(long activityId, String unitLabel, LocalDate validFrom,
     public static final String LAST_OPEN = "La dernière tranche (%s) doit être sans plafond.";
 
     public TariffGrid {
-        if (activityId <= 0) throw new IllegalArgumentException("activityId must be a stored activity's id");
+        if (tariffKey == null || !tariffKey.matches("[A-Z0-9][A-Z0-9-]{0,39}")) {
+            throw new IllegalArgumentException("tariffKey must be 1–40 capital letters, digits or «-»: " + tariffKey);
+        }
         unitLabel = Objects.requireNonNull(unitLabel, "unitLabel").strip();
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) throw new IllegalArgumentException("validTo is before validFrom");

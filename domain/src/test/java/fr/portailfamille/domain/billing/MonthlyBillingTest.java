@@ -68,7 +68,7 @@ class MonthlyBillingTest {
                 new UsageFact(MAY.atDay(12), UsageKind.BOOKED_LATE),
                 new UsageFact(MAY.atDay(19), UsageKind.ATTENDED_WITHOUT_BOOKING),
                 new UsageFact(MAY.atDay(26), UsageKind.BOOKED_AND_ATTENDED));
-        var grid = new TariffGrid(9, "Mercredi journée complète", LocalDate.of(2020, 9, 1), null,
+        var grid = new TariffGrid("MERCREDI", "Mercredi journée complète", LocalDate.of(2020, 9, 1), null,
                 List.of(new TariffBracket("T1", 0, null, Money.ofCents(1591))));
         var rules = new BillingRules(true, Optional.of(new LateBookingSurcharge.Percentage(1000)));
         var lines = MonthlyBilling.lines("Accueils du mercredi", grid, rules, "Mylis", MAY, facts,

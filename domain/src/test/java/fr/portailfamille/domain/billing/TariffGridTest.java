@@ -36,7 +36,7 @@ class TariffGridTest {
     }
 
     static TariffGrid eveningCare() {
-        return new TariffGrid(3, "", SCHOOL_YEAR_START, SCHOOL_YEAR_END, eightBrackets());
+        return new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, SCHOOL_YEAR_END, eightBrackets());
     }
 
     static FamilyQuotient caf(int euros) {
@@ -99,7 +99,7 @@ class TariffGridTest {
                 new TariffBracket("Réduit", 0, 999, Money.ofCents(300)),
                 new TariffBracket("Plein", 1000, 1999, Money.ofCents(600)),
                 new TariffBracket("Aidé", 2000, null, Money.ofCents(500)));
-        var grid = new TariffGrid(3, "", SCHOOL_YEAR_START, null, odd);
+        var grid = new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, null, odd);
         assertEquals("Plein", grid.maximum().label());
         assertEquals(Money.ofCents(600), grid.unitPrice(Optional.empty(), MAY_12).unitPrice());
     }
@@ -121,7 +121,7 @@ class TariffGridTest {
         var shuffled = new ArrayList<>(eightBrackets());
         Collections.reverse(shuffled);
         assertEquals(List.of(), TariffGrid.problems(shuffled));
-        assertEquals(eveningCare().brackets(), new TariffGrid(3, "", SCHOOL_YEAR_START, SCHOOL_YEAR_END, shuffled).brackets());
+        assertEquals(eveningCare().brackets(), new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, SCHOOL_YEAR_END, shuffled).brackets());
     }
 
     @Test
@@ -131,7 +131,7 @@ class TariffGridTest {
         assertTrue(grid.appliesOn(SCHOOL_YEAR_END));
         assertFalse(grid.appliesOn(SCHOOL_YEAR_START.minusDays(1)));
         assertFalse(grid.appliesOn(SCHOOL_YEAR_END.plusDays(1)));
-        assertTrue(new TariffGrid(3, "", SCHOOL_YEAR_START, null, eightBrackets()).appliesOn(LocalDate.of(2030, 1, 1)));
+        assertTrue(new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, null, eightBrackets()).appliesOn(LocalDate.of(2030, 1, 1)));
         assertThrows(IllegalArgumentException.class, () -> grid.unitPrice(Optional.empty(), SCHOOL_YEAR_END.plusDays(1)));
     }
 
@@ -177,10 +177,10 @@ class TariffGridTest {
     @Test
     void an_invalid_grid_cannot_be_built() {
         assertThrows(IllegalArgumentException.class,
-                () -> new TariffGrid(3, "", SCHOOL_YEAR_START, null, List.of(b("T1", 0, 450, 210), b("T2", 500, null, 285))));
-        assertThrows(IllegalArgumentException.class, () -> new TariffGrid(0, "", SCHOOL_YEAR_START, null, eightBrackets()));
+                () -> new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, null, List.of(b("T1", 0, 450, 210), b("T2", 500, null, 285))));
+        assertThrows(IllegalArgumentException.class, () -> new TariffGrid("peri soir", "", SCHOOL_YEAR_START, null, eightBrackets()));
         assertThrows(IllegalArgumentException.class,
-                () -> new TariffGrid(3, "", SCHOOL_YEAR_START, SCHOOL_YEAR_START.minusDays(1), eightBrackets()));
+                () -> new TariffGrid("PERI-SOIR", "", SCHOOL_YEAR_START, SCHOOL_YEAR_START.minusDays(1), eightBrackets()));
     }
 
     @Test

@@ -1,0 +1,308 @@
+package fr.portailfamille.persistence.billing;
+
+import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.InvoicingRun;
+import fr.portailfamille.domain.billing.CreditNote;
+import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.billing.InvoiceNumber;
+import fr.portailfamille.domain.billing.InvoicePayment;
+import fr.portailfamille.domain.billing.InvoiceSequence;
+import fr.portailfamille.domain.billing.InvoiceStatus;
+import fr.portailfamille.domain.billing.PaymentMethod;
+import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.schema.tables.records.InvoiceRecord;
+import fr.portailfamille.persistence.schema.tables.records.InvoicingRunRecord;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static fr.portailfamille.persistence.schema.Tables.CREDIT_NOTE;
+import static fr.portailfamille.persistence.schema.Tables.CREDIT_NOTE_LINE;
+import static fr.portailfamille.persistence.schema.Tables.DESK_PAYMENT;
+import static fr.portailfamille.persistence.schema.Tables.DRAFT_LINE;
+import static fr.portailfamille.persistence.schema.Tables.INVOICE;
+import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
+import static fr.portailfamille.persistence.schema.Tables.INVOICE_SEQUENCE;
+import static fr.portailfamille.persistence.schema.Tables.INVOICING_RUN;
+
+/**
+ * Invoices on PostgreSQL. Bulk writes go as multi-row INSERTs of {@value #CHUNK} rows: 10,000 invoices are a few dozen
+ * statements. Numbers come from {@code invoice_sequence}, whose row is locked with {@code SELECT … FOR UPDATE} until
+ * the caller's transaction ends.
+ */
+public final class JooqInvoiceRepository implements InvoiceRepository {
+
+    static final int CHUNK = 1000;
+
+    private final Db db;
+
+    public JooqInvoiceRepository(Db db) {
+        this.db = db;
+    }
+
+    // ------------------------------------------------------------------ runs
+
+    @Override
+    public InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at) {
+        var r = db.dsl().insertInto(INVOICING_RUN)
+                .set(INVOICING_RUN.CASH_OFFICE_ID, cashOfficeId).set(INVOICING_RUN.MONTH, month.atDay(1))
+                .set(INVOICING_RUN.STATUS, InvoicingRun.Status.DRAFT.name()).set(INVOICING_RUN.CREATED_BY, createdBy)
+                .set(INVOICING_RUN.CREATED_AT, utc(at))
+                .returning().fetchOne();
+        return run(r);
+    }
+
+    @Override
+    public Optional<InvoicingRun> findRun(long runId) {
+        return db.dsl().selectFrom(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId)).fetchOptional(JooqInvoiceRepository::run);
+    }
+
+    @Override
+    public Optional<InvoicingRun> lockRun(long runId) {
+        return db.dsl().selectFrom(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId)).forUpdate().fetchOptional(JooqInvoiceRepository::run);
+    }
+
+    @Override
+    public List<InvoicingRun> runs(long cashOfficeId) {
+        return db.dsl().selectFrom(INVOICING_RUN).where(INVOICING_RUN.CASH_OFFICE_ID.eq(cashOfficeId))
+                .orderBy(INVOICING_RUN.MONTH.desc(), INVOICING_RUN.ID.desc()).fetch(JooqInvoiceRepository::run);
+    }
+
+    @Override
+    public void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt) {
+        db.dsl().deleteFrom(DRAFT_LINE).where(DRAFT_LINE.RUN_ID.eq(runId)).execute();
+        var rows = new ArrayList<Object[]>();
+        for (InvoiceDraft d : drafts) {
+            int position = 0;
+            for (InvoiceLine l : d.lines()) {
+                rows.add(new Object[]{runId, d.householdId(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
+            }
+        }
+        insertChunks(List.of(DRAFT_LINE.RUN_ID, DRAFT_LINE.HOUSEHOLD_ID, DRAFT_LINE.POSITION, DRAFT_LINE.PRESTATION, DRAFT_LINE.CHILD_NAME,
+                DRAFT_LINE.QUANTITY, DRAFT_LINE.UNIT_PRICE_CENTS, DRAFT_LINE.NOTE), rows);
+        db.dsl().update(INVOICING_RUN).set(INVOICING_RUN.COMPUTED_AT, utc(computedAt)).where(INVOICING_RUN.ID.eq(runId)).execute();
+    }
+
+    @Override
+    public List<InvoiceDraft> drafts(long runId) {
+        var run = findRun(runId).orElseThrow(() -> new IllegalArgumentException("unknown run " + runId));
+        var lines = new LinkedHashMap<Long, List<InvoiceLine>>();
+        db.dsl().selectFrom(DRAFT_LINE).where(DRAFT_LINE.RUN_ID.eq(runId)).orderBy(DRAFT_LINE.HOUSEHOLD_ID, DRAFT_LINE.POSITION)
+                .forEach(r -> lines.computeIfAbsent(r.getHouseholdId(), h -> new ArrayList<>())
+                        .add(new InvoiceLine(r.getPrestation(), r.getChildName(), r.getQuantity(), Money.ofCents(r.getUnitPriceCents()), r.getNote())));
+        var drafts = new ArrayList<InvoiceDraft>();
+        lines.forEach((household, list) -> drafts.add(new InvoiceDraft(household, run.cashOfficeId(), run.month(), list)));
+        return drafts;
+    }
+
+    @Override
+    public void markFinalised(long runId, LocalDate issuedOn, long finalisedBy, Instant at) {
+        db.dsl().update(INVOICING_RUN).set(INVOICING_RUN.STATUS, InvoicingRun.Status.FINALISED.name())
+                .set(INVOICING_RUN.ISSUED_ON, issuedOn).set(INVOICING_RUN.FINALISED_BY, finalisedBy).set(INVOICING_RUN.FINALISED_AT, utc(at))
+                .where(INVOICING_RUN.ID.eq(runId)).execute();
+    }
+
+    private static InvoicingRun run(InvoicingRunRecord r) {
+        return new InvoicingRun(r.getId(), r.getCashOfficeId(), YearMonth.from(r.getMonth()), InvoicingRun.Status.valueOf(r.getStatus()),
+                r.getCreatedBy(), r.getCreatedAt().toInstant(), instant(r.getComputedAt()), r.getIssuedOn(), instant(r.getFinalisedAt()));
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    @Override
+    public InvoiceSequence.Reservation reserveNumbers(long cashOfficeId, YearMonth month, int count) {
+        var dsl = db.dsl();
+        dsl.insertInto(INVOICE_SEQUENCE).set(INVOICE_SEQUENCE.CASH_OFFICE_ID, cashOfficeId).set(INVOICE_SEQUENCE.YEAR, month.getYear())
+                .set(INVOICE_SEQUENCE.LAST_ISSUED, 0).onConflictDoNothing().execute();
+        int last = dsl.select(INVOICE_SEQUENCE.LAST_ISSUED).from(INVOICE_SEQUENCE)
+                .where(INVOICE_SEQUENCE.CASH_OFFICE_ID.eq(cashOfficeId).and(INVOICE_SEQUENCE.YEAR.eq(month.getYear())))
+                .forUpdate().fetchSingle().value1();
+        var reservation = new InvoiceSequence(cashOfficeId, month.getYear(), last).reserve(month, count);
+        dsl.update(INVOICE_SEQUENCE).set(INVOICE_SEQUENCE.LAST_ISSUED, reservation.next().lastIssued())
+                .where(INVOICE_SEQUENCE.CASH_OFFICE_ID.eq(cashOfficeId).and(INVOICE_SEQUENCE.YEAR.eq(month.getYear()))).execute();
+        return reservation;
+    }
+
+    // ------------------------------------------------------------------ invoices
+
+    @Override
+    public void issue(Long runId, List<Invoice> invoices) {
+        for (int from = 0; from < invoices.size(); from += CHUNK) {
+            var chunk = invoices.subList(from, Math.min(invoices.size(), from + CHUNK));
+            var insert = db.dsl().insertInto(INVOICE).columns(INVOICE.NUMBER, INVOICE.CASH_OFFICE_ID, INVOICE.SEQUENCE_YEAR, INVOICE.SEQUENCE,
+                    INVOICE.HOUSEHOLD_ID, INVOICE.RUN_ID, INVOICE.MONTH, INVOICE.ISSUED_ON, INVOICE.DUE_ON, INVOICE.STATUS, INVOICE.TOTAL_CENTS,
+                    INVOICE.CREDITED_CENTS);
+            for (Invoice i : chunk) {
+                insert = insert.values(i.number().value(), i.cashOfficeId(), i.number().sequenceYear(), i.number().sequence(), i.householdId(),
+                        runId, i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents());
+            }
+            Map<String, Long> ids = new HashMap<>();
+            insert.returningResult(INVOICE.NUMBER, INVOICE.ID).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
+            var lines = new ArrayList<Object[]>();
+            for (Invoice i : chunk) {
+                int position = 0;
+                for (InvoiceLine l : i.lines()) {
+                    lines.add(new Object[]{ids.get(i.number().value()), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
+                }
+            }
+            insertChunks(List.of(INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION, INVOICE_LINE.PRESTATION, INVOICE_LINE.CHILD_NAME,
+                    INVOICE_LINE.QUANTITY, INVOICE_LINE.UNIT_PRICE_CENTS, INVOICE_LINE.NOTE), lines);
+        }
+    }
+
+    @Override
+    public Optional<Invoice> find(String number) {
+        return invoices(INVOICE.NUMBER.eq(number), 1).stream().findFirst();
+    }
+
+    @Override
+    public List<Invoice> ofRun(long runId) {
+        return invoices(INVOICE.RUN_ID.eq(runId), Integer.MAX_VALUE, INVOICE.NUMBER.asc());
+    }
+
+    @Override
+    public List<Invoice> ofHousehold(long householdId, long cashOfficeId) {
+        return invoices(INVOICE.HOUSEHOLD_ID.eq(householdId).and(INVOICE.CASH_OFFICE_ID.eq(cashOfficeId)), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<Long> cashOfficesOf(long householdId) {
+        return db.dsl().selectDistinct(INVOICE.CASH_OFFICE_ID).from(INVOICE).where(INVOICE.HOUSEHOLD_ID.eq(householdId))
+                .orderBy(INVOICE.CASH_OFFICE_ID).fetch(r -> r.value1());
+    }
+
+    @Override
+    public List<Invoice> search(String text, Optional<InvoiceStatus> status, int limit) {
+        Condition where = INVOICE.NUMBER.containsIgnoreCase(text == null ? "" : text.strip());
+        if (status.isPresent()) where = where.and(INVOICE.STATUS.eq(status.get().name()));
+        return invoices(where, Math.max(limit, 0));
+    }
+
+    private List<Invoice> invoices(Condition where, int limit) {
+        return invoices(where, limit, INVOICE.MONTH.desc(), INVOICE.NUMBER.desc());
+    }
+
+    private List<Invoice> invoices(Condition where, int limit, org.jooq.SortField<?>... order) {
+        var rows = db.dsl().selectFrom(INVOICE).where(where).orderBy(order).limit(limit).fetch();
+        if (rows.isEmpty()) return List.of();
+        var lines = new HashMap<Long, List<InvoiceLine>>();
+        db.dsl().selectFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(DSL.any(rows.map(InvoiceRecord::getId).toArray(Long[]::new))))
+                .orderBy(INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION)
+                .forEach(l -> lines.computeIfAbsent(l.getInvoiceId(), id -> new ArrayList<>())
+                        .add(new InvoiceLine(l.getPrestation(), l.getChildName(), l.getQuantity(), Money.ofCents(l.getUnitPriceCents()), l.getNote())));
+        return rows.map(r -> invoice(r, lines.getOrDefault(r.getId(), List.of())));
+    }
+
+    private static Invoice invoice(InvoiceRecord r, List<InvoiceLine> lines) {
+        YearMonth month = YearMonth.from(r.getMonth());
+        InvoicePayment payment = r.getPaidMethod() == null ? null : new InvoicePayment(PaymentMethod.valueOf(r.getPaidMethod()),
+                Money.ofCents(r.getPaidAmountCents()), r.getPaidAt().toInstant(), r.getPaidReference());
+        return new Invoice(new InvoiceNumber(r.getNumber(), month, r.getSequence()), r.getHouseholdId(), r.getCashOfficeId(), month, lines,
+                r.getIssuedOn(), r.getDueOn(), InvoiceStatus.valueOf(r.getStatus()), Money.ofCents(r.getCreditedCents()), payment);
+    }
+
+    // ------------------------------------------------------------------ payments and credit notes
+
+    @Override
+    public boolean markPaid(InvoiceNumber number, InvoicePayment p) {
+        return db.dsl().update(INVOICE).set(INVOICE.STATUS, p.method().resultingStatus().name()).set(INVOICE.PAID_METHOD, p.method().name())
+                .set(INVOICE.PAID_AMOUNT_CENTS, p.amount().cents()).set(INVOICE.PAID_AT, utc(p.paidAt())).set(INVOICE.PAID_REFERENCE, p.reference())
+                .where(INVOICE.NUMBER.eq(number.value()).and(INVOICE.STATUS.eq(InvoiceStatus.TO_PAY.name())))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean recordDeskPayment(InvoiceNumber number, InvoicePayment p, long recordedBy, Instant at) {
+        return db.inTransaction(() -> {
+            if (!markPaid(number, p)) return false;
+            db.dsl().insertInto(DESK_PAYMENT)
+                    .set(DESK_PAYMENT.INVOICE_ID, DSL.select(INVOICE.ID).from(INVOICE).where(INVOICE.NUMBER.eq(number.value())))
+                    .set(DESK_PAYMENT.METHOD, p.method().name()).set(DESK_PAYMENT.AMOUNT_CENTS, p.amount().cents())
+                    .set(DESK_PAYMENT.RECEIVED_AT, utc(p.paidAt())).set(DESK_PAYMENT.REFERENCE, p.reference())
+                    .set(DESK_PAYMENT.RECORDED_BY, recordedBy).set(DESK_PAYMENT.RECORDED_AT, utc(at))
+                    .execute();
+            return true;
+        });
+    }
+
+    @Override
+    public List<DeskPaymentRecord> deskPayments(InvoiceNumber number) {
+        return db.dsl().select(DESK_PAYMENT.fields()).from(DESK_PAYMENT).join(INVOICE).on(INVOICE.ID.eq(DESK_PAYMENT.INVOICE_ID))
+                .where(INVOICE.NUMBER.eq(number.value())).orderBy(DESK_PAYMENT.ID)
+                .fetch(r -> new DeskPaymentRecord(new InvoicePayment(PaymentMethod.valueOf(r.get(DESK_PAYMENT.METHOD)),
+                        Money.ofCents(r.get(DESK_PAYMENT.AMOUNT_CENTS)), r.get(DESK_PAYMENT.RECEIVED_AT).toInstant(), r.get(DESK_PAYMENT.REFERENCE)),
+                        r.get(DESK_PAYMENT.RECORDED_BY), r.get(DESK_PAYMENT.RECORDED_AT).toInstant()));
+    }
+
+    @Override
+    public void addCreditNote(CreditNote note, Invoice updated, long issuedBy, Instant at) {
+        db.run(() -> {
+            long invoiceId = db.dsl().update(INVOICE).set(INVOICE.CREDITED_CENTS, updated.credited().cents())
+                    .set(INVOICE.STATUS, updated.status().name()).where(INVOICE.NUMBER.eq(updated.number().value()))
+                    .returning(INVOICE.ID).fetchSingle().getId();
+            long id = db.dsl().insertInto(CREDIT_NOTE)
+                    .set(CREDIT_NOTE.NUMBER, note.number().value()).set(CREDIT_NOTE.INVOICE_ID, invoiceId)
+                    .set(CREDIT_NOTE.CASH_OFFICE_ID, note.cashOfficeId()).set(CREDIT_NOTE.SEQUENCE_YEAR, note.number().sequenceYear())
+                    .set(CREDIT_NOTE.SEQUENCE, note.number().sequence()).set(CREDIT_NOTE.HOUSEHOLD_ID, note.householdId())
+                    .set(CREDIT_NOTE.MONTH, note.number().month().atDay(1)).set(CREDIT_NOTE.ISSUED_ON, note.issuedOn())
+                    .set(CREDIT_NOTE.REASON, note.reason()).set(CREDIT_NOTE.ISSUED_BY, issuedBy).set(CREDIT_NOTE.ISSUED_AT, utc(at))
+                    .returning(CREDIT_NOTE.ID).fetchSingle().getId();
+            var rows = new ArrayList<Object[]>();
+            int position = 0;
+            for (InvoiceLine l : note.lines()) rows.add(new Object[]{id, ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
+            insertChunks(List.of(CREDIT_NOTE_LINE.CREDIT_NOTE_ID, CREDIT_NOTE_LINE.POSITION, CREDIT_NOTE_LINE.PRESTATION, CREDIT_NOTE_LINE.CHILD_NAME,
+                    CREDIT_NOTE_LINE.QUANTITY, CREDIT_NOTE_LINE.UNIT_PRICE_CENTS, CREDIT_NOTE_LINE.NOTE), rows);
+        });
+    }
+
+    @Override
+    public List<CreditNote> creditNotes(InvoiceNumber invoice) {
+        var notes = db.dsl().select(CREDIT_NOTE.fields()).from(CREDIT_NOTE).join(INVOICE).on(INVOICE.ID.eq(CREDIT_NOTE.INVOICE_ID))
+                .where(INVOICE.NUMBER.eq(invoice.value())).orderBy(CREDIT_NOTE.ID).fetch().into(CREDIT_NOTE);
+        var result = new ArrayList<CreditNote>();
+        for (var n : notes) {
+            var lines = db.dsl().selectFrom(CREDIT_NOTE_LINE).where(CREDIT_NOTE_LINE.CREDIT_NOTE_ID.eq(n.getId())).orderBy(CREDIT_NOTE_LINE.POSITION)
+                    .fetch(l -> new InvoiceLine(l.getPrestation(), l.getChildName(), l.getQuantity(), Money.ofCents(l.getUnitPriceCents()), l.getNote()));
+            result.add(new CreditNote(new InvoiceNumber(n.getNumber(), YearMonth.from(n.getMonth()), n.getSequence()), invoice, n.getHouseholdId(),
+                    n.getCashOfficeId(), n.getIssuedOn(), n.getReason(), lines));
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void insertChunks(List<Field<?>> columns, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            var insert = db.dsl().insertInto(tableOf(columns)).columns(columns);
+            for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) insert = insert.values(row);
+            insert.execute();
+        }
+    }
+
+    private static org.jooq.Table<?> tableOf(List<Field<?>> columns) {
+        return ((org.jooq.TableField<?, ?>) columns.getFirst()).getTable();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

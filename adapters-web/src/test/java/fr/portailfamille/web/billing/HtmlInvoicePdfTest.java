@@ -1,0 +1,49 @@
+package fr.portailfamille.web.billing;
+
+import fr.portailfamille.application.billing.InvoicePdf;
+import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.domain.households.Household;
+import fr.portailfamille.domain.town.Town;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The invoice PDF read back with PDFBox: number, lines, French amounts, the reason for the maximum tariff. */
+class HtmlInvoicePdfTest {
+
+    @Test
+    void the_pdf_says_the_number_the_lines_and_the_total_in_french() throws IOException {
+        var peri = CashOffice.create("Régie Périscolaire", "012345", "PERI").withId(1);
+        var month = YearMonth.of(2026, 10);
+        var invoice = new InvoiceDraft(7, 1, month, List.of(
+                InvoiceLine.of("Accueil Périscolaire Soir – du 01/10 au 31/10", "Léa Dupont", 12, Money.ofCents(455)),
+                new InvoiceLine("Accueil du mercredi – du 01/10 au 31/10", "Hugo Dupont", 2, Money.ofCents(1500),
+                        "Tarif maximal appliqué : aucun quotient familial valide")))
+                .finalise(peri.invoiceNumber(month, 123), LocalDate.of(2026, 11, 2));
+        var town = new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00", "1 place de la République",
+                "https://portail.example", 168);
+        var household = new Household(7, "Famille DUPONT", "3 rue des Lilas, 91999 Beaulieu-sur-Orge", true, List.of());
+        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(town, peri, household, invoice, List.of()));
+
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
+        }
+        for (String expected : List.of("Facture PERI2610-000123", "Mairie de Beaulieu-sur-Orge", "Famille DUPONT", "Régie Périscolaire",
+                "Accueil Périscolaire Soir – du 01/10 au 31/10", "Léa Dupont", "4,55 €", "54,60 €", "30,00 €", "84,60 €",
+                "Tarif maximal appliqué : aucun quotient familial valide", "à payer avant le 31/12/2026", "Comment payer ?")) {
+            assertTrue(text.contains(expected), "«" + expected + "» missing from:\n" + text);
+        }
+    }
+}

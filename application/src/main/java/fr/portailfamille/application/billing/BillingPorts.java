@@ -1,0 +1,46 @@
+package fr.portailfamille.application.billing;
+
+import fr.portailfamille.application.accounts.AccountRepository;
+import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.mail.MailComposer;
+import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.messaging.Notifier;
+import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.town.CurrentTown;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+/**
+ * The out-ports the billing use cases share.
+ *
+ * @param publicBaseUrl where the portal is reached from outside («https://portail.ville.fr»): the payment provider's
+ *                      notification and return addresses are built on it, never on a request's Host header
+ */
+public record BillingPorts(
+        CashOfficeRepository cashOffices,
+        QuotientRepository quotients,
+        InvoiceRepository invoices,
+        OnlinePaymentRepository payments,
+        BillableUsage usage,
+        InvoicePdf pdf,
+        PaymentGateway gateway,
+        HouseholdRepository households,
+        AccountRepository accounts,
+        Notifier notifier,
+        MailOutbox outbox,
+        MailComposer composer,
+        CurrentTown town,
+        Transactions transactions,
+        Clock clock,
+        Supplier<String> publicBaseUrl) {
+
+    public static final ZoneId TOWN_ZONE = ZoneId.of("Europe/Paris");
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), TOWN_ZONE);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.portailfamille.application.billing;
+
+import fr.portailfamille.domain.billing.CreditNote;
+import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceNumber;
+import fr.portailfamille.domain.billing.InvoicePayment;
+import fr.portailfamille.domain.billing.InvoiceSequence;
+import fr.portailfamille.domain.billing.InvoiceStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Out-port: invoicing runs and their drafts, the gap-free number series, final invoices (lines frozen), credit notes
+ * and payments recorded on invoices. Bulk methods work set-based: a run of 10,000 households is a handful of
+ * statements, never one round trip per row.
+ */
+public interface InvoiceRepository {
+
+    InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at);
+
+    Optional<InvoicingRun> findRun(long runId);
+
+    /**
+     * The run, locked until the end of the caller's transaction ({@code SELECT … FOR UPDATE}): two finalisations of
+     * the same run take turns, and the second sees it final.
+     */
+    Optional<InvoicingRun> lockRun(long runId);
+
+    /** The régie's runs, most recent month first. */
+    List<InvoicingRun> runs(long cashOfficeId);
+
+    /** Replaces the run's drafts by these (households with nothing to bill included or not, as given). */
+    void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt);
+
+    /** The run's drafts by household id. */
+    List<InvoiceDraft> drafts(long runId);
+
+    void markFinalised(long runId, LocalDate issuedOn, long finalisedBy, Instant at);
+
+    /**
+     * Takes {@code count} consecutive numbers of the régie's series for {@code month}'s year. Must run inside a
+     * transaction: the series stays locked until it commits, and a rollback gives the numbers back.
+     */
+    InvoiceSequence.Reservation reserveNumbers(long cashOfficeId, YearMonth month, int count);
+
+    /** Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen. */
+    void issue(Long runId, List<Invoice> invoices);
+
+    Optional<Invoice> find(String number);
+
+    /** The run's invoices by number. */
+    List<Invoice> ofRun(long runId);
+
+    /** A household's invoices of a régie, most recent month first, then by number descending. */
+    List<Invoice> ofHousehold(long householdId, long cashOfficeId);
+
+    /** The régies a household has invoices from. */
+    List<Long> cashOfficesOf(long householdId);
+
+    /**
+     * Invoices whose number contains {@code text} (case-insensitive) and, when given, of that status, most recent first.
+     */
+    List<Invoice> search(String text, Optional<InvoiceStatus> status, int limit);
+
+    /**
+     * Records the payment on an invoice still to pay: {@code UPDATE … WHERE status = 'TO_PAY'}. False when it was not
+     * (any more) to pay: a second settlement of the same payment changes nothing.
+     */
+    boolean markPaid(InvoiceNumber number, InvoicePayment payment);
+
+    /** {@link #markPaid} plus the desk's audit row: who recorded it, when. */
+    boolean recordDeskPayment(InvoiceNumber number, InvoicePayment payment, long recordedBy, Instant at);
+
+    /** Who recorded desk payments on the invoice, oldest first. */
+    List<DeskPaymentRecord> deskPayments(InvoiceNumber number);
+
+    /** Stores the credit note and the invoice's new credited amount and status. */
+    void addCreditNote(CreditNote note, Invoice updated, long issuedBy, Instant at);
+
+    List<CreditNote> creditNotes(InvoiceNumber invoice);
+
+    record DeskPaymentRecord(InvoicePayment payment, long recordedBy, Instant recordedAt) {
+    }
+}

@@ -1,0 +1,201 @@
+package fr.portailfamille.application.billing;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.FamilyQuotient;
+import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.billing.MonthlyBilling;
+import fr.portailfamille.domain.billing.UsageFact;
+import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.domain.households.Household;
+import fr.portailfamille.domain.messaging.NotificationKind;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * «Facturation mensuelle»: an agent starts a run for a régie and a month, computes the drafts (every household's
+ * lines from the month's usage, its tariffs and quotients), reviews them, computes again if the usage changed, then
+ * finalises: numbers from the régie's gap-free series, frozen lines, each household's parents told.
+ *
+ * <p>Finalisation is one transaction that first locks the run: finalising twice (a double click, two agents, a retry
+ * after a crash) issues the invoices once; a crash before commit leaves neither invoice nor number taken.
+ */
+public final class InvoicingRuns {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public record RunView(InvoicingRun run, CashOffice cashOffice) {
+    }
+
+    /** A household's draft with its name, for the review table. */
+    public record DraftRow(InvoiceDraft draft, String householdName) {
+        public Money total() {
+            return draft.total();
+        }
+    }
+
+    public record Review(InvoicingRun run, CashOffice cashOffice, List<DraftRow> drafts, Money total, List<Invoice> invoices,
+                         Map<Long, String> householdNames) {
+    }
+
+    public sealed interface Computed {
+        record Done(int households, Money total) implements Computed {
+        }
+
+        /** In French: what stops the computation (a tariff missing for a day, …). */
+        record Refused(List<String> problems) implements Computed {
+        }
+    }
+
+    public sealed interface Finalisation {
+        /** @param now false when the run was already final: nothing was issued again */
+        record Finalised(List<Invoice> invoices, boolean now) implements Finalisation {
+        }
+
+        record Refused(String message) implements Finalisation {
+        }
+    }
+
+    private final BillingPorts ports;
+
+    public InvoicingRuns(BillingPorts ports) {
+        this.ports = ports;
+    }
+
+    public List<InvoicingRun> runs(Actor actor, long cashOfficeId) {
+        actor.requireStaff();
+        return ports.invoices().runs(cashOfficeId);
+    }
+
+    public InvoicingRun start(Actor actor, long cashOfficeId, YearMonth month) {
+        actor.requireStaff();
+        ports.cashOffices().find(cashOfficeId).orElseThrow(Actor.NotAllowed::new);
+        return ports.invoices().createRun(cashOfficeId, month, actor.accountId(), ports.clock().instant());
+    }
+
+    public RunView run(Actor actor, long runId) {
+        actor.requireStaff();
+        var run = ports.invoices().findRun(runId).orElseThrow(Actor.NotAllowed::new);
+        return new RunView(run, ports.cashOffices().find(run.cashOfficeId()).orElseThrow());
+    }
+
+    /** Computes (again) the drafts of a run still in draft. */
+    public Computed compute(Actor actor, long runId) {
+        var view = run(actor, runId);
+        if (view.run().isFinal()) return new Computed.Refused(List.of("Cette facturation est finalisée : elle ne se recalcule plus."));
+        var run = view.run();
+        var usage = ports.usage().usage(run.cashOfficeId(), run.month());
+        var tariffs = ports.cashOffices().tariffs(run.cashOfficeId());
+        var quotients = ports.quotients().histories(usage.stream().map(BillableUsage.ChildUsage::householdId).collect(Collectors.toSet()));
+        var problems = new ArrayList<String>();
+        var lines = new TreeMap<Long, List<InvoiceLine>>();
+        usage.stream()
+                .sorted(Comparator.comparingLong(BillableUsage.ChildUsage::householdId).thenComparing(BillableUsage.ChildUsage::childName)
+                        .thenComparing(BillableUsage.ChildUsage::activityName))
+                .forEach(child -> lines.computeIfAbsent(child.householdId(), h -> new ArrayList<>())
+                        .addAll(linesOf(child, run.month(), tariffs, quotients.getOrDefault(child.householdId(), List.of()), problems)));
+        if (!problems.isEmpty()) return new Computed.Refused(problems.stream().distinct().toList());
+        var drafts = new ArrayList<InvoiceDraft>();
+        lines.forEach((household, list) -> drafts.add(new InvoiceDraft(household, run.cashOfficeId(), run.month(), list)));
+        ports.transactions().run(() -> {
+            var locked = ports.invoices().lockRun(runId).orElseThrow();
+            if (!locked.isFinal()) ports.invoices().replaceDrafts(runId, drafts, ports.clock().instant());
+        });
+        var billable = drafts.stream().filter(InvoiceDraft::isBillable).toList();
+        return new Computed.Done(billable.size(), Money.sum(billable.stream().map(InvoiceDraft::total).toList()));
+    }
+
+    /** One child's lines at one activity; the tariff that applies each day prices it (a new grid may start mid-month). */
+    private static List<InvoiceLine> linesOf(BillableUsage.ChildUsage child, YearMonth month, List<Tariff> tariffs, List<FamilyQuotient> quotients,
+                                             List<String> problems) {
+        var byTariff = new LinkedHashMap<Tariff, List<UsageFact>>();
+        for (UsageFact fact : child.facts()) {
+            var tariff = tariffs.stream().filter(t -> t.key().equals(child.tariffKey()) && t.grid().appliesOn(fact.date())).findFirst();
+            if (tariff.isEmpty()) {
+                problems.add("Aucun tarif « " + child.tariffKey() + " » (" + child.activityName() + ") ne s'applique le "
+                        + fact.date().format(DAY) + " : ajoutez-le dans les tarifs de la régie.");
+            } else {
+                byTariff.computeIfAbsent(tariff.get(), t -> new ArrayList<>()).add(fact);
+            }
+        }
+        var lines = new ArrayList<InvoiceLine>();
+        byTariff.forEach((tariff, facts) -> lines.addAll(MonthlyBilling.lines(child.activityName(), tariff.grid(), tariff.rules(),
+                child.childName(), month, facts, quotients)));
+        return lines;
+    }
+
+    public Review review(Actor actor, long runId) {
+        var view = run(actor, runId);
+        var drafts = ports.invoices().drafts(runId);
+        var invoices = view.run().isFinal() ? ports.invoices().ofRun(runId) : List.<Invoice>of();
+        var names = new HashMap<Long, String>();
+        for (var d : drafts) names.computeIfAbsent(d.householdId(), this::householdName);
+        for (var i : invoices) names.computeIfAbsent(i.householdId(), this::householdName);
+        var rows = drafts.stream().filter(InvoiceDraft::isBillable).map(d -> new DraftRow(d, names.get(d.householdId()))).toList();
+        return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names);
+    }
+
+    private String householdName(long id) {
+        return ports.households().find(id).map(Household::name).orElse("Foyer " + id);
+    }
+
+    /** Finalises the run, the invoices dated today. */
+    public Finalisation finalise(Actor actor, long runId) {
+        return finalise(actor, runId, ports.today());
+    }
+
+    /** Finalises the run; the invoices are dated {@code issuedOn} (usually today). */
+    public Finalisation finalise(Actor actor, long runId, LocalDate issuedOn) {
+        actor.requireStaff();
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        return ports.transactions().inTransaction(() -> {
+            var run = ports.invoices().lockRun(runId).orElseThrow(Actor.NotAllowed::new);
+            if (run.isFinal()) return new Finalisation.Finalised(ports.invoices().ofRun(runId), false);
+            if (run.computedAt() == null) return new Finalisation.Refused("Calculez les brouillons avant de finaliser.");
+            if (issuedOn.isBefore(run.month().atDay(1))) {
+                return new Finalisation.Refused("Les factures ne peuvent pas être émises avant le mois qu'elles facturent.");
+            }
+            var cashOffice = ports.cashOffices().find(run.cashOfficeId()).orElseThrow();
+            var drafts = ports.invoices().drafts(runId).stream().filter(InvoiceDraft::isBillable)
+                    .sorted(Comparator.comparingLong(InvoiceDraft::householdId)).toList();
+            var invoices = new ArrayList<Invoice>(drafts.size());
+            if (!drafts.isEmpty()) {
+                var numbers = ports.invoices().reserveNumbers(cashOffice.id(), run.month(), drafts.size());
+                for (int i = 0; i < drafts.size(); i++) {
+                    invoices.add(drafts.get(i).finalise(cashOffice.invoiceNumber(run.month(), numbers.first() + i), issuedOn));
+                }
+                ports.invoices().issue(runId, invoices);
+            }
+            ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
+            for (Invoice invoice : invoices) {
+                for (long account : ports.households().accountsOf(invoice.householdId())) {
+                    ports.notifier().notify(account, NotificationKind.INVOICE_TO_PAY,
+                            "Facture " + invoice.number().value() + " : " + invoice.total().format() + " à payer avant le "
+                                    + invoice.dueOn().format(DAY), "/facturation/factures/" + invoice.number().value());
+                }
+            }
+            return new Finalisation.Finalised(List.copyOf(invoices), true);
+        });
+    }
+
+    /** The households a run's drafts or invoices name, for exports. */
+    public Map<Long, String> householdNames(Set<Long> ids) {
+        var names = new HashMap<Long, String>();
+        ids.forEach(id -> names.put(id, householdName(id)));
+        return names;
+    }
+}

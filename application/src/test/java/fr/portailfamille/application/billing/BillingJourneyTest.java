@@ -1,0 +1,210 @@
+package fr.portailfamille.application.billing;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.households.OpenDossier;
+import fr.portailfamille.domain.accounts.Account;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.InvoiceStatus;
+import fr.portailfamille.domain.billing.TariffChoice;
+import fr.portailfamille.domain.billing.UsageFact;
+import fr.portailfamille.domain.billing.UsageKind;
+import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.domain.messaging.NotificationKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Billing scenarios on in-memory adapters: settings, a run from draft to final, a parent paying online. */
+class BillingJourneyTest {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    final InMemoryBillingPorts memory = new InMemoryBillingPorts();
+    final BillingPorts ports = memory.ports;
+    final ManageBilling settings = new ManageBilling(ports);
+    final InvoicingRuns runs = new InvoicingRuns(ports);
+    final Facturation facturation = new Facturation(ports);
+    final PayOnline pay = new PayOnline(ports);
+    final StaffInvoices staff = new StaffInvoices(ports);
+    final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
+    final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
+    final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);
+    long dupontHousehold;
+    long nguyenHousehold;
+    CashOffice peri;
+
+    Actor account(String name, String email, Role role) {
+        var accounts = memory.dossier.accounts.ports.accounts();
+        var a = accounts.add(Account.create(accounts.nextLoginId(), EmailAddress.parse(email).orElseThrow(), name, "Marie", role,
+                memory.dossier.accounts.clock.instant()));
+        var active = ((fr.portailfamille.domain.accounts.ActivationOutcome.Activated) a.activate("hash", 1, memory.dossier.accounts.clock.instant())).account();
+        accounts.update(active);
+        return Actor.of(active);
+    }
+
+    @BeforeEach
+    void town() {
+        memory.dossier.accounts.clock.advance(Duration.between(memory.dossier.accounts.clock.instant(), Instant.parse("2026-11-02T08:00:00Z")));
+        var open = new OpenDossier(memory.dossier.ports);
+        dupontHousehold = open.householdOf(dupont);
+        nguyenHousehold = open.householdOf(nguyen);
+        var saved = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", "012345", "peri", ""));
+        assertTrue(saved.ok(), saved.errors().toString());
+        peri = saved.value();
+        var tariff = settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("peri-soir", "Accueil Périscolaire Soir", "",
+                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80"),
+                new ManageBilling.BracketForm("", "", "", ""))));
+        assertTrue(tariff.ok(), tariff.errors().toString());
+        assertTrue(settings.setQuotient(agent, dupontHousehold, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
+        memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil Périscolaire Soir", "PERI-SOIR",
+                evenings(12, UsageKind.BOOKED_AND_ATTENDED)));
+        var nguyenDays = new ArrayList<>(evenings(3, UsageKind.BOOKED_AND_ATTENDED));
+        nguyenDays.add(new UsageFact(LocalDate.of(2026, 10, 20), UsageKind.MEDICAL_ABSENCE_VALIDATED));
+        memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(nguyenHousehold, 2, "Minh Nguyen", "Accueil Périscolaire Soir", "PERI-SOIR",
+                nguyenDays));
+    }
+
+    static List<UsageFact> evenings(int count, UsageKind kind) {
+        var facts = new ArrayList<UsageFact>();
+        for (int day = 1; facts.size() < count; day++) {
+            var date = LocalDate.of(2026, 10, day);
+            if (date.getDayOfWeek().getValue() <= 5) facts.add(new UsageFact(date, kind));
+        }
+        return facts;
+    }
+
+    List<fr.portailfamille.domain.billing.Invoice> finaliseOctober() {
+        var run = runs.start(agent, peri.id(), OCTOBER);
+        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
+        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        return done.invoices();
+    }
+
+    @Test
+    void a_run_prices_each_household_with_its_quotient_and_finalising_twice_issues_once() {
+        var run = runs.start(agent, peri.id(), OCTOBER);
+        var computed = assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
+        assertEquals(2, computed.households());
+        assertEquals(Money.ofCents(12 * 455 + 3 * 580), computed.total());
+        var review = runs.review(agent, run.id());
+        var dupontLine = review.drafts().stream().filter(d -> d.draft().householdId() == dupontHousehold).findFirst().orElseThrow().draft().lines().getFirst();
+        assertEquals("12 × 4,55 € = 54,60 €", dupontLine.calculation().replace('\u00A0', ' '));
+        assertEquals("Accueil Périscolaire Soir – du 01/10 au 31/10", dupontLine.prestation());
+        var nguyenLine = review.drafts().stream().filter(d -> d.draft().householdId() == nguyenHousehold).findFirst().orElseThrow().draft().lines().getFirst();
+        assertEquals(3, nguyenLine.quantity(), "the validated medical absence is not billed");
+        assertEquals(TariffChoice.NO_VALID_QUOTIENT, nguyenLine.note());
+        assertEquals(List.of(), memory.invoices.ofRun(run.id()), "a draft takes no number");
+
+        var first = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        assertTrue(first.now());
+        assertEquals(List.of("PERI2610-000001", "PERI2610-000002"), first.invoices().stream().map(i -> i.number().value()).toList());
+        assertEquals(LocalDate.of(2026, 12, 31), first.invoices().getFirst().dueOn());
+        var again = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 3)));
+        assertFalse(again.now());
+        assertEquals(first.invoices(), again.invoices());
+        assertEquals(List.of(dupont.accountId(), nguyen.accountId()),
+                memory.notifications.stream().filter(n -> n.kind() == NotificationKind.INVOICE_TO_PAY).map(InMemoryBillingPorts.Notified::accountId).toList());
+        assertEquals("/facturation/factures/PERI2610-000001", memory.notifications.getFirst().link());
+        assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()), "a final run is not computed again");
+        var second = runs.start(agent, peri.id(), OCTOBER.plusMonths(1));
+        runs.compute(agent, second.id());
+        assertEquals(List.of(), assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class,
+                runs.finalise(agent, second.id(), LocalDate.of(2026, 12, 1))).invoices(), "no usage, no invoice, no number");
+        assertEquals(3, memory.invoices.reserveNumbers(peri.id(), OCTOBER, 1).first(), "the series continues without a gap");
+    }
+
+    @Test
+    void a_missing_tariff_stops_the_computation_with_the_reason() {
+        memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil du mercredi", "MERCREDI",
+                List.of(new UsageFact(LocalDate.of(2026, 10, 7), UsageKind.BOOKED_AND_ATTENDED))));
+        var run = runs.start(agent, peri.id(), OCTOBER);
+        var refused = assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()));
+        assertEquals(List.of("Aucun tarif « MERCREDI » (Accueil du mercredi) ne s'applique le 07/10/2026 : ajoutez-le dans les tarifs de la régie."),
+                refused.problems());
+        assertInstanceOf(InvoicingRuns.Finalisation.Refused.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+    }
+
+    @Test
+    void a_parent_sees_only_their_invoices_and_pays_them_once_whatever_the_callbacks() {
+        finaliseOctober();
+        var overview = facturation.overview(dupont, false);
+        assertEquals(1, overview.size());
+        assertEquals(1, overview.getFirst().toPay());
+        assertEquals(Money.ofCents(5460), overview.getFirst().due());
+        assertThrows(Actor.NotAllowed.class, () -> facturation.detail(dupont, "PERI2610-000002"));
+        assertThrows(Actor.NotAllowed.class, () -> facturation.pdf(dupont, "PERI2610-000002"));
+        assertThrows(Actor.NotAllowed.class, () -> pay.prepare(dupont, peri.id(), List.of("PERI2610-000002")));
+
+        var summary = assertInstanceOf(PayOnline.Prepared.Ready.class, pay.prepare(dupont, peri.id(), List.of("PERI2610-000001"))).summary();
+        assertEquals(Money.ofCents(5460), summary.total());
+        var redirect = assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")));
+        String id = redirect.url().substring(redirect.url().indexOf("id=") + 3);
+        var order = memory.gateway.received(id).orElseThrow();
+        assertEquals("PERIPAY000000001", order.reference());
+        assertEquals(5460, order.amountCents());
+        assertEquals("https://portail.villepreux.fr/paiement/notification", order.notificationUrl());
+        var busy = assertInstanceOf(PayOnline.Started.Refused.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")));
+        assertEquals(List.of(PayOnline.PENDING_ATTEMPT.formatted("PERI2610-000001")), busy.messages());
+
+        memory.gateway.pay(id);
+        pay.notified(id);
+        pay.notified(id);
+        assertEquals(PayOnline.Outcome.PAID, pay.returned(dupont, id).outcome());
+        var paid = facturation.detail(dupont, "PERI2610-000001").invoice();
+        assertEquals(InvoiceStatus.PAID, paid.status());
+        assertEquals("PERIPAY000000001", paid.payment().reference());
+        assertEquals(1, memory.dossier.accounts.outbox.latest(50).stream().filter(m -> m.mail().subject().startsWith("Paiement confirmé")).count(),
+                "one confirmation mail for three callbacks");
+        assertThrows(Actor.NotAllowed.class, () -> pay.returned(nguyen, id), "another household's payment is unknown");
+    }
+
+    @Test
+    void forged_or_unknown_notifications_are_ignored_and_abandons_expire_through_the_job() {
+        finaliseOctober();
+        pay.notified("not-a-uuid");
+        pay.notified("00000000-0000-0000-0000-000000000000");
+        var redirect = (PayOnline.Started.Redirect) pay.start(dupont, peri.id(), List.of("PERI2610-000001"));
+        String id = redirect.url().substring(redirect.url().indexOf("id=") + 3);
+        memory.gateway.abandon(id);
+        assertEquals(PayOnline.Outcome.ABANDONED, pay.returned(dupont, id).outcome());
+        assertEquals(PaymentState.PENDING, memory.payments.find(1).orElseThrow().state(), "an abandon stays open while the attempt lives");
+        assertEquals(0, pay.reconcile(Duration.ofMinutes(2)));
+        memory.dossier.accounts.clock.advance(Duration.ofMinutes(21));
+        assertEquals(1, pay.reconcile(Duration.ofMinutes(2)));
+        assertEquals(PaymentState.CANCELLED, memory.payments.find(1).orElseThrow().state());
+        assertEquals(InvoiceStatus.TO_PAY, facturation.detail(dupont, "PERI2610-000001").invoice().status());
+        assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")), "a new attempt is allowed");
+    }
+
+    @Test
+    void agents_record_desk_payments_and_credit_notes_numbered_in_the_series() {
+        finaliseOctober();
+        var wrong = staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "10,00", "Chèque 1234567");
+        assertFalse(wrong.isEmpty());
+        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        var credited = facturation.detail(nguyen, "PERI2610-000002");
+        assertEquals("PERI2610-000003", credited.creditNotes().getFirst().number().value());
+        assertEquals(Money.ofCents(2 * 580), credited.invoice().amountDue());
+        assertTrue(staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "11,60", "Chèque 1234567").isEmpty());
+        assertEquals(InvoiceStatus.PAID_AT_DESK, facturation.detail(nguyen, "PERI2610-000002").invoice().status());
+        assertEquals(agent.accountId(), staff.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
+        assertThrows(Actor.NotAllowed.class, () -> staff.search(nguyen, "", java.util.Optional.empty()));
+        assertThrows(Actor.NotAllowed.class, () -> runs.start(dupont, peri.id(), OCTOBER));
+    }
+}

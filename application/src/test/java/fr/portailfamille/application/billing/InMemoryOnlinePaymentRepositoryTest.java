@@ -1,0 +1,33 @@
+package fr.portailfamille.application.billing;
+
+class InMemoryOnlinePaymentRepositoryTest extends OnlinePaymentRepositoryContract {
+    private final InMemoryOnlinePaymentRepository repository = new InMemoryOnlinePaymentRepository();
+    private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();
+    private final InMemoryCashOfficeRepository cashOffices = new InMemoryCashOfficeRepository();
+    private long ids;
+
+    @Override
+    protected OnlinePaymentRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected InvoiceRepository invoices() {
+        return invoices;
+    }
+
+    @Override
+    protected CashOfficeRepository cashOffices() {
+        return cashOffices;
+    }
+
+    @Override
+    protected long newHousehold() {
+        return ++ids;
+    }
+
+    @Override
+    protected long newAccount() {
+        return ++ids;
+    }
+}

@@ -1,0 +1,174 @@
+package fr.portailfamille.application.billing;
+
+import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.CreditOutcome;
+import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.billing.InvoicePayment;
+import fr.portailfamille.domain.billing.InvoiceStatus;
+import fr.portailfamille.domain.billing.PaymentMethod;
+import fr.portailfamille.domain.common.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Contract of {@link InvoiceRepository}: in-memory and jOOQ. */
+public abstract class InvoiceRepositoryContract {
+
+    protected abstract InvoiceRepository repository();
+
+    protected abstract CashOfficeRepository cashOffices();
+
+    protected abstract long newHousehold();
+
+    protected abstract long newAgent();
+
+    static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final LocalDate ISSUED = LocalDate.of(2026, 11, 2);
+
+    private CashOffice peri;
+    private long agent;
+
+    @BeforeEach
+    void regie() {
+        peri = cashOffices().add(BillingFixtures.periscolaire());
+        agent = newAgent();
+    }
+
+    private static List<InvoiceLine> lines(int evenings) {
+        return List.of(new InvoiceLine("Accueil Périscolaire Soir – du 01/10 au 31/10", "Léa Dupont", evenings, Money.ofCents(455),
+                "Tranche T3 : quotient familial 850 € (Attestation CAF)"), InvoiceLine.of("Accueil du mercredi – du 01/10 au 31/10", "Hugo Dupont", 2, Money.ofCents(900)));
+    }
+
+    private Invoice invoice(long household, int sequence, int evenings) {
+        return new InvoiceDraft(household, peri.id(), OCTOBER, lines(evenings)).finalise(peri.invoiceNumber(OCTOBER, sequence), ISSUED);
+    }
+
+    @Test
+    void a_run_goes_from_draft_to_final_and_its_drafts_are_replaced_wholesale() {
+        long a = newHousehold();
+        long b = newHousehold();
+        var run = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        assertEquals(InvoicingRun.Status.DRAFT, run.status());
+        assertEquals(Optional.of(run), repository().findRun(run.id()));
+        assertEquals(Optional.of(run), repository().lockRun(run.id()));
+        var draftA = new InvoiceDraft(a, peri.id(), OCTOBER, lines(12));
+        var draftB = new InvoiceDraft(b, peri.id(), OCTOBER, lines(3));
+        repository().replaceDrafts(run.id(), List.of(draftB, draftA), T0.plusSeconds(5));
+        assertEquals(List.of(draftA, draftB), repository().drafts(run.id()));
+        assertEquals(T0.plusSeconds(5), repository().findRun(run.id()).orElseThrow().computedAt());
+        repository().replaceDrafts(run.id(), List.of(draftA), T0.plusSeconds(9));
+        assertEquals(List.of(draftA), repository().drafts(run.id()));
+
+        repository().markFinalised(run.id(), ISSUED, agent, T0.plusSeconds(60));
+        var last = repository().findRun(run.id()).orElseThrow();
+        assertTrue(last.isFinal());
+        assertEquals(ISSUED, last.issuedOn());
+        assertEquals(T0.plusSeconds(60), last.finalisedAt());
+        var september = repository().createRun(peri.id(), OCTOBER.minusMonths(1), agent, T0);
+        assertEquals(List.of(last, september), repository().runs(peri.id()));
+    }
+
+    @Test
+    void only_one_run_of_a_regie_and_month_becomes_final() {
+        var first = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        var second = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        repository().markFinalised(first.id(), ISSUED, agent, T0);
+        assertThrows(RuntimeException.class, () -> repository().markFinalised(second.id(), ISSUED, agent, T0));
+    }
+
+    @Test
+    void numbers_are_consecutive_per_regie_and_year_and_restart_with_the_year() {
+        var rest = cashOffices().add(CashOffice.create("Régie Restauration", "006281", "REST"));
+        var first = repository().reserveNumbers(peri.id(), OCTOBER, 3);
+        assertEquals(1, first.first());
+        assertEquals(3, first.last());
+        var second = repository().reserveNumbers(peri.id(), YearMonth.of(2026, 12), 2);
+        assertEquals(4, second.first());
+        assertEquals(5, second.last());
+        assertEquals(1, repository().reserveNumbers(rest.id(), OCTOBER, 1).first());
+        assertEquals(1, repository().reserveNumbers(peri.id(), YearMonth.of(2027, 1), 1).first());
+        assertEquals(6, repository().reserveNumbers(peri.id(), OCTOBER, 1).first());
+    }
+
+    @Test
+    void issued_invoices_keep_their_lines_and_are_found_by_number_run_household_and_search() {
+        long a = newHousehold();
+        long b = newHousehold();
+        var run = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        var one = invoice(a, 1, 12);
+        var two = invoice(b, 2, 3);
+        repository().issue(run.id(), List.of(one, two));
+        assertEquals(Optional.of(one), repository().find("PERI2610-000001"));
+        assertEquals(lines(12), repository().find("PERI2610-000001").orElseThrow().lines());
+        assertEquals(List.of(one, two), repository().ofRun(run.id()));
+        var september = new InvoiceDraft(a, peri.id(), OCTOBER.minusMonths(1), lines(5))
+                .finalise(peri.invoiceNumber(OCTOBER.minusMonths(1), 3), ISSUED.minusMonths(1));
+        repository().issue(null, List.of(september));
+        assertEquals(List.of(one, september), repository().ofHousehold(a, peri.id()));
+        assertEquals(List.of(peri.id()), repository().cashOfficesOf(a));
+        assertEquals(List.of(), repository().cashOfficesOf(newHousehold()));
+        assertEquals(List.of(two, one), repository().search("peri2610", Optional.empty(), 10));
+        assertEquals(List.of(two), repository().search("000002", Optional.of(InvoiceStatus.TO_PAY), 10));
+        assertEquals(List.of(), repository().search("000002", Optional.of(InvoiceStatus.PAID), 10));
+        assertEquals(Optional.empty(), repository().find("PERI2610-000099"));
+    }
+
+    @Test
+    void a_household_gets_one_invoice_per_run_and_a_number_is_never_given_twice() {
+        long a = newHousehold();
+        var run = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        repository().issue(run.id(), List.of(invoice(a, 1, 12)));
+        assertThrows(RuntimeException.class, () -> repository().issue(run.id(), List.of(invoice(a, 2, 12))));
+        assertThrows(RuntimeException.class, () -> repository().issue(null, List.of(invoice(newHousehold(), 1, 4))));
+        assertEquals(1, repository().ofRun(run.id()).size());
+    }
+
+    @Test
+    void a_payment_is_recorded_once_and_desk_payments_keep_who_recorded_them() {
+        long a = newHousehold();
+        var one = invoice(a, 1, 12);
+        var two = invoice(a, 2, 2);
+        repository().issue(null, List.of(one, two));
+        var online = new InvoicePayment(PaymentMethod.ONLINE, one.amountDue(), T0, "PERIPAY000000001");
+        assertTrue(repository().markPaid(one.number(), online));
+        assertFalse(repository().markPaid(one.number(), online));
+        var paid = repository().find(one.number().value()).orElseThrow();
+        assertEquals(InvoiceStatus.PAID, paid.status());
+        assertEquals(online, paid.payment());
+        assertEquals(Money.ZERO, paid.amountDue());
+
+        var cheque = new InvoicePayment(PaymentMethod.CHEQUE, two.amountDue(), T0.plusSeconds(30), "Chèque 1234567");
+        assertTrue(repository().recordDeskPayment(two.number(), cheque, agent, T0.plusSeconds(40)));
+        assertFalse(repository().recordDeskPayment(two.number(), cheque, agent, T0.plusSeconds(50)));
+        assertEquals(InvoiceStatus.PAID_AT_DESK, repository().find(two.number().value()).orElseThrow().status());
+        assertEquals(List.of(new InvoiceRepository.DeskPaymentRecord(cheque, agent, T0.plusSeconds(40))), repository().deskPayments(two.number()));
+        assertEquals(List.of(), repository().deskPayments(one.number()));
+    }
+
+    @Test
+    void a_credit_note_is_kept_with_the_invoice_it_lowers() {
+        long a = newHousehold();
+        var one = invoice(a, 1, 12);
+        repository().issue(null, List.of(one));
+        var credit = (CreditOutcome.Issued) one.creditNote(peri.invoiceNumber(OCTOBER, 2), ISSUED.plusDays(3), "Absence médicale du 12/10",
+                List.of(InvoiceLine.of("Accueil Périscolaire Soir – du 12/10 au 13/10", "Léa Dupont", 2, Money.ofCents(455))));
+        repository().addCreditNote(credit.creditNote(), credit.invoice(), agent, T0);
+        assertEquals(List.of(credit.creditNote()), repository().creditNotes(one.number()));
+        var stored = repository().find(one.number().value()).orElseThrow();
+        assertEquals(Money.ofCents(910), stored.credited());
+        assertEquals(one.total().minus(Money.ofCents(910)), stored.amountDue());
+    }
+}

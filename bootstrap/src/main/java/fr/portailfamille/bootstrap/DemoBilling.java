@@ -1,0 +1,67 @@
+package fr.portailfamille.bootstrap;
+
+import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.households.Child;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The demo town's billing: the régie «Périscolaire» (PayFiP client 012345), its evening tariff T1…T4, the Dupont
+ * family's quotient familial, and a real October 2026 run over {@link DemoUsage}, finalised: Dupont and Nguyen each
+ * get an invoice to pay.
+ */
+final class DemoBilling {
+
+    static final String CLIENT_NUMBER = "012345";
+
+    private DemoBilling() {
+    }
+
+    /** @param portsWithUsage the billing ports with the given usage */
+    static void seed(Function<BillableUsage, BillingPorts> portsWithUsage, Actor agent, long dupont, long nguyen) {
+        var setup = portsWithUsage.apply(BillableUsage.NONE);
+        var settings = new ManageBilling(setup);
+        var office = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", CLIENT_NUMBER, "PERI", "")).value();
+        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("PERI-SOIR", "Accueil Périscolaire Soir", "",
+                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80")))).ok());
+        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("MERCREDI", "Accueil du mercredi", "Journée complète",
+                "2026-09-01", "2027-08-31", true, "pourcentage", "10", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "6,00"), new ManageBilling.BracketForm("T2", "451", "800", "9,00"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "12,50"), new ManageBilling.BracketForm("T4", "1201", "", "15,00")))).ok());
+        require(settings.setQuotient(agent, dupont, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
+
+        var usage = new ArrayList<BillableUsage.ChildUsage>();
+        var households = setup.households();
+        for (Child child : households.children(dupont)) {
+            String name = child.firstNames() + " " + child.lastName();
+            if (child.firstNames().equals("Léa")) {
+                usage.add(new BillableUsage.ChildUsage(dupont, child.id(), name, "Accueil Périscolaire Soir", "PERI-SOIR",
+                        DemoUsage.days(12, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
+            } else {
+                usage.add(new BillableUsage.ChildUsage(dupont, child.id(), name, "Accueil du mercredi", "MERCREDI", DemoUsage.days(2, DayOfWeek.WEDNESDAY)));
+            }
+        }
+        for (Child child : households.children(nguyen)) {
+            usage.add(new BillableUsage.ChildUsage(nguyen, child.id(), child.firstNames() + " " + child.lastName(), "Accueil Périscolaire Soir",
+                    "PERI-SOIR", DemoUsage.days(6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
+        }
+        var runs = new InvoicingRuns(portsWithUsage.apply(new DemoUsage(office.id(), usage)));
+        long run = runs.start(agent, office.id(), DemoUsage.MONTH).id();
+        require(runs.compute(agent, run) instanceof InvoicingRuns.Computed.Done);
+        require(runs.finalise(agent, run, LocalDate.of(2026, 11, 2)) instanceof InvoicingRuns.Finalisation.Finalised);
+    }
+
+    private static void require(boolean ok) {
+        if (!ok) throw new IllegalStateException("demo billing data refused by the use cases");
+    }
+}
