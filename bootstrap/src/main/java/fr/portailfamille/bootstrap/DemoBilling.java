@@ -38,6 +38,19 @@ final class DemoBilling {
                 "2026-09-01", "2027-08-31", true, "pourcentage", "10", List.of(
                 new ManageBilling.BracketForm("T1", "0", "450", "6,00"), new ManageBilling.BracketForm("T2", "451", "800", "9,00"),
                 new ManageBilling.BracketForm("T3", "801", "1200", "12,50"), new ManageBilling.BracketForm("T4", "1201", "", "15,00")))).ok());
+        // the other price categories of the demo activities (DemoBookings), so a run over real bookings prices every line
+        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("PERI-MATIN", "Accueil Périscolaire Matin", "",
+                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "1,20"), new ManageBilling.BracketForm("T2", "451", "800", "1,80"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "2,40"), new ManageBilling.BracketForm("T4", "1201", "", "3,00")))).ok());
+        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("REPAS", "Restauration scolaire", "Repas",
+                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "1,00"), new ManageBilling.BracketForm("T2", "451", "800", "2,60"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "3,90"), new ManageBilling.BracketForm("T4", "1201", "", "4,60")))).ok());
+        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("VACANCES-JOURNEE", "Centre de loisirs des vacances", "Journée",
+                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
+                new ManageBilling.BracketForm("T1", "0", "450", "5,00"), new ManageBilling.BracketForm("T2", "451", "800", "8,00"),
+                new ManageBilling.BracketForm("T3", "801", "1200", "11,00"), new ManageBilling.BracketForm("T4", "1201", "", "14,00")))).ok());
         require(settings.setQuotient(agent, dupont, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
 
         var usage = new ArrayList<BillableUsage.ChildUsage>();

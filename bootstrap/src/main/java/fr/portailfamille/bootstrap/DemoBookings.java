@@ -51,7 +51,7 @@ final class DemoBookings {
                 "J-1 avant 10h hors week-ends et jours fériés", "J-1 avant 10h hors week-ends et jours fériés", "REPAS");
         var evening = activity(activities, agent, "Accueil du soir", "ACCUEIL_SOIR", "SESSION", List.of("1", "2", "4", "5"), 40, true,
                 "J-1 avant 18h", "J-1 avant 18h", "PERI-SOIR");
-        var wednesday = activity(activities, agent, "Mercredis loisirs", "MERCREDI", "DAY_WITH_MEAL", List.of("3"), 24, true, "semaine S-2", J2, "MERCREDI-JOURNEE");
+        var wednesday = activity(activities, agent, "Mercredis loisirs", "MERCREDI", "DAY_WITH_MEAL", List.of("3"), 24, true, "semaine S-2", J2, "MERCREDI");
         activity(activities, agent, "Centre de loisirs des vacances", "VACANCES", "DAY_WITH_MEAL", List.of("1", "2", "3", "4", "5"), 48, true,
                 "avant le 20 du mois précédent", "avant le 20 du mois précédent", "VACANCES-JOURNEE");
 
@@ -93,7 +93,7 @@ final class DemoBookings {
     private static Activity activity(ManageActivities activities, Actor agent, String name, String kind, String unit, List<String> days, int places,
                                      boolean waitingList, String booking, String cancellation, String price) {
         var result = activities.save(agent, null, new ManageActivities.Command(YEAR.label(), name, kind, unit, days, Integer.toString(places),
-                waitingList, booking, cancellation, "REGIE-ENFANCE", price));
+                waitingList, booking, cancellation, "PERI", price));
         if (result instanceof ManageActivities.Result.Saved saved) return saved.activity();
         throw new IllegalStateException("demo activity refused: " + ((ManageActivities.Result.Invalid) result).errors());
     }

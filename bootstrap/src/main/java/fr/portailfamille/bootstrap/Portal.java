@@ -96,6 +96,7 @@ import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.payment.payfip.PayfipGateway;
 import fr.portailfamille.payment.payfip.PayfipSettings;
 import fr.portailfamille.payment.payfip.PayfipSimulator;
+import fr.portailfamille.persistence.billing.JooqBillableUsage;
 import fr.portailfamille.persistence.billing.JooqCashOfficeRepository;
 import fr.portailfamille.persistence.billing.JooqInvoiceRepository;
 import fr.portailfamille.persistence.billing.JooqOnlinePaymentRepository;
@@ -194,7 +195,7 @@ public final class Portal implements AutoCloseable {
         var payment = Payment.of(config);
         // tests start the portal on port 0: its public address is known once the server listens
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
-        var billing = billingPorts(db, ports, notifications, payment.gateway(), BillableUsage.NONE, baseUrl::get);
+        var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
         var pay = new PayOnline(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
@@ -245,8 +246,8 @@ public final class Portal implements AutoCloseable {
     }
 
     /**
-     * The billing ports over the database. {@code usage} is the seam with bookings: {@link BillableUsage#NONE} until
-     * the bookings adapter exists; the demo seed passes its own fixed list.
+     * The billing ports over the database. {@code usage} is the seam with bookings: {@link JooqBillableUsage} reads the
+     * bookings tables; the demo seed passes its own fixed list for a past month.
      */
     static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
                                      Supplier<String> publicBaseUrl) {

@@ -112,7 +112,7 @@ class BillingJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 

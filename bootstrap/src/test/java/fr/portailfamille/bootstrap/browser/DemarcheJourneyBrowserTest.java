@@ -100,6 +100,6 @@ class DemarcheJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 }

@@ -187,7 +187,7 @@ class DossierJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 

@@ -133,7 +133,7 @@ class MessagingJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     private String pageText() {
