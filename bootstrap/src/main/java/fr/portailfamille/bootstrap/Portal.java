@@ -174,7 +174,6 @@ public final class Portal implements AutoCloseable {
         var dossier = householdsPorts(db, ports, clock);
         var demarches = new Demarches(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock);
         var messaging = new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock);
-        areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications)));
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
@@ -197,6 +196,8 @@ public final class Portal implements AutoCloseable {
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
+        areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
+                facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
         var pay = new PayOnline(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));

@@ -1,5 +1,8 @@
 package fr.portailfamille.web.info;
 
+import fr.portailfamille.application.billing.Facturation;
+import fr.portailfamille.application.bookings.RequestEnrolment;
+import fr.portailfamille.application.bookings.ShowCalendar;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.application.messaging.Messaging;
@@ -15,19 +18,30 @@ import java.util.Map;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
-/** The «Tableau de bord» of a parent (seed 003): Mon foyer, démarches, messages et notifications. */
+/** The «Tableau de bord» of a parent (seed 003): foyer, factures, réservations, inscriptions, démarches, messages et notifications. */
 public final class ParentDashboard implements Dashboard {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH);
 
     private final OpenDossier dossier;
     private final Demarches demarches;
     private final Messaging messaging;
     private final NotificationCenter notifications;
+    private final Facturation facturation;
+    private final ShowCalendar calendar;
+    private final RequestEnrolment enrolments;
+    private final java.time.Clock clock;
 
-    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging, NotificationCenter notifications) {
+    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging, NotificationCenter notifications,
+                           Facturation facturation, ShowCalendar calendar, RequestEnrolment enrolments, java.time.Clock clock) {
         this.dossier = dossier;
         this.demarches = demarches;
         this.messaging = messaging;
         this.notifications = notifications;
+        this.facturation = facturation;
+        this.calendar = calendar;
+        this.enrolments = enrolments;
+        this.clock = clock;
     }
 
     @Override
@@ -36,9 +50,14 @@ public final class ParentDashboard implements Dashboard {
         var model = new HashMap<String, Object>();
         model.put("household", dossier.view(actor, dossier.householdOf(actor)));
 
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        var blocks = new ArrayList<Block>();
+        blocks.add(invoices(actor));
+        blocks.add(thisWeek(actor, today));
+        blocks.add(enrolled(actor, today));
+
         var all = demarches.familyDemarches(actor);
         var titles = demarches.formTitles();
-        var blocks = new ArrayList<Block>();
         blocks.add(new Block("Démarches en cours", lines(all.stream().filter(d -> d.status().editable()).toList(), titles),
                 "Aucune démarche à compléter.", new Breadcrumb("Faire une démarche", "/demarches")));
         blocks.add(new Block("Mes démarches", lines(all.stream().filter(d -> !d.status().editable()).limit(5).toList(), titles),
@@ -51,6 +70,47 @@ public final class ParentDashboard implements Dashboard {
                 "", new Breadcrumb("Écrire à la mairie", "/messagerie/nouveau")));
         model.put("blocks", blocks);
         return model;
+    }
+
+    /** «Factures»: per régie how many await payment, and the last invoice. */
+    private Block invoices(fr.portailfamille.application.common.Actor actor) {
+        var lines = new ArrayList<Breadcrumb>();
+        for (var office : facturation.overview(actor, false)) {
+            lines.add(new Breadcrumb(office.cashOffice().name() + " : " + (office.toPay() == 0 ? "aucune facture à payer"
+                    : office.toPay() + " facture(s) à payer, " + office.due().format()), "/facturation"));
+            if (office.last() != null) {
+                var last = office.last();
+                lines.add(new Breadcrumb("Dernière facture " + last.number().value() + " – " + last.status().label() + " – " + last.total().format(),
+                        "/facturation/factures/" + last.number().value()));
+            }
+        }
+        return new Block("Factures", lines, "Aucune facture pour l'instant.", new Breadcrumb("Consulter et payer mes factures", "/facturation"));
+    }
+
+    /** «Réservations»: this week's bookings, with the way to book or cancel. */
+    private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
+        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null));
+        var lines = new ArrayList<Breadcrumb>();
+        for (var grid : view.grids()) {
+            grid.weeks().stream().flatMap(List::stream)
+                    .filter(cell -> cell.inPeriod() && cell.state() == fr.portailfamille.domain.bookings.CellState.BOOKED)
+                    .forEach(cell -> lines.add(new Breadcrumb(DAY.format(cell.day()) + " – " + grid.child().firstNames() + " – " + grid.activity().name(), null)));
+        }
+        return new Block("Réservations de la semaine", lines, "Aucune réservation cette semaine.",
+                new Breadcrumb("Réserver ou annuler", "/planning?vue=semaine"));
+    }
+
+    /** «Inscriptions périscolaires»: each child's enrolments and their status. */
+    private Block enrolled(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
+        var view = enrolments.view(actor, fr.portailfamille.domain.bookings.SchoolYear.containing(today));
+        var lines = new ArrayList<Breadcrumb>();
+        for (var child : view.children()) {
+            for (var line : child.enrolments()) {
+                lines.add(new Breadcrumb(child.child().firstNames() + " – " + line.activity().name() + " – " + line.enrolment().statusInWords(), null));
+            }
+        }
+        return new Block("Inscriptions périscolaires", lines, "Aucune inscription pour cette année scolaire.",
+                new Breadcrumb("Demander une inscription", "/inscriptions"));
     }
 
     private static List<Breadcrumb> lines(List<Demarche> demarches, Map<Long, String> titles) {

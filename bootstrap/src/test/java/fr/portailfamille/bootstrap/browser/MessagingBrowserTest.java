@@ -43,7 +43,7 @@ class MessagingBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tableau de bord"));
         Accessibility.assertNoViolations(browser.driver());
         String dashboard = browser.driver().findElement(By.tagName("main")).getText();
-        for (String block : new String[]{"Mon foyer", "Démarches en cours", "Mes démarches", "Messages et notifications", "Accès rapides", "Médias et actualités"}) {
+        for (String block : new String[]{"Mon foyer", "Factures", "PERI2610-000001", "Réservations de la semaine", "Inscriptions périscolaires", "Démarches en cours", "Mes démarches", "Messages et notifications", "Accès rapides", "Médias et actualités"}) {
             org.junit.jupiter.api.Assertions.assertTrue(dashboard.contains(block), block + " missing from the dashboard: " + dashboard);
         }
         browser.screenshot("tableau-de-bord");
