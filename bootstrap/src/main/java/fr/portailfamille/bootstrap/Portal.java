@@ -68,6 +68,7 @@ import fr.portailfamille.persistence.messaging.JooqNewsRepository;
 import fr.portailfamille.persistence.messaging.JooqNotificationRepository;
 import fr.portailfamille.persistence.messaging.JooqThreadRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
+import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
@@ -125,6 +126,8 @@ public final class Portal implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Portal.class.getName());
 
+    private static final java.time.format.DateTimeFormatter FRENCH_DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final WebServer server;
     private final PortalWeb web;
     private final ScheduledExecutorService jobs;
@@ -179,9 +182,11 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
+        // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing
+        var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
-                new StaffHouseholds(dossier), dossier.catalogue()));
+                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
         areas.add(new MessagingPages(messaging));
@@ -196,6 +201,11 @@ public final class Portal implements AutoCloseable {
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
+        invoicesAsDocuments.set(parent -> facturation.overview(SessionCookie.actor(parent), true).stream()
+                .flatMap(office -> office.history().stream())
+                .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
+                        + " – " + invoice.total().format() + " (PDF)", "/facturation/factures/" + invoice.number().value() + "/pdf"))
+                .toList());
         areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
                 facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
         var pay = new PayOnline(billing);

@@ -86,9 +86,23 @@ public final class DossierPages implements PortalWeb.Area {
     private final StaffHouseholds staff;
     private final DossierCatalogue catalogue;
 
+    /**
+     * What the town produced for a parent's household in other areas (invoices), shown under «Documents de la ville»
+     * beside the files it attached to the dossier.
+     */
+    @FunctionalInterface
+    public interface TownDocuments {
+        List<Breadcrumb> of(fr.portailfamille.web.Visitor parent);
+
+        TownDocuments NONE = parent -> List.of();
+    }
+
+    private final TownDocuments townDocuments;
+
     public DossierPages(OpenDossier open, UpdateCoordinates coordinates, EditChild editChild, UpdateHealthRecord health,
                         ManageContacts contacts, AnswerConsents consents, SendSupportingDocument send, ReadDocuments documents,
-                        StaffHouseholds staff, DossierCatalogue catalogue) {
+                        StaffHouseholds staff, DossierCatalogue catalogue, TownDocuments townDocuments) {
+        this.townDocuments = townDocuments;
         this.open = open;
         this.coordinates = coordinates;
         this.editChild = editChild;
@@ -345,6 +359,7 @@ public final class DossierPages implements PortalWeb.Area {
         var view = open.view(actor, householdId);
         var model = new HashMap<String, Object>(base(s, ex));
         model.put("listing", documents.list(actor, householdId));
+        model.put("produced", s.staff() ? List.of() : townDocuments.of(ex.visitor()));
         model.put("children", view.children().stream().map(OpenDossier.ChildDossier::child).toList());
         model.put("form", form);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
