@@ -1,6 +1,6 @@
 package fr.portailfamille.payment.payfip;
 
-import fr.portailfamille.application.payment.MovableClock;
+import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.application.payment.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentGatewayContract;
 import fr.portailfamille.application.payment.PaymentMode;
@@ -14,7 +14,7 @@ import java.time.Instant;
 /** The port's contract on the real PayFiP adapter, talking SOAP over HTTP to the simulator; the payer uses the page's forms. */
 class PayfipGatewayContractTest extends PaymentGatewayContract {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2025-11-14T16:40:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-11-14T16:40:00Z"));
     private final Payer payer = new Payer();
     private NotificationReceiver receiver;
     private PayfipSimulator simulator;

@@ -1,6 +1,6 @@
 package fr.portailfamille.payment.payfip;
 
-import fr.portailfamille.application.payment.MovableClock;
+import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.application.payment.PaymentOrder;
 import fr.portailfamille.application.payment.PaymentStart;
@@ -35,7 +35,7 @@ class PayfipGatewayTest {
     private static final String SVC = PayfipSoap.SERVICE_NS;
     private static final String RETURN_URL = "https://portail.exemple.fr/paiement/retour";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2025-11-14T16:40:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-11-14T16:40:00Z"));
     private final Payer payer = new Payer();
     private NotificationReceiver receiver;
     private PayfipSimulator simulator;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.common.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -7,12 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 
 class InMemoryPaymentGatewayTest extends PaymentGatewayContract {
 
-    private MovableClock clock;
+    private MutableClock clock;
     private InMemoryPaymentGateway gateway;
 
     @BeforeEach
     void setUp() {
-        clock = new MovableClock(Instant.parse("2025-11-14T16:40:00Z"));
+        clock = new MutableClock(Instant.parse("2025-11-14T16:40:00Z"));
         gateway = new InMemoryPaymentGateway(PaymentMode.TEST, clock);
     }
 
