@@ -66,6 +66,7 @@ import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.messaging.JooqMailPreferencesRepository;
 import fr.portailfamille.persistence.messaging.JooqNewsRepository;
 import fr.portailfamille.persistence.messaging.JooqNotificationRepository;
+import fr.portailfamille.persistence.messaging.JooqRecipients;
 import fr.portailfamille.persistence.messaging.JooqThreadRepository;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 import fr.portailfamille.web.Breadcrumb;
@@ -189,7 +190,10 @@ public final class Portal implements AutoCloseable {
                 new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
-        areas.add(new MessagingPages(messaging));
+        var schoolYearActivities = new JooqActivityRepository(db);
+        areas.add(new MessagingPages(messaging, new JooqRecipients(db), () -> dossier.catalogue().schools(), () -> schoolYearActivities
+                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE))))
+                .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         areas.add(new PlanningPages(new ShowCalendar(bookings), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
                 new RequestEnrolment(bookings), clock));

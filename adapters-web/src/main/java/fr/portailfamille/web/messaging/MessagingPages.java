@@ -2,6 +2,7 @@ package fr.portailfamille.web.messaging;
 
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.messaging.Messaging;
+import fr.portailfamille.application.messaging.Recipients;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.TownService;
 import fr.portailfamille.web.Access;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
@@ -32,9 +34,19 @@ public final class MessagingPages implements PortalWeb.Area {
     private static final int MAX_UPLOAD = UploadedFile.MAX_BYTES + 64 * 1024;
 
     private final Messaging messaging;
+    private final Recipients recipients;
+    private final Supplier<List<String>> schools;
+    private final Supplier<Map<Long, String>> activities;
 
-    public MessagingPages(Messaging messaging) {
+    /**
+     * @param schools    the town's schools, for group messages
+     * @param activities this school year's activities by id, for group messages
+     */
+    public MessagingPages(Messaging messaging, Recipients recipients, Supplier<List<String>> schools, Supplier<Map<Long, String>> activities) {
         this.messaging = messaging;
+        this.recipients = recipients;
+        this.schools = schools;
+        this.activities = activities;
     }
 
     @Override
@@ -65,6 +77,23 @@ public final class MessagingPages implements PortalWeb.Area {
                             "all", all));
         });
         table.get("/agent/messagerie/pieces/{message}", Access.STAFF, ex -> download(ex));
+        // before «/agent/messagerie/{thread}»: «groupe» is not a thread id
+        table.get("/agent/messagerie/groupe", Access.STAFF, ex -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(), null));
+        table.post("/agent/messagerie/groupe", Access.STAFF, ex -> {
+            Messaging.Group group = switch (ex.field("cible")) {
+                case "ecole" -> ex.field("ecole").isEmpty() ? null : new Messaging.Group.School(ex.field("ecole"));
+                case "activite" -> ex.field("activite").matches("\\d{1,18}") ? new Messaging.Group.Activity(Long.parseLong(ex.field("activite"))) : null;
+                default -> null;
+            };
+            var form = Map.of("cible", ex.field("cible"), "ecole", ex.field("ecole"), "activite", ex.field("activite"), "service", ex.field("service"),
+                    "subject", ex.field("subject"), "text", ex.form().first("text").orElse(""));
+            switch (messaging.writeToGroup(actor(ex.visitor()), group, recipients, service(ex.field("service")).orElse(null), ex.field("subject"),
+                    ex.form().first("text").orElse(""))) {
+                case Messaging.GroupResult.Sent sent -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(),
+                        "Message envoyé à " + sent.households() + " foyer(s) : chacun peut répondre dans son propre échange.");
+                case Messaging.GroupResult.Invalid invalid -> toGroup(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(), form, null);
+            }
+        });
         table.get("/agent/messagerie/{thread}", Access.STAFF, ex -> conversation(pages, ex, Status.OK_200, Map.of(), "", true));
         table.post("/agent/messagerie/{thread}", Access.STAFF, ex -> reply(pages, ex, Messaging.Upload.NONE, true));
         table.post("/agent/messagerie/{thread}/prendre", Access.STAFF, ex -> {
@@ -113,6 +142,15 @@ public final class MessagingPages implements PortalWeb.Area {
         pages.render(ex, status, "messaging/new-message.ftlh", "Écrire à la famille", List.of(HOME, Breadcrumb.here("Nouveau message")),
                 Map.of("errors", errors, "form", form, "services", List.of(TownService.values()),
                         "action", "/agent/foyers/" + id(ex, "household") + "/message", "withFile", false));
+    }
+
+    private void toGroup(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form, String notice) {
+        var model = new HashMap<String, Object>(Map.of("errors", errors, "form", form, "services", List.of(TownService.values()),
+                "schools", schools.get(), "activities", activities.get().entrySet().stream()
+                        .map(e -> new Breadcrumb(e.getValue(), Long.toString(e.getKey()))).toList()));
+        if (notice != null) model.put("notice", notice);
+        pages.render(ex, status, "messaging/group-message.ftlh", "Écrire à un groupe de familles",
+                List.of(HOME, new Breadcrumb("Messagerie", "/agent/messagerie"), Breadcrumb.here("Message à un groupe")), model);
     }
 
     private void download(Exchange ex) {

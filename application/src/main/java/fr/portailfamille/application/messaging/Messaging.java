@@ -113,6 +113,50 @@ public final class Messaging {
         });
     }
 
+    /** Who a group message goes to. */
+    public sealed interface Group {
+        record School(String name) implements Group {
+        }
+
+        record Activity(long activityId) implements Group {
+        }
+    }
+
+    public sealed interface GroupResult {
+        /** @param households how many households got the message (one thread each) */
+        record Sent(int households) implements GroupResult {
+        }
+
+        record Invalid(FieldErrors errors) implements GroupResult {
+        }
+    }
+
+    /**
+     * An agent writes to a group (every household with a child at a school, or enrolled in an activity): one thread
+     * per household, so each family answers privately.
+     */
+    public GroupResult writeToGroup(Actor agent, Group group, Recipients recipients, TownService service, String subject, String text) {
+        agent.requireStaff();
+        var errors = new FieldErrors();
+        if (group == null) errors.add("group", "Choisissez à qui écrire : une école ou une activité.");
+        if (service == null) errors.add("service", "Choisissez le service qui écrit.");
+        MessageThread.problems(subject, text).forEach(p -> errors.add(p.startsWith("L'objet") ? "subject" : "text", p));
+        if (!errors.isEmpty()) return new GroupResult.Invalid(errors);
+        var households = switch (group) {
+            case Group.School school -> recipients.householdsWithChildAt(school.name());
+            case Group.Activity activity -> recipients.householdsEnrolledIn(activity.activityId());
+        };
+        if (households.isEmpty()) return new GroupResult.Invalid(new FieldErrors().add("group", "Aucun foyer ne correspond : rien n'a été envoyé."));
+        transactions.run(() -> {
+            for (long household : households) {
+                var thread = threads.create(MessageThread.startedByTown(household, service, subject, clock.instant()));
+                store(thread.id(), agent, true, text, Optional.empty());
+                tellFamily(thread);
+            }
+        });
+        return new GroupResult.Sent(households.size());
+    }
+
     /** A reply in an existing thread, by the family or by an agent. */
     public Result reply(Actor actor, long threadId, String text, Upload upload) {
         var thread = visible(actor, threadId);

@@ -83,6 +83,8 @@ class MessagingJourneyBrowserTest {
         signOut();
 
         signIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        open("/agent/messagerie/groupe");
+        Accessibility.assertNoViolations(browser.driver());
         open("/agent/messagerie");
         Accessibility.assertNoViolations(browser.driver());
         browser.driver().findElement(By.linkText("Absence de Léa")).click();

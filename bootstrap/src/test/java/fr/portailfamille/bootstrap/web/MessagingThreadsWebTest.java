@@ -99,6 +99,22 @@ class MessagingThreadsWebTest {
     }
 
     @Test
+    void an_agent_writes_to_every_household_enrolled_in_an_activity_each_in_its_own_thread() {
+        long morning = portal.db().dsl().select(fr.portailfamille.persistence.schema.Tables.ACTIVITY.ID).from(fr.portailfamille.persistence.schema.Tables.ACTIVITY)
+                .where(fr.portailfamille.persistence.schema.Tables.ACTIVITY.NAME.eq("Accueil du matin")).fetchOne(fr.portailfamille.persistence.schema.Tables.ACTIVITY.ID);
+        var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        agent.get("/agent/messagerie/groupe");
+        var invalid = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", "", "service", "SCOLAIRE", "subject", "", "text", ""));
+        assertEquals(422, invalid.status());
+        assertTrue(invalid.contains("Choisissez à qui écrire"));
+        var sent = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", Long.toString(morning), "service", "SCOLAIRE",
+                "subject", "Accueil du matin : grève du 4 décembre", "text", "L'accueil du matin ouvrira à 8 h."));
+        assertTrue(sent.contains("Message envoyé à 1 foyer(s)"), sent.body());
+        assertTrue(signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026").get("/messagerie").contains("grève du 4 décembre"));
+        assertFalse(signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026").get("/messagerie").contains("grève du 4 décembre"));
+    }
+
+    @Test
     void a_spoofed_attachment_is_refused_in_french_and_nothing_is_stored() {
         var parent = signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
         long messages = portal.db().dsl().fetchCount(MESSAGE);
