@@ -55,7 +55,7 @@ final class DemoDossiers {
         var contacts = new ManageContacts(ports);
         var consents = new AnswerConsents(ports);
         var send = new SendSupportingDocument(ports);
-        var review = new ReviewDocuments(ports);
+        var review = new ReviewDocuments(ports, (account, kind, title, link) -> { }); // the seeded past: nobody to tell
 
         long d = open.householdOf(dupont);
         coordinates.update(dupont, d, new UpdateCoordinates.Command("3 rue des Lilas, 91999 Beaulieu-sur-Orge", true, List.of(

@@ -1,9 +1,11 @@
 package fr.portailfamille.application.households;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.domain.households.DocumentStatus;
 import fr.portailfamille.domain.households.DossierChange;
 import fr.portailfamille.domain.households.SupportingDocument;
+import fr.portailfamille.domain.messaging.NotificationKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +17,12 @@ public final class ReviewDocuments {
     }
 
     private final HouseholdsPorts ports;
+    private final Notifier notifier;
 
-    public ReviewDocuments(HouseholdsPorts ports) {
+    /** @param notifier tells the family of each decision (the reason itself stays behind the sign-in) */
+    public ReviewDocuments(HouseholdsPorts ports, Notifier notifier) {
         this.ports = ports;
+        this.notifier = notifier;
     }
 
     public List<Pending> queue(Actor actor) {
@@ -35,6 +40,7 @@ public final class ReviewDocuments {
             var document = pending(documentId).validated(actor.accountId(), ports.clock().instant());
             ports.documents().update(document);
             trail(document, "Validé");
+            tell(document, NotificationKind.DOCUMENT_VALIDATED, "Justificatif validé : « " + document.fileName() + " »");
         });
     }
 
@@ -47,8 +53,13 @@ public final class ReviewDocuments {
             var document = pending(documentId).rejected(shortened, actor.accountId(), ports.clock().instant());
             ports.documents().update(document);
             trail(document, "Refusé : " + shortened);
+            tell(document, NotificationKind.DOCUMENT_REJECTED, "Justificatif refusé : « " + document.fileName() + " » – voyez le motif dans vos documents");
         });
         return Optional.empty();
+    }
+
+    private void tell(SupportingDocument document, NotificationKind kind, String title) {
+        for (long account : ports.households().accountsOf(document.householdId())) notifier.notify(account, kind, title, "/dossier/documents");
     }
 
     private void trail(SupportingDocument document, String outcome) {

@@ -37,7 +37,9 @@ class DossierJourneyTest {
     final ManageContacts contacts = new ManageContacts(ports);
     final AnswerConsents consents = new AnswerConsents(ports);
     final SendSupportingDocument send = new SendSupportingDocument(ports);
-    final ReviewDocuments review = new ReviewDocuments(ports);
+    /** What the family was told: kind and title per notification, in order. */
+    final List<String> told = new java.util.ArrayList<>();
+    final ReviewDocuments review = new ReviewDocuments(ports, (account, kind, title, link) -> told.add(kind + " " + title + " " + link));
     final ReadDocuments read = new ReadDocuments(ports);
     final ChildCompleteness completeness = new ChildCompleteness(ports);
     final Actor parent = account("DUPONT", "marie@exemple.fr", Role.PARENT);
@@ -100,6 +102,10 @@ class DossierJourneyTest {
         assertTrue(review.reject(agent, address.id(), "Document de plus de trois mois").isEmpty());
         review.validate(agent, book.id());
         assertEquals(List.of(MissingItem.Kind.DOCUMENT), missing(household, lea));
+        assertEquals(2, told.size(), told.toString());
+        assertTrue(told.getFirst().startsWith("DOCUMENT_REJECTED Justificatif refusé"), told.toString());
+        assertFalse(told.getFirst().contains("trois mois"), "the reason stays behind the sign-in");
+        assertTrue(told.get(1).startsWith("DOCUMENT_VALIDATED Justificatif validé") && told.get(1).endsWith("/dossier/documents"), told.toString());
         var again = assertInstanceOf(SendSupportingDocument.Result.Sent.class, send.send(parent, household,
                 new SendSupportingDocument.Command("justificatif-domicile", null, "quittance.pdf", PDF, false, ""))).document();
         review.validate(agent, again.id());
