@@ -172,7 +172,7 @@ public final class Portal implements AutoCloseable {
         var notifications = notificationCenter(db, ports);
         var cookie = new SessionCookie(sessions, config.secureCookies(), notifications::unreadCount);
         var terms = new TermsOfUseUseCases(ports);
-        var news = new NewsDesk(new JooqNewsRepository(db), clock);
+        var news = new NewsDesk(new JooqNewsRepository(db), db, clock);
 
         List<PortalWeb.Area> areas = new ArrayList<>();
         var dossier = householdsPorts(db, ports, clock);

@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Notifications (header count, open, preferences, isolation) and «Actualités» over HTTP on the real database. */
 class MessagingWebTest {
 
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
     @TempDir
     static Path dataDir;
     static TestPortal portal;
@@ -107,20 +109,31 @@ class MessagingWebTest {
 
         var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         agent.get("/agent/actualites/nouvelle");
-        assertEquals(422, agent.post("/agent/actualites", Map.of("title", "", "text", "")).status());
-        agent.post("/agent/actualites", Map.of("title", "Fermeture <exceptionnelle>", "text", "La **mairie** ferme.\n\n<script>alert(1)</script>"));
+        assertEquals(422, agent.postFile("/agent/actualites", Map.of("title", "", "text", ""), "image", "", new byte[0]).status());
+        agent.postFile("/agent/actualites", Map.of("title", "Fermeture <exceptionnelle>", "text", "La **mairie** ferme.\n\n<script>alert(1)</script>"),
+                "image", "", new byte[0]);
         var desk = agent.get("/agent/actualites");
         var draft = Pattern.compile("href=\"/agent/actualites/(\\d+)\">Fermeture &lt;exceptionnelle&gt;").matcher(desk.body());
         assertTrue(draft.find(), desk.body());
         assertEquals(404, visitor.get("/actualites/" + draft.group(1)).status(), "a draft is not public");
 
         agent.get("/agent/actualites/" + draft.group(1));
-        agent.post("/agent/actualites/" + draft.group(1), Map.of("title", "Fermeture <exceptionnelle>",
-                "text", "La **mairie** ferme.\n\n<script>alert(1)</script>", "publish", "oui"));
+        var pdfAsImage = agent.postFile("/agent/actualites/" + draft.group(1), Map.of("title", "Fermeture <exceptionnelle>",
+                "text", "La **mairie** ferme.", "publish", "oui"), "image", "photo.png", "%PDF-1.4 pas une image".getBytes());
+        assertEquals(422, pdfAsImage.status());
+        assertTrue(pdfAsImage.contains("L'image doit être une photo JPEG ou PNG"));
+        assertEquals(404, visitor.get("/actualites/" + draft.group(1)).status(), "a refused form changes nothing");
+        agent.get("/agent/actualites/" + draft.group(1));
+        agent.postFile("/agent/actualites/" + draft.group(1), Map.of("title", "Fermeture <exceptionnelle>",
+                "text", "La **mairie** ferme.\n\n<script>alert(1)</script>", "publish", "oui"), "image", "mairie.png", PNG);
         var article = visitor.get("/actualites/" + draft.group(1));
         assertEquals(200, article.status());
         assertTrue(article.body().contains("La <strong>mairie</strong> ferme."));
         assertTrue(article.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertFalse(article.body().contains("<script>alert(1)"));
+        assertTrue(article.body().contains("src=\"/actualites/" + draft.group(1) + "/image\""));
+        var image = visitor.download("/actualites/" + draft.group(1) + "/image");
+        assertEquals("image/png", image.headers().firstValue("content-type").orElse(""));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(PNG, image.body());
     }
 }

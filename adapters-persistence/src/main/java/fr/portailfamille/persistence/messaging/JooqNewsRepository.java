@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static fr.portailfamille.persistence.schema.Tables.NEWS_ARTICLE;
+import static fr.portailfamille.persistence.schema.Tables.NEWS_IMAGE;
 
 public final class JooqNewsRepository implements NewsRepository {
 
@@ -45,6 +46,19 @@ public final class JooqNewsRepository implements NewsRepository {
     public List<NewsArticle> latest(boolean publishedOnly, int limit) {
         return db.dsl().selectFrom(NEWS_ARTICLE).where(publishedOnly ? NEWS_ARTICLE.PUBLISHED.isTrue() : org.jooq.impl.DSL.noCondition())
                 .orderBy(NEWS_ARTICLE.PUBLISHED_ON.desc(), NEWS_ARTICLE.ID.desc()).limit(limit).fetch(JooqNewsRepository::toArticle);
+    }
+
+    @Override
+    public void saveImage(long articleId, Image image) {
+        db.dsl().insertInto(NEWS_IMAGE).set(NEWS_IMAGE.ARTICLE_ID, articleId).set(NEWS_IMAGE.MEDIA_TYPE, image.mediaType())
+                .set(NEWS_IMAGE.CONTENT, image.content())
+                .onConflict(NEWS_IMAGE.ARTICLE_ID).doUpdate().set(NEWS_IMAGE.MEDIA_TYPE, image.mediaType()).set(NEWS_IMAGE.CONTENT, image.content())
+                .execute();
+    }
+
+    @Override
+    public Optional<Image> image(long articleId) {
+        return db.dsl().selectFrom(NEWS_IMAGE).where(NEWS_IMAGE.ARTICLE_ID.eq(articleId)).fetchOptional(r -> new Image(r.getMediaType(), r.getContent()));
     }
 
     private static NewsArticle toArticle(NewsArticleRecord r) {

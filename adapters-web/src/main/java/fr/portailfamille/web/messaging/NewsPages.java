@@ -1,15 +1,18 @@
 package fr.portailfamille.web.messaging;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.domain.messaging.NewsArticle;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.ErrorPages;
 import fr.portailfamille.web.Exchange;
+import fr.portailfamille.web.MultipartForm;
 import fr.portailfamille.web.Pages;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.RouteTable;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 
 import java.util.HashMap;
@@ -21,6 +24,8 @@ import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
 /** «Actualités»: list and detail for everyone; writing, publishing and unpublishing for agents. */
 public final class NewsPages implements PortalWeb.Area {
+
+    private static final int MAX_UPLOAD = fr.portailfamille.application.households.UploadedFile.MAX_BYTES + 64 * 1024;
 
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
     private static final Breadcrumb NEWS = new Breadcrumb("Actualités", "/actualites");
@@ -44,7 +49,7 @@ public final class NewsPages implements PortalWeb.Area {
                 return;
             }
             pages.render(ex, "messaging/article.ftlh", article.get().title(), List.of(HOME, NEWS, Breadcrumb.here(article.get().title())),
-                    Map.of("article", article.get()));
+                    Map.of("article", article.get(), "hasImage", desk.hasImage(article.get().id())));
         });
 
         table.get("/agent/actualites", Access.STAFF, ex -> pages.render(ex, "messaging/news-desk.ftlh", "Actualités",
@@ -59,17 +64,32 @@ public final class NewsPages implements PortalWeb.Area {
             var a = article.get();
             form(pages, ex, Status.OK_200, a.id(), Map.of(), Map.of("title", a.title(), "text", a.text(), "publish", a.published() ? "oui" : ""));
         });
-        table.post("/agent/actualites", Access.STAFF, ex -> save(pages, ex, 0));
-        table.post("/agent/actualites/{id}", Access.STAFF, ex -> {
+        table.postMultipart("/agent/actualites", Access.STAFF, MAX_UPLOAD, (ex, upload) -> save(pages, ex, 0, upload));
+        table.postMultipart("/agent/actualites/{id}", Access.STAFF, MAX_UPLOAD, (ex, upload) -> {
             var id = id(ex);
             if (id.isEmpty()) ErrorPages.notFound(pages, ex);
-            else save(pages, ex, id.get());
+            else save(pages, ex, id.get(), upload);
+        });
+        table.get("/actualites/{id}/image", Access.PUBLIC, ex -> {
+            var reader = ex.visitor().signedIn() ? Optional.of(actor(ex.visitor())) : Optional.<Actor>empty();
+            var image = id(ex).flatMap(id -> desk.image(reader, id));
+            if (image.isEmpty()) {
+                ErrorPages.notFound(pages, ex);
+                return;
+            }
+            ex.response().header(HeaderNames.CONTENT_TYPE, image.get().mediaType());
+            ex.response().header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
+            ex.response().header(HeaderNames.CACHE_CONTROL, "public, max-age=300");
+            ex.response().send(image.get().content());
         });
     }
 
-    private void save(Pages pages, Exchange ex, long id) {
+    private void save(Pages pages, Exchange ex, long id, MultipartForm upload) {
         String text = ex.form().first("text").orElse("");
-        switch (desk.save(actor(ex.visitor()), id, ex.field("title"), text, "oui".equals(ex.field("publish")))) {
+        var file = upload.file("image");
+        var image = new Messaging.Upload(file.map(MultipartForm.FilePart::fileName).orElse(null), file.map(MultipartForm.FilePart::content).orElse(null),
+                upload.tooLarge() || file.map(MultipartForm.FilePart::truncated).orElse(false));
+        switch (desk.save(actor(ex.visitor()), id, ex.field("title"), text, "oui".equals(ex.field("publish")), image)) {
             case NewsDesk.Saved.Done done -> Pages.redirect(ex.response(), "/agent/actualites");
             case NewsDesk.Saved.Invalid invalid -> form(pages, ex, Pages.INVALID_FORM, id, invalid.errors().asMap(),
                     Map.of("title", ex.field("title"), "text", text, "publish", ex.field("publish")));

@@ -25,7 +25,7 @@ public final class Messaging {
     public record Upload(String fileName, byte[] content, boolean tooLarge) {
         public static final Upload NONE = new Upload(null, null, false);
 
-        boolean present() {
+        public boolean present() {
             return tooLarge || content != null && content.length > 0 || fileName != null && !fileName.isBlank();
         }
     }

@@ -2,6 +2,9 @@ package fr.portailfamille.application.messaging;
 
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.households.UploadedFile;
+import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.NewsArticle;
 
 import java.time.Clock;
@@ -24,10 +27,12 @@ public final class NewsDesk {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final NewsRepository news;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public NewsDesk(NewsRepository news, Clock clock) {
+    public NewsDesk(NewsRepository news, Transactions transactions, Clock clock) {
         this.news = news;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -47,20 +52,44 @@ public final class NewsDesk {
     }
 
     /** Creates (id 0) or edits an article; a new one starts unpublished unless asked otherwise. */
-    public Saved save(Actor actor, long id, String title, String text, boolean publish) {
+    public static final String NOT_AN_IMAGE = "L'image doit être une photo JPEG ou PNG (10 Mo au maximum).";
+
+    /** Creates (id 0) or edits an article, with an optional new image (JPEG or PNG, checked from its content). */
+    public Saved save(Actor actor, long id, String title, String text, boolean publish, Messaging.Upload image) {
         actor.requireStaff();
-        var problems = NewsArticle.problems(title, text);
-        if (!problems.isEmpty()) {
-            var errors = new FieldErrors();
-            problems.forEach(p -> errors.add(p.startsWith("Le titre") ? "title" : "text", p));
-            return new Saved.Invalid(errors);
+        var errors = new FieldErrors();
+        NewsArticle.problems(title, text).forEach(p -> errors.add(p.startsWith("Le titre") ? "title" : "text", p));
+        NewsRepository.Image picture = null;
+        if (image != null && image.present()) {
+            if (UploadedFile.check(image.fileName(), image.content(), image.tooLarge()) instanceof UploadedFile.Check.Accepted accepted
+                    && accepted.file().type() != FileType.PDF) {
+                picture = new NewsRepository.Image(accepted.file().type().mediaType(), accepted.file().content());
+            } else {
+                errors.add("image", NOT_AN_IMAGE);
+            }
         }
-        if (id == 0) {
-            return new Saved.Done(news.add(new NewsArticle(0, title.strip(), LocalDate.now(clock.withZone(PARIS)), text.strip(), publish)));
-        }
-        var existing = news.find(id).orElseThrow(Actor.NotAllowed::new);
-        var edited = new NewsArticle(id, title.strip(), existing.date(), text.strip(), publish);
-        news.update(edited);
-        return new Saved.Done(edited);
+        if (!errors.isEmpty()) return new Saved.Invalid(errors);
+        var withImage = picture;
+        return transactions.inTransaction(() -> {
+            NewsArticle saved;
+            if (id == 0) {
+                saved = news.add(new NewsArticle(0, title.strip(), LocalDate.now(clock.withZone(PARIS)), text.strip(), publish));
+            } else {
+                var existing = news.find(id).orElseThrow(Actor.NotAllowed::new);
+                saved = new NewsArticle(id, title.strip(), existing.date(), text.strip(), publish);
+                news.update(saved);
+            }
+            if (withImage != null) news.saveImage(saved.id(), withImage);
+            return new Saved.Done(saved);
+        });
+    }
+
+    /** The image of an article the reader may read. */
+    public Optional<NewsRepository.Image> image(Optional<Actor> reader, long id) {
+        return read(reader, id).flatMap(article -> news.image(article.id()));
+    }
+
+    public boolean hasImage(long id) {
+        return news.image(id).isPresent();
     }
 }

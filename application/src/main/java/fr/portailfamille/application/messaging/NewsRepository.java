@@ -16,4 +16,13 @@ public interface NewsRepository {
 
     /** Most recent date first (then most recent id); only published ones when {@code publishedOnly}. */
     List<NewsArticle> latest(boolean publishedOnly, int limit);
+
+    /** An article's image: its type as detected from the content, and its bytes. */
+    record Image(String mediaType, byte[] content) {
+    }
+
+    /** Sets (or replaces) the article's image. */
+    void saveImage(long articleId, Image image);
+
+    Optional<Image> image(long articleId);
 }

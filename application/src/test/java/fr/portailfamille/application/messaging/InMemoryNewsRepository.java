@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public final class InMemoryNewsRepository implements NewsRepository {
 
     private final Map<Long, NewsArticle> articles = new TreeMap<>();
+    private final Map<Long, Image> images = new java.util.HashMap<>();
     private long lastId;
 
     @Override
@@ -36,5 +37,16 @@ public final class InMemoryNewsRepository implements NewsRepository {
         return articles.values().stream().filter(a -> a.published() || !publishedOnly)
                 .sorted(Comparator.comparing(NewsArticle::date).thenComparingLong(NewsArticle::id).reversed())
                 .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void saveImage(long articleId, Image image) {
+        if (!articles.containsKey(articleId)) throw new IllegalArgumentException("unknown article " + articleId);
+        images.put(articleId, new Image(image.mediaType(), image.content().clone()));
+    }
+
+    @Override
+    public synchronized Optional<Image> image(long articleId) {
+        return Optional.ofNullable(images.get(articleId)).map(i -> new Image(i.mediaType(), i.content().clone()));
     }
 }

@@ -40,4 +40,16 @@ public abstract class NewsRepositoryContract {
         assertTrue(repository.latest(true, 10).isEmpty());
         assertThrows(RuntimeException.class, () -> repository.update(new NewsArticle(999_999, "x", stored.date(), "y", true)));
     }
+
+    @Test
+    void an_article_keeps_its_last_image() {
+        var repository = repository();
+        var stored = repository.add(article("Rentrée", LocalDate.of(2026, 9, 1), true));
+        assertTrue(repository.image(stored.id()).isEmpty());
+        repository.saveImage(stored.id(), new NewsRepository.Image("image/png", new byte[]{1, 2, 3}));
+        repository.saveImage(stored.id(), new NewsRepository.Image("image/jpeg", new byte[]{4, 5}));
+        var image = repository.image(stored.id()).orElseThrow();
+        assertEquals("image/jpeg", image.mediaType());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[]{4, 5}, image.content());
+    }
 }
