@@ -89,10 +89,10 @@ public final class DemoData {
                     Nature du changement | choix | obligatoire | Déménagement ; Naissance ; Séparation ; Autre
                     Date du changement | date | obligatoire
                     Précisions | texte long""");
-            demarches.define(agent, "Demande de quotient familial", "Joignez votre avis d'imposition dans « Transmettre mes justificatifs ».", """
+            demarches.define(agent, "Demande de quotient familial", "Joignez votre dernier avis d'imposition ou de non-imposition.", """
                     Numéro d'allocataire CAF ou MSA | texte
                     Nombre de parts fiscales | texte | obligatoire
-                    Avis d'imposition transmis | oui/non | obligatoire""");
+                    Avis d'imposition ou de non-imposition | fichier | obligatoire""");
             db.run(() -> DemoBookings.seed(Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()),
                     Portal.notificationCenter(db, ports), ports.clock()), actorOf(ports, ACCOUNTS.get(1)), actorOf(ports, ACCOUNTS.get(2))));
             var households = Portal.householdsPorts(db, ports, ports.clock()).households();

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE_ANSWER;
+import static fr.portailfamille.persistence.schema.Tables.DEMARCHE_FILE;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE_FORM;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE_HISTORY;
 
@@ -84,6 +85,19 @@ public final class JooqDemarcheRepository implements DemarcheRepository {
     @Override
     public List<Demarche> withStatus(DemarcheStatus status) {
         return many(db.dsl().selectFrom(DEMARCHE).where(DEMARCHE.STATUS.eq(status.name())).orderBy(DEMARCHE.UPDATED_AT, DEMARCHE.ID).limit(500).fetch());
+    }
+
+    @Override
+    public long storeFile(long demarcheId, String fieldKey, String name, String mediaType, byte[] content) {
+        return db.dsl().insertInto(DEMARCHE_FILE).set(DEMARCHE_FILE.DEMARCHE_ID, demarcheId).set(DEMARCHE_FILE.FIELD_KEY, fieldKey)
+                .set(DEMARCHE_FILE.NAME, name).set(DEMARCHE_FILE.MEDIA_TYPE, mediaType).set(DEMARCHE_FILE.CONTENT, content)
+                .returning(DEMARCHE_FILE.ID).fetchOne(DEMARCHE_FILE.ID);
+    }
+
+    @Override
+    public Optional<StoredFile> file(long fileId) {
+        return db.dsl().selectFrom(DEMARCHE_FILE).where(DEMARCHE_FILE.ID.eq(fileId)).fetchOptional(r ->
+                new StoredFile(r.getId(), r.getDemarcheId(), r.getFieldKey(), r.getName(), r.getMediaType(), r.getContent()));
     }
 
     @Override

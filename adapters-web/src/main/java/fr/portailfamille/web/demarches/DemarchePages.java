@@ -2,10 +2,12 @@ package fr.portailfamille.web.demarches;
 
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.domain.demarches.DemarcheStatus;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
+import fr.portailfamille.web.Downloads;
 import fr.portailfamille.web.Exchange;
 import fr.portailfamille.web.Pages;
 import fr.portailfamille.web.PortalWeb;
@@ -21,6 +23,8 @@ import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
 /** Démarches: the family's list, catalogue, form (draft or send); the agents' queue, decisions, forms and requests. */
 public final class DemarchePages implements PortalWeb.Area {
+
+    private static final int MAX_UPLOAD = fr.portailfamille.application.households.UploadedFile.MAX_BYTES + 64 * 1024;
 
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
     private static final Breadcrumb MINE = new Breadcrumb("Mes démarches", "/demarches");
@@ -44,11 +48,18 @@ public final class DemarchePages implements PortalWeb.Area {
         table.post("/demarches/nouvelle", Access.PARENT, ex ->
                 Pages.redirect(ex.response(), "/demarches/" + demarches.start(actor(ex.visitor()), id(ex.field("form"))).id()));
         table.get("/demarches/{id}", Access.PARENT, ex -> page(pages, ex, Status.OK_200, Map.of(), null, false));
-        table.post("/demarches/{id}", Access.PARENT, ex -> {
+        table.get("/demarches/fichiers/{file}", Access.PARENT, ex -> download(ex));
+        table.postMultipart("/demarches/{id}", Access.PARENT, MAX_UPLOAD, (ex, upload) -> {
             var answers = answers(ex);
+            // the form's questions are «champ1», «champ2»…: their file parts, if any
+            var files = new LinkedHashMap<String, Messaging.Upload>();
+            for (int i = 1; i <= 100; i++) {
+                String key = "champ" + i;
+                upload.file(key).ifPresent(f -> files.put(key, new Messaging.Upload(f.fileName(), f.content(), f.truncated() || upload.tooLarge())));
+            }
             var actor = actor(ex.visitor());
             long id = id(ex.pathParam("id"));
-            var outcome = "envoyer".equals(ex.field("action")) ? demarches.submit(actor, id, answers) : demarches.saveDraft(actor, id, answers);
+            var outcome = "envoyer".equals(ex.field("action")) ? demarches.submit(actor, id, answers, files) : demarches.saveDraft(actor, id, answers, files);
             switch (outcome) {
                 case Demarche.Outcome.Done done -> page(pages, ex, Status.OK_200, Map.of(), done.demarche().status() == DemarcheStatus.SUBMITTED
                         ? "Votre démarche est envoyée : elle est en attente de validation." : "Votre brouillon est enregistré.", false);
@@ -72,6 +83,7 @@ public final class DemarchePages implements PortalWeb.Area {
         table.post("/agent/demarches/{id}/valider", Access.STAFF, ex -> decided(pages, ex, demarches.validate(actor(ex.visitor()), id(ex.pathParam("id")))));
         table.post("/agent/demarches/{id}/rejeter", Access.STAFF, ex ->
                 decided(pages, ex, demarches.reject(actor(ex.visitor()), id(ex.pathParam("id")), ex.field("reason"))));
+        table.get("/agent/demarches/fichiers/{file}", Access.STAFF, ex -> download(ex));
         table.get("/agent/foyers/{household}/demarche", Access.STAFF, ex -> pages.render(ex, "demarches/ask.ftlh", "Demander une démarche",
                 List.of(HOME, QUEUE, Breadcrumb.here("Demander une démarche")),
                 Map.of("forms", demarches.forms(actor(ex.visitor())), "household", id(ex.pathParam("household")))));
@@ -79,6 +91,12 @@ public final class DemarchePages implements PortalWeb.Area {
             var asked = demarches.ask(actor(ex.visitor()), id(ex.pathParam("household")), id(ex.field("form")));
             Pages.redirect(ex.response(), "/agent/demarches/" + asked.id());
         });
+    }
+
+    private void download(Exchange ex) {
+        var file = demarches.file(actor(ex.visitor()), id(ex.pathParam("file")));
+        String extension = fr.portailfamille.domain.households.FileType.detect(file.content()).map(t -> t.extension()).orElse("bin");
+        Downloads.attachment(ex.response(), file.name(), file.mediaType(), extension, file.content());
     }
 
     private void decided(Pages pages, Exchange ex, Demarche.Outcome outcome) {

@@ -30,6 +30,15 @@ public interface DemarcheRepository {
     /** Oldest change first: the queue agents work through. */
     List<Demarche> withStatus(DemarcheStatus status);
 
+    /** A file joined to a démarche's answer. */
+    record StoredFile(long id, long demarcheId, String fieldKey, String name, String mediaType, byte[] content) {
+    }
+
+    /** @return the stored file's id */
+    long storeFile(long demarcheId, String fieldKey, String name, String mediaType, byte[] content);
+
+    Optional<StoredFile> file(long fileId);
+
     void record(StatusChange change);
 
     /** Oldest first. */

@@ -4,6 +4,8 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.common.Transactions;
 import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.UploadedFile;
+import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.domain.demarches.DemarcheForm;
@@ -72,13 +74,78 @@ public final class Demarches {
     }
 
     public Demarche.Outcome saveDraft(Actor parent, long demarcheId, Map<String, String> answers) {
-        var demarche = visible(parent, demarcheId);
-        return apply(parent, demarche, demarche.saveDraft(form(demarche), answers, clock.instant()), false);
+        return saveDraft(parent, demarcheId, answers, Map.of());
     }
 
     public Demarche.Outcome submit(Actor parent, long demarcheId, Map<String, String> answers) {
+        return submit(parent, demarcheId, answers, Map.of());
+    }
+
+    /** @param files the files sent for «fichier» questions, by field key (a question left without a new file keeps its answer) */
+    public Demarche.Outcome saveDraft(Actor parent, long demarcheId, Map<String, String> answers, Map<String, Messaging.Upload> files) {
         var demarche = visible(parent, demarcheId);
-        return apply(parent, demarche, demarche.submit(form(demarche), answers, clock.instant()), false);
+        return withFiles(demarche, answers, files, all -> apply(parent, demarche, demarche.saveDraft(form(demarche), all, clock.instant()), false));
+    }
+
+    public Demarche.Outcome submit(Actor parent, long demarcheId, Map<String, String> answers, Map<String, Messaging.Upload> files) {
+        var demarche = visible(parent, demarcheId);
+        return withFiles(demarche, answers, files, all -> apply(parent, demarche, demarche.submit(form(demarche), all, clock.instant()), false));
+    }
+
+    /** A joined file, for the démarche's household or staff only. */
+    public DemarcheRepository.StoredFile file(Actor actor, long fileId) {
+        var file = repository.file(fileId).orElseThrow(Actor.NotAllowed::new);
+        visible(actor, file.demarcheId());
+        return file;
+    }
+
+    /**
+     * Checks the files under the upload rules, stores the good ones and puts their references among the answers; a
+     * bad file refuses the whole form (nothing stored). File questions the browser cannot send back keep their
+     * previous answer.
+     */
+    private Demarche.Outcome withFiles(Demarche demarche, Map<String, String> answers, Map<String, Messaging.Upload> files,
+                                       java.util.function.Function<Map<String, String>, Demarche.Outcome> then) {
+        if (!demarche.status().editable()) return new Demarche.Outcome.Refused(Demarche.NOT_EDITABLE);
+        var all = new java.util.LinkedHashMap<>(answers);
+        var problems = new java.util.LinkedHashMap<String, String>();
+        var accepted = new java.util.LinkedHashMap<String, UploadedFile>();
+        for (var field : form(demarche).fields()) {
+            if (field.kind() != fr.portailfamille.domain.demarches.FieldKind.FILE) continue;
+            all.remove(field.key()); // only a stored file may answer a file question, never a typed value
+            String previous = demarche.answers().get(field.key());
+            if (previous != null) all.put(field.key(), previous);
+            var upload = files.get(field.key());
+            if (upload == null || !upload.present()) continue;
+            switch (UploadedFile.check(upload.fileName(), upload.content(), upload.tooLarge())) {
+                case UploadedFile.Check.Accepted ok -> accepted.put(field.key(), ok.file());
+                case UploadedFile.Check.Refused refused -> problems.put(field.key(), "« " + field.label() + " » : " + refused.message());
+            }
+        }
+        if (!problems.isEmpty()) return new Demarche.Outcome.Invalid(problems);
+        try {
+            return transactions.inTransaction(() -> {
+                accepted.forEach((key, file) -> {
+                    long id = repository.storeFile(demarche.id(), key, file.displayName(), file.type().mediaType(), file.content());
+                    all.put(key, new fr.portailfamille.domain.demarches.FormField.FileAnswer(id, file.displayName()).value());
+                });
+                var outcome = then.apply(all);
+                if (!(outcome instanceof Demarche.Outcome.Done)) throw new Undo(outcome); // a refused form keeps no file
+                return outcome;
+            });
+        } catch (Undo undo) {
+            return undo.outcome;
+        }
+    }
+
+    /** Rolls the files back when the answers are refused. */
+    private static final class Undo extends RuntimeException {
+        final Demarche.Outcome outcome;
+
+        Undo(Demarche.Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     /** Agents: the démarches waiting for a decision, oldest first. */

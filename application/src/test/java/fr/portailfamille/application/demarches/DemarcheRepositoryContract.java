@@ -72,4 +72,18 @@ public abstract class DemarcheRepositoryContract {
         repository.record(refused);
         assertEquals(List.of(created, sent, refused), repository.history(demarche.id()));
     }
+
+    @Test
+    void a_joined_file_comes_back_with_its_demarche() {
+        var repository = repository();
+        var form = repository.addForm(form("Demande de quotient familial", true));
+        var demarche = repository.add(Demarche.started(form, newHouseholdId(), T0));
+        long id = repository.storeFile(demarche.id(), "champ2", "avis d'imposition.pdf", "application/pdf", "%PDF-1.4".getBytes());
+        var file = repository.file(id).orElseThrow();
+        assertEquals(demarche.id(), file.demarcheId());
+        assertEquals("champ2", file.fieldKey());
+        assertEquals("avis d'imposition.pdf", file.name());
+        org.junit.jupiter.api.Assertions.assertArrayEquals("%PDF-1.4".getBytes(), file.content());
+        assertTrue(repository.file(id + 1000).isEmpty());
+    }
 }

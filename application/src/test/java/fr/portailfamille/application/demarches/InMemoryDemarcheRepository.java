@@ -17,6 +17,8 @@ public final class InMemoryDemarcheRepository implements DemarcheRepository {
     private final Map<Long, DemarcheForm> forms = new HashMap<>();
     private final Map<Long, Demarche> demarches = new HashMap<>();
     private final List<StatusChange> history = new ArrayList<>();
+    private final Map<Long, StoredFile> files = new HashMap<>();
+    private long lastFile;
     private long lastForm;
     private long lastDemarche;
 
@@ -65,6 +67,19 @@ public final class InMemoryDemarcheRepository implements DemarcheRepository {
     public synchronized List<Demarche> withStatus(DemarcheStatus status) {
         return demarches.values().stream().filter(d -> d.status() == status)
                 .sorted(Comparator.comparing(Demarche::updatedAt).thenComparingLong(Demarche::id)).toList();
+    }
+
+    @Override
+    public synchronized long storeFile(long demarcheId, String fieldKey, String name, String mediaType, byte[] content) {
+        if (!demarches.containsKey(demarcheId)) throw new IllegalArgumentException("unknown démarche " + demarcheId);
+        long id = ++lastFile;
+        files.put(id, new StoredFile(id, demarcheId, fieldKey, name, mediaType, content.clone()));
+        return id;
+    }
+
+    @Override
+    public synchronized Optional<StoredFile> file(long fileId) {
+        return Optional.ofNullable(files.get(fileId));
     }
 
     @Override

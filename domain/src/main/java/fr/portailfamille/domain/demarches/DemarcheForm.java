@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * A démarche the town offers online («Changement de situation», «Demande de quotient familial»…). Agents define
  * its questions with one line each: «Libellé | type | obligatoire | choix 1 ; choix 2», the type being texte, texte
- * long, date, choix or oui/non.
+ * long, date, choix, oui/non or fichier.
  */
 public record DemarcheForm(long id, String title, String description, String definition, List<FormField> fields, boolean active) {
 
@@ -43,7 +43,7 @@ public record DemarcheForm(long id, String title, String description, String def
             }
             var kind = FieldKind.fromWord(parts[1]);
             if (kind.isEmpty()) {
-                problems.add("Ligne " + number + " : le type « " + parts[1] + " » est inconnu (texte, texte long, date, choix ou oui/non).");
+                problems.add("Ligne " + number + " : le type « " + parts[1] + " » est inconnu (texte, texte long, date, choix, oui/non ou fichier).");
                 continue;
             }
             boolean required = parts.length > 2 && parts[2].equalsIgnoreCase("obligatoire");

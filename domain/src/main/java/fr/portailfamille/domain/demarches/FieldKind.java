@@ -9,7 +9,9 @@ public enum FieldKind {
     LONG_TEXT("texte long"),
     DATE("date"),
     CHOICE("choix"),
-    YES_NO("oui/non");
+    YES_NO("oui/non"),
+    /** A file joined to the answer; the answer keeps a reference «fichier:<id>:<name>». */
+    FILE("fichier");
 
     private final String word;
 

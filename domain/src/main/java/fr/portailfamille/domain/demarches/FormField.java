@@ -29,7 +29,21 @@ public record FormField(String key, String label, FieldKind kind, boolean requir
                     : Optional.of("« " + label + " » : saisissez une date au format jj/mm/aaaa, par exemple 05/09/2026.");
             case CHOICE -> choices.contains(value) ? Optional.empty() : Optional.of("« " + label + " » : choisissez l'une des réponses proposées.");
             case YES_NO -> value.equals("oui") || value.equals("non") ? Optional.empty() : Optional.of("« " + label + " » : répondez oui ou non.");
+            case FILE -> FileAnswer.parse(value).isPresent() ? Optional.empty() : Optional.of("« " + label + " » : joignez un fichier.");
         };
+    }
+
+    /** A file answer: the stored file's id and the name the family gave it. */
+    public record FileAnswer(long fileId, String name) {
+        public String value() {
+            return "fichier:" + fileId + ":" + name;
+        }
+
+        public static Optional<FileAnswer> parse(String value) {
+            String[] parts = value == null ? new String[0] : value.split(":", 3);
+            if (parts.length != 3 || !parts[0].equals("fichier") || !parts[1].matches("\\d{1,18}")) return Optional.empty();
+            return Optional.of(new FileAnswer(Long.parseLong(parts[1]), parts[2]));
+        }
     }
 
     /** Accepts «05/09/2026» and the browser's «2026-09-05». */

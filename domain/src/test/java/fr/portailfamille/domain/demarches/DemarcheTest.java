@@ -39,7 +39,7 @@ class DemarcheTest {
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
             "Sans type#Ligne 1 : écrivez « Libellé | type », par exemple « Date du changement | date | obligatoire ».",
-            "Âge | nombre#Ligne 1 : le type « nombre » est inconnu (texte, texte long, date, choix ou oui/non).",
+            "Âge | nombre#Ligne 1 : le type « nombre » est inconnu (texte, texte long, date, choix, oui/non ou fichier).",
             "Choix | choix | obligatoire | seul#Ligne 1 : une question à choix propose au moins deux réponses, séparées par « ; ».",
     })
     void a_wrong_definition_line_is_explained_in_french(String line, String message) {
@@ -79,6 +79,17 @@ class DemarcheTest {
                 assertEquals(expected, allowed, status + " → " + target);
             }
         }
+    }
+
+    @Test
+    void a_file_question_takes_a_stored_file_reference_only() {
+        var fields = ((DemarcheForm.Definition.Valid) DemarcheForm.parse("Avis d'imposition | fichier | obligatoire")).fields();
+        var form = new DemarcheForm(2, "Quotient familial", "", "", fields, true);
+        assertEquals("« Avis d'imposition » est obligatoire.", form.problems(Map.of()).get("champ1"));
+        assertEquals("« Avis d'imposition » : joignez un fichier.", form.problems(Map.of("champ1", "avis.pdf")).get("champ1"));
+        var answer = new FormField.FileAnswer(12, "avis 2026.pdf");
+        assertTrue(form.problems(Map.of("champ1", answer.value())).isEmpty());
+        assertEquals(answer, FormField.FileAnswer.parse(answer.value()).orElseThrow());
     }
 
     @Test
