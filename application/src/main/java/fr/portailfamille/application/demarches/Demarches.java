@@ -25,7 +25,11 @@ import java.util.Map;
 public final class Demarches {
 
     /** A démarche with its form and history, as its pages show it. */
-    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history) {
+    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history, List<Long> familyAccounts) {
+        /** «la famille» or «la mairie»: who made a change of the history. */
+        public String who(StatusChange change) {
+            return familyAccounts.contains(change.byAccountId()) ? "la famille" : "la mairie";
+        }
     }
 
     private final DemarcheRepository repository;
@@ -59,7 +63,8 @@ public final class Demarches {
 
     public Dossier open(Actor actor, long demarcheId) {
         var demarche = visible(actor, demarcheId);
-        return new Dossier(demarche, repository.form(demarche.formId()).orElseThrow(), repository.history(demarcheId));
+        return new Dossier(demarche, repository.form(demarche.formId()).orElseThrow(), repository.history(demarcheId),
+                households.accountsOf(demarche.householdId()));
     }
 
     /** A family starts a démarche from the catalogue: a draft to fill in. */

@@ -79,7 +79,9 @@ class DemarcheJourneyBrowserTest {
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         browser.driver().get(demarcheUrl);
         waitForText("Rejetée");
-        assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("motif : Joignez un justificatif de domicile"));
+        String page = browser.driver().findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("motif : Joignez un justificatif de domicile"));
+        assertTrue(page.contains("Rejetée, par la mairie") && page.contains("En attente de validation, par la famille"), page);
         browser.phoneWidth();
         browser.assertNoHorizontalScroll();
         Accessibility.assertNoViolations(browser.driver());
