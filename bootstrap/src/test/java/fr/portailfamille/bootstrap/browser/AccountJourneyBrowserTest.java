@@ -136,15 +136,11 @@ class AccountJourneyBrowserTest {
     private void signIn(String identifier, String password) {
         open("/connexion");
         Accessibility.assertNoViolations(browser.driver());
-        type("identifier", identifier);
-        type("password", password);
-        submit();
-        waitForText("Bonjour");
+        browser.signIn(java.net.URI.create(base + "/connexion"), identifier, password);
     }
 
     private void signOut() {
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Déconnexion']")).click();
-        waitForText("Se connecter");
+        browser.signOut();
     }
 
     private void open(String path) {
@@ -162,12 +158,11 @@ class AccountJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 
     private String pageText() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return browser.pageText();
     }
 
     private static String textPart(MimeMessage mail) throws Exception {

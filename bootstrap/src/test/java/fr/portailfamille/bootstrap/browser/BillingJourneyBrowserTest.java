@@ -97,26 +97,18 @@ class BillingJourneyBrowserTest {
     }
 
     private void signIn(String identifier, String password) {
-        browser.open(portal.uri("/connexion"));
-        var id = browser.driver().findElement(By.id("identifier"));
-        id.clear();
-        id.sendKeys(identifier);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitForText("Bonjour");
+        browser.signIn(portal.uri("/connexion"), identifier, password);
     }
 
     private void signOut() {
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Déconnexion']")).click();
-        waitForText("Se connecter");
+        browser.signOut();
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 
     private String pageText() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return browser.pageText();
     }
 }

@@ -144,6 +144,34 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Waits until the page shows {@code text}; a page replaced while it is read is simply read again. */
+    public void waitForText(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(org.openqa.selenium.By.tagName("body"), text));
+    }
+
+    public String pageText() {
+        return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+    }
+
+    /** Signs in through the real form at {@code signInPage} and waits for the greeting. */
+    public void signIn(URI signInPage, String identifier, String password) {
+        open(signInPage);
+        var id = driver.findElement(org.openqa.selenium.By.id("identifier"));
+        id.clear();
+        id.sendKeys(identifier);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+        waitForText("Bonjour");
+    }
+
+    /** The header's «Déconnexion» button, then waits for the signed-out header. */
+    public void signOut() {
+        driver.findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='Déconnexion']")).click();
+        waitForText("Se connecter");
+    }
+
     /**
      * A screenshot; on a loaded machine Chromium sometimes answers «not attached to an active page» right after a
      * navigation or a resize: one more try once the page says it is complete.

@@ -89,19 +89,14 @@ class DemarcheJourneyBrowserTest {
     }
 
     private void signIn(String identifier, String password) {
-        browser.open(portal.uri("/connexion"));
-        browser.driver().findElement(By.id("identifier")).sendKeys(identifier);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
-        waitForText("Bonjour");
+        browser.signIn(portal.uri("/connexion"), identifier, password);
     }
 
     private void signOut() {
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Déconnexion']")).click();
-        waitForText("Se connecter");
+        browser.signOut();
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 }

@@ -155,16 +155,11 @@ class DossierJourneyBrowserTest {
     }
 
     private void signIn(String identifier, String password) {
-        open("/connexion");
-        type("identifier", identifier);
-        type("password", password);
-        submit("main form");
-        waitForText("Bonjour");
+        browser.signIn(portal.uri("/connexion"), identifier, password);
     }
 
     private void signOut() {
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Déconnexion']")).click();
-        waitForText("Se connecter");
+        browser.signOut();
     }
 
     private void open(String path) {
@@ -187,11 +182,10 @@ class DossierJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 
     private String pageText() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return browser.pageText();
     }
 }

@@ -36,11 +36,8 @@ class MessagingBrowserTest {
     @Test
     void notifications_and_news_pages_are_accessible_on_desktop_and_phone() {
         browser.desktopWidth();
-        browser.open(portal.uri("/connexion"));
-        browser.driver().findElement(By.id("identifier")).sendKeys("marie.dupont@exemple.fr");
-        browser.driver().findElement(By.id("password")).sendKeys("Demo-Famille-Dupont-2026");
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tableau de bord"));
+        browser.signIn(portal.uri("/connexion"), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        browser.waitForText("Tableau de bord");
         Accessibility.assertNoViolations(browser.driver());
         String dashboard = browser.driver().findElement(By.tagName("main")).getText();
         for (String block : new String[]{"Mon foyer", "Factures", "PERI2610-000001", "Réservations de la semaine", "Inscriptions périscolaires", "Démarches en cours", "Mes démarches", "Messages et notifications", "Accès rapides", "Médias et actualités"}) {

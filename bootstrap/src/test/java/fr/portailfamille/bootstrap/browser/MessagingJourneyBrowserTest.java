@@ -114,16 +114,11 @@ class MessagingJourneyBrowserTest {
     }
 
     private void signIn(String identifier, String password) {
-        open("/connexion");
-        browser.driver().findElement(By.id("identifier")).sendKeys(identifier);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        submit();
-        waitForText("Bonjour");
+        browser.signIn(java.net.URI.create(base + "/connexion"), identifier, password);
     }
 
     private void signOut() {
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Déconnexion']")).click();
-        waitForText("Se connecter");
+        browser.signOut();
     }
 
     private void open(String path) {
@@ -135,10 +130,10 @@ class MessagingJourneyBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 
     private String pageText() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return browser.pageText();
     }
 }

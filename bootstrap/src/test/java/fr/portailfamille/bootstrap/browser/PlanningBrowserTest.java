@@ -180,13 +180,7 @@ class PlanningBrowserTest {
     }
 
     private void signIn(String identifier, String password) {
-        open("/connexion");
-        var id = browser.driver().findElement(By.id("identifier"));
-        id.clear();
-        id.sendKeys(identifier);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        submit("main form");
-        waitForText("Bonjour");
+        browser.signIn(portal.uri("/connexion"), identifier, password);
     }
 
     private void open(String path) {
@@ -202,11 +196,10 @@ class PlanningBrowserTest {
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        browser.waitForText(text);
     }
 
     private String pageText() {
-        return browser.driver().findElement(By.tagName("body")).getText();
+        return browser.pageText();
     }
 }
