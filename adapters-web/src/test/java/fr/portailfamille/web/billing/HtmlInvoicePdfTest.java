@@ -46,4 +46,26 @@ class HtmlInvoicePdfTest {
             assertTrue(text.contains(expected), "«" + expected + "» missing from:\n" + text);
         }
     }
+
+    /** Names typed by a family or an agent land in the PDF as text: markup in them is printed, never interpreted. */
+    @Test
+    void markup_in_names_is_printed_as_text() throws IOException {
+        String payload = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)>";
+        var office = CashOffice.create("Régie " + payload, "012345", "PERI").withId(1);
+        var month = YearMonth.of(2026, 10);
+        var invoice = new InvoiceDraft(7, 1, month, List.of(InvoiceLine.of("Accueil du soir", "Léa " + payload, 1, Money.ofCents(455))))
+                .finalise(office.invoiceNumber(month, 1), LocalDate.of(2026, 11, 2));
+        var town = new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00", "1 place de la République",
+                "https://portail.example", 168);
+        var household = new Household(7, "Famille " + payload, "3 rue " + payload, true, List.of());
+        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(town, office, household, invoice, List.of()));
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\n', ' ');
+        }
+        for (String expected : List.of("Famille " + payload, "3 rue " + payload, "Léa " + payload)) {
+            // line breaks fall anywhere in a long name: compare without white space
+            assertTrue(text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")), "«" + expected + "» not printed as text in:\n" + text);
+        }
+    }
 }

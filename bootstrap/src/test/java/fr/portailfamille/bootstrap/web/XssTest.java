@@ -1,0 +1,241 @@
+package fr.portailfamille.bootstrap.web;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.portailfamille.bootstrap.DemoData;
+import fr.portailfamille.bootstrap.Portal;
+import fr.portailfamille.bootstrap.PortalConfig;
+import fr.portailfamille.mail.SmtpMailTransport;
+import fr.portailfamille.mail.SmtpSettings;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.TestDatabase;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
+import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
+import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
+import static fr.portailfamille.persistence.schema.Tables.MESSAGE_THREAD;
+import static fr.portailfamille.persistence.schema.Tables.SUPPORTING_DOCUMENT;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Stored XSS: a payload typed into every free-text field a parent or an agent can fill, then every page reachable by
+ * links (as the family, an agent and the administrator) and every mail sent (through real SMTP) shows it escaped,
+ * never as markup. The invoice PDF is checked in {@code HtmlInvoicePdfTest.markup_in_names_is_printed_as_text}.
+ */
+class XssTest {
+
+    static final String PAYLOAD = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)>";
+    /** How FreeMarker's HTML output shows the payload (what the visitor then reads as text). */
+    static final String ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
+    static final List<String> LIVE = List.of("<script>alert(1)", "<img src=x", "onerror=alert(1)>");
+    static final byte[] PDF = "%PDF-1.4\n% pièce\n".getBytes();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @TempDir
+    static Path dataDir;
+    static Portal portal;
+    static Db db;
+    static int port;
+    static WebClient parent;
+    static WebClient agent;
+    static WebClient admin;
+    /** Every page crawled, by who saw it. */
+    static final Map<String, String> pages = new LinkedHashMap<>();
+    static final List<String> refused = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
+        db = TestDatabase.fresh();
+        DemoData.seedIfEmpty(db, config);
+        portal = Portal.start(config, db, new SmtpMailTransport(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false)), 0);
+        port = portal.port();
+        parent = WebClient.signedIn(port, "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        agent = WebClient.signedIn(port, "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        admin = WebClient.signedIn(port, "claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        fillEveryFreeTextField();
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    /** Posts a form and records a refusal: a field that refuses the payload is not a hole, but it must say so. */
+    static void accepted(String what, WebClient.Page page) {
+        if (page.status() != 200) refused.add(what + " → " + page.status());
+    }
+
+    static void fillEveryFreeTextField() {
+        var dsl = db.dsl();
+        long household = dsl.select(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID).from(HOUSEHOLD_ACCOUNT).join(ACCOUNT).on(ACCOUNT.ID.eq(HOUSEHOLD_ACCOUNT.ACCOUNT_ID))
+                .where(ACCOUNT.EMAIL.eq("marie.dupont@exemple.fr")).fetchSingle().value1();
+        var child = dsl.selectFrom(CHILD).where(CHILD.HOUSEHOLD_ID.eq(household)).orderBy(CHILD.ID).limit(1).fetchSingle();
+        String c = "/dossier/enfants/" + child.getId();
+
+        // the family: child, health sheet, authorised person, coordinates, justificatif, message, démarche
+        parent.get(c);
+        accepted("child", parent.post(c, Map.of("lastName", "DUPONT", "firstNames", "Léa " + PAYLOAD, "birthDate", child.getBirthDate().toString(),
+                "school", child.getSchool(), "level", child.getLevel() == null ? "" : child.getLevel().name())));
+        parent.get(c + "/fiche-sanitaire");
+        accepted("health", parent.post(c + "/fiche-sanitaire", Map.of("doctorName", "Dr " + PAYLOAD, "doctorPhone", "01 64 00 00 01",
+                "drugAllergies", "oui", "drugAllergyDetail", PAYLOAD, "otherAllergies", PAYLOAD, "recommendations", PAYLOAD, "bloodGroup", "UNKNOWN",
+                "vaccine_DTP", "2019-01-01")));
+        parent.get(c + "/autorisations");
+        accepted("contact", parent.post(c + "/autorisations", Map.of("name", "Mamie " + PAYLOAD, "relationship", PAYLOAD, "phone", "06 12 34 56 78",
+                "emergency", "oui", "mayCollect", "oui")));
+        parent.get("/dossier/documents");
+        accepted("justificatif name", parent.postFile("/dossier/documents", Map.of("type", "livret-famille", "child", "", "validUntil", ""),
+                "file", "livret" + PAYLOAD.replace("\"", "") + ".pdf", PDF));
+        parent.get("/messagerie/nouveau");
+        accepted("message", parent.postFile("/messagerie/nouveau", Map.of("service", "ESPACE_SERVICES", "subject", "Objet " + PAYLOAD, "text", PAYLOAD),
+                "file", "piece" + PAYLOAD.replace("\"", "") + ".pdf", PDF));
+        var list = parent.get("/demarches");
+        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Demande de quotient familial").matcher(list.body());
+        assertTrue(formId.find(), list.body());
+        var started = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1)));
+        accepted("démarche", parent.postFile(started.uri().getPath(), Map.of("champ1", PAYLOAD, "champ2", "2,5 " + PAYLOAD, "action", "envoyer"),
+                "champ3", "avis" + PAYLOAD.replace("\"", "") + ".pdf", PDF));
+
+        // the town: a reply, a news article, a démarche form, a refused démarche and justificatif, a new account
+        long thread = dsl.select(MESSAGE_THREAD.ID).from(MESSAGE_THREAD).where(MESSAGE_THREAD.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1();
+        agent.get("/agent/messagerie/" + thread);
+        accepted("reply", agent.post("/agent/messagerie/" + thread, Map.of("text", "Réponse " + PAYLOAD)));
+        agent.get("/agent/actualites/nouvelle");
+        accepted("news", agent.postFile("/agent/actualites", Map.of("title", "Titre " + PAYLOAD, "text", "Texte " + PAYLOAD + "\n\n- **" + PAYLOAD + "**",
+                "publish", "oui"), "unused", "", new byte[0]));
+        agent.get("/agent/demarches/formulaires/nouveau");
+        accepted("démarche form", agent.post("/agent/demarches/formulaires", Map.of("title", "Formulaire " + PAYLOAD, "description", PAYLOAD,
+                "definition", "Question " + PAYLOAD.replace("|", "") + " | texte")));
+        long demarche = dsl.select(DEMARCHE.ID).from(DEMARCHE).where(DEMARCHE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1();
+        agent.get("/agent/demarches/" + demarche);
+        accepted("démarche rejected", agent.post("/agent/demarches/" + demarche + "/rejeter", Map.of("reason", "Motif " + PAYLOAD)));
+        long document = dsl.select(SUPPORTING_DOCUMENT.ID).from(SUPPORTING_DOCUMENT).where(SUPPORTING_DOCUMENT.HOUSEHOLD_ID.eq(household))
+                .orderBy(SUPPORTING_DOCUMENT.ID.desc()).limit(1).fetchSingle().value1();
+        agent.get("/agent/foyers/" + household + "/documents");
+        accepted("justificatif refused", agent.post("/agent/justificatifs/" + document + "/refuser", Map.of("reason", "Motif " + PAYLOAD)));
+        agent.get("/agent/comptes/nouveau");
+        accepted("account", agent.post("/agent/comptes", Map.of("lastName", "Nom " + PAYLOAD, "firstNames", "Prénom " + PAYLOAD,
+                "email", "xss@exemple.fr")));
+        agent.get("/agent/foyers/" + household + "/message");
+        accepted("message to household", agent.post("/agent/foyers/" + household + "/message", Map.of("service", "ESPACE_SERVICES",
+                "subject", "Sujet " + PAYLOAD, "text", PAYLOAD)));
+
+        crawl("famille", parent);
+        crawl("agent", agent);
+        crawl("admin", admin);
+        crawl("anonyme", new WebClient(port));
+        // decided démarches leave the agent's queue: open this one directly
+        pages.put("agent /agent/demarches/" + demarche, agent.get("/agent/demarches/" + demarche).body());
+    }
+
+    /** Follows every same-site link from the home page (a few pages per path: weeks and filters repeat). */
+    static void crawl(String who, WebClient client) {
+        var seen = new java.util.HashSet<String>();
+        var perPath = new HashMap<String, Integer>();
+        var queue = new ArrayDeque<String>(List.of("/"));
+        var link = Pattern.compile("href=\"(/[^\"#]*)\"");
+        while (!queue.isEmpty() && seen.size() < 400) {
+            String url = queue.poll().replace("&amp;", "&");
+            if (!seen.add(url)) continue;
+            String path = url.split("\\?")[0];
+            if (perPath.merge(path, 1, Integer::sum) > 3) continue;
+            var page = client.get(url);
+            pages.put(who + " " + url, page.body());
+            var m = link.matcher(page.body());
+            while (m.find()) {
+                String next = m.group(1);
+                if (next.startsWith("/static") || next.startsWith("/observe") || next.startsWith("/health") || next.startsWith("/deconnexion")
+                        || next.endsWith("/pdf") || next.endsWith(".csv") || next.contains("/fichiers/") || next.contains("/pieces/")
+                        || next.matches("/dossier/documents/\\d+") || next.contains("/apercu") || next.endsWith("/image")) continue;
+                queue.add(next);
+            }
+        }
+    }
+
+    @Test
+    void every_field_took_the_payload() {
+        assertTrue(refused.isEmpty(), "forms that refused the payload (nothing to check behind them): " + refused);
+    }
+
+    @Test
+    void no_page_renders_the_payload_as_markup() {
+        assertTrue(pages.size() > 60, "the crawl reached the portal's pages: " + pages.size());
+        assertAll(pages.entrySet().stream().map(page -> () -> {
+            for (String live : LIVE) assertFalse(page.getValue().contains(live), page.getKey() + " renders «" + live + "» as markup");
+        }));
+    }
+
+    @Test
+    void the_pages_that_show_the_payload_show_it_as_text() {
+        var showing = new TreeSet<String>();
+        pages.forEach((url, body) -> {
+            if (body.contains(ESCAPED)) showing.add(url.replaceAll("\\d+", "N"));
+        });
+        for (String expected : List.of("famille /dossier", "famille /dossier/enfants/N/fiche-sanitaire", "famille /dossier/enfants/N/autorisations",
+                "famille /dossier/documents", "famille /messagerie", "famille /messagerie/N", "famille /demarches/N", "famille /actualites/N",
+                "agent /agent/messagerie/N", "agent /agent/demarches/N", "agent /agent/foyers/N", "agent /agent/foyers/N/documents",
+                "agent /agent/comptes/N", "agent /agent/foyers/N/enfants/N/fiche-sanitaire")) {
+            assertTrue(showing.contains(expected), expected + " should show the payload as text; pages showing it: " + showing);
+        }
+    }
+
+    @Test
+    void mails_show_the_payload_as_text() throws Exception {
+        // the outbox delivers every 2 s: wait until it has sent what the forms queued
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (db.dsl().fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SENT_AT.isNull()) > 0 && System.nanoTime() < deadline) Thread.sleep(200);
+        var carrying = new ArrayList<String>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            String html = htmlPart(message);
+            if (!html.contains("alert(1)")) continue;
+            carrying.add(message.getSubject());
+            for (String live : LIVE) assertFalse(html.contains(live), "mail «" + message.getSubject() + "» renders «" + live + "» as markup");
+            assertTrue(html.contains(ESCAPED), html);
+        }
+        assertTrue(carrying.size() >= 1, "at least the activation mail carries the payload (names): " + carrying);
+    }
+
+    static String htmlPart(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/html")) return (String) part.getContent();
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void the_payload_reached_the_database_unchanged() {
+        // escaping belongs to the output: the stored text is what was typed
+        assertEquals(1, db.dsl().fetchCount(CHILD, CHILD.FIRST_NAMES.eq("Léa " + PAYLOAD)));
+    }
+}
