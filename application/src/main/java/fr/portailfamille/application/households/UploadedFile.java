@@ -35,10 +35,14 @@ public record UploadedFile(String displayName, FileType type, byte[] content, St
         return new Check.Accepted(new UploadedFile(displayName(fileName, type.get()), type.get(), bytes, sha256(bytes)));
     }
 
-    /** The name shown in lists: the browser's, cut to its last path part, or a neutral one; never used for the type. */
+    /**
+     * The name shown in lists: the browser's, cut to its last path part, or a neutral one; never used for the type.
+     * Control characters go, and so do invisible formatting ones: a right-to-left override would show
+     * «facture\u202Efdp.exe» (an executable) as «factureexe.pdf».
+     */
     static String displayName(String fileName, FileType type) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
         if (name.length() > 120) name = name.substring(0, 120);
         return name.isEmpty() ? "document." + type.extension() : name;
     }
