@@ -1,6 +1,7 @@
 package fr.portailfamille.web;
 
 import io.helidon.http.BadRequestException;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -41,6 +42,13 @@ public final class ErrorPages {
         if (error instanceof BadRequestException) status = Status.BAD_REQUEST_400;
         if (error instanceof fr.portailfamille.application.common.Actor.NotAllowed) status = Status.NOT_FOUND_404;
         String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        if (databaseUnavailable(error)) {
+            // a passing state (restart, failover, pool exhausted), not a bug: one line in the log, 503 for the visitor
+            LOG.warning("Database unavailable (" + reference + ") on " + req.prologue().method().text() + " " + req.path().path() + ": " + error.getMessage());
+            res.header(HeaderNames.RETRY_AFTER, "30");
+            unavailable(res, reference);
+            return;
+        }
         if (status.code() >= 500) {
             LOG.log(Level.SEVERE, "Error " + reference + " on " + req.prologue().method().text() + " " + req.path().path(), error);
         }
@@ -61,6 +69,25 @@ public final class ErrorPages {
                     + "<body><main><h1>Erreur du portail</h1><p>Le portail est momentanément indisponible. Réessayez dans quelques instants (référence "
                     + reference + ").</p></main></body></html>");
         }
+    }
+
+    /** The database is out of reach: the page says so in French, without touching the database for the layout. */
+    private static void unavailable(ServerResponse res, String reference) {
+        Pages.html(res, Status.SERVICE_UNAVAILABLE_503, "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Portail momentanément indisponible</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/portail.css\"></head><body><main id=\"contenu\"><h1>Portail momentanément indisponible</h1>"
+                + "<p>Le portail ne peut pas joindre sa base de données pour le moment. Rien de ce que vous avez envoyé à cet instant n'a été "
+                + "enregistré : réessayez dans quelques instants (référence " + reference + ").</p></main></body></html>");
+    }
+
+    /** A connection that cannot be had or was cut (SQLState class 08, or 57P: the server shutting down or starting). */
+    static boolean databaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) return true;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) return true;
+        }
+        return false;
     }
 
     private static Visitor safeVisitor(VisitorSource visitors, ServerRequest req) {
