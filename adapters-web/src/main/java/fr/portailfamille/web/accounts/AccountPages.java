@@ -70,7 +70,7 @@ public final class AccountPages implements PortalWeb.Area {
         table.post("/mot-de-passe-oublie", Access.PUBLIC, ex -> message(pages, ex, "Mot de passe oublié", "info",
                 passwordReset.request(ex.field("identifier"), ex.clientAddress()), new Breadcrumb("Se connecter", "/connexion")));
         table.get("/mot-de-passe/nouveau/{token}", Access.PUBLIC, ex -> {
-            var refusal = passwordReset.refusal(ex.pathParam("token"));
+            var refusal = passwordReset.refusal(ex.pathParam("token"), ex.clientAddress());
             if (refusal.isPresent()) linkRefused(pages, ex, refusal.get());
             else newPassword(pages, ex, Status.OK_200, Map.of());
         });
@@ -85,7 +85,7 @@ public final class AccountPages implements PortalWeb.Area {
         });
 
         table.get("/activation/{token}", Access.PUBLIC, ex -> {
-            switch (activation.open(ex.pathParam("token"))) {
+            switch (activation.open(ex.pathParam("token"), ex.clientAddress())) {
                 case ActivateAccount.Opened.Ready ready -> activationForm(pages, ex, Status.OK_200, ready, Map.of());
                 case ActivateAccount.Opened.Refused refused -> linkRefused(pages, ex, refused.message());
             }
@@ -100,7 +100,7 @@ public final class AccountPages implements PortalWeb.Area {
                     Pages.redirect(ex.response(), "/");
                 }
                 case ActivateAccount.Result.Invalid invalid -> {
-                    if (activation.open(token) instanceof ActivateAccount.Opened.Ready ready) {
+                    if (activation.open(token, ex.clientAddress()) instanceof ActivateAccount.Opened.Ready ready) {
                         activationForm(pages, ex, Pages.INVALID_FORM, ready, invalid.errors().asMap());
                     } else {
                         linkRefused(pages, ex, "Ce lien n'est plus valable.");

@@ -44,15 +44,15 @@ public final class ActivateAccount {
         this.sessions = sessions;
     }
 
-    public Opened open(String rawToken) {
-        return switch (LinkCheck.of(ports, rawToken, TokenPurpose.ACTIVATION, ports.clock().instant())) {
+    public Opened open(String rawToken, String clientAddress) {
+        return switch (LinkCheck.of(ports, rawToken, TokenPurpose.ACTIVATION, ports.clock().instant(), clientAddress)) {
             case LinkCheck.Usable usable -> new Opened.Ready(usable.account(), currentTerms());
             case LinkCheck.Refused refused -> new Opened.Refused(refused.message());
         };
     }
 
     public Result activate(String rawToken, boolean termsAccepted, String password, String confirmation, String clientAddress) {
-        if (open(rawToken) instanceof Opened.Refused refused) return new Result.Refused(refused.message());
+        if (open(rawToken, clientAddress) instanceof Opened.Refused refused) return new Result.Refused(refused.message());
         var errors = new FieldErrors();
         if (!termsAccepted) errors.add("acceptTerms", TERMS_REQUIRED);
         NewPassword.check(password, confirmation).asMap().forEach(errors::add);

@@ -81,7 +81,7 @@ public final class MyAccount {
         try {
             return ports.transactions().inTransaction(() -> {
                 var now = ports.clock().instant();
-                var check = LinkCheck.of(ports, rawToken, TokenPurpose.EMAIL_CHANGE, now);
+                var check = LinkCheck.of(ports, rawToken, TokenPurpose.EMAIL_CHANGE, now, clientAddress);
                 if (check instanceof LinkCheck.Refused refused) return Optional.of(refused.message());
                 var usable = (LinkCheck.Usable) check;
                 if (!ports.tokens().markUsed(usable.token().hash(), now)) return Optional.of(TokenCheck.AlreadyUsed.MESSAGE);

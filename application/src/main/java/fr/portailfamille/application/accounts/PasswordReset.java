@@ -61,13 +61,13 @@ public final class PasswordReset {
     }
 
     /** Whether the link can still be used (shown before the form). */
-    public Optional<String> refusal(String rawToken) {
-        return LinkCheck.of(ports, rawToken, TokenPurpose.PASSWORD_RESET, ports.clock().instant()) instanceof LinkCheck.Refused refused
+    public Optional<String> refusal(String rawToken, String clientAddress) {
+        return LinkCheck.of(ports, rawToken, TokenPurpose.PASSWORD_RESET, ports.clock().instant(), clientAddress) instanceof LinkCheck.Refused refused
                 ? Optional.of(refused.message()) : Optional.empty();
     }
 
     public Result reset(String rawToken, String password, String confirmation, String clientAddress) {
-        var refusal = refusal(rawToken);
+        var refusal = refusal(rawToken, clientAddress);
         if (refusal.isPresent()) return new Result.Refused(refusal.get());
         var errors = NewPassword.check(password, confirmation);
         if (!errors.isEmpty()) return new Result.Invalid(errors);

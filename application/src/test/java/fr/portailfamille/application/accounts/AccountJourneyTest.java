@@ -93,7 +93,7 @@ class AccountJourneyTest {
     void the_link_shows_the_cgu_then_acceptance_and_a_good_password_activate_and_sign_in() {
         var account = createParent("famille@exemple.fr");
         String token = lastLink("/activation/");
-        var opened = assertInstanceOf(ActivateAccount.Opened.Ready.class, activation.open(token));
+        var opened = assertInstanceOf(ActivateAccount.Opened.Ready.class, activation.open(token, "10.0.0.2"));
         assertEquals(1, opened.terms().version());
 
         var notAccepted = activation.activate(token, false, PASSWORD, PASSWORD, "10.0.0.2");
@@ -118,9 +118,9 @@ class AccountJourneyTest {
     void an_expired_or_forged_link_is_refused_with_a_french_reason() {
         createParent("famille@exemple.fr");
         String token = lastLink("/activation/");
-        assertEquals(TokenCheck.Unknown.MESSAGE, assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open("forged-" + token)).message());
+        assertEquals(TokenCheck.Unknown.MESSAGE, assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open("forged-" + token, "10.0.0.2")).message());
         memory.clock.advance(Duration.ofHours(168));
-        assertEquals(TokenCheck.Expired.MESSAGE, assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open(token)).message());
+        assertEquals(TokenCheck.Expired.MESSAGE, assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open(token, "10.0.0.2")).message());
         assertInstanceOf(ActivateAccount.Result.Refused.class, activation.activate(token, true, PASSWORD, PASSWORD, null));
     }
 
@@ -130,8 +130,8 @@ class AccountJourneyTest {
         String first = lastLink("/activation/");
         assertTrue(new ResendActivation(ports).resend(agent, account.id(), null).isEmpty());
         String second = lastLink("/activation/");
-        assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open(first));
-        assertInstanceOf(ActivateAccount.Opened.Ready.class, activation.open(second));
+        assertInstanceOf(ActivateAccount.Opened.Refused.class, activation.open(first, "10.0.0.2"));
+        assertInstanceOf(ActivateAccount.Opened.Ready.class, activation.open(second, "10.0.0.2"));
     }
 
     @Test

@@ -128,7 +128,7 @@ class SignInAndAccountTest {
         reset.request("famille@exemple.fr", null);
         String late = journey.lastLink("/mot-de-passe/nouveau/");
         journey.memory.clock.advance(Duration.ofMinutes(60));
-        assertEquals(TokenCheck.Expired.MESSAGE, reset.refusal(late).orElseThrow());
+        assertEquals(TokenCheck.Expired.MESSAGE, reset.refusal(late, "10.0.0.3").orElseThrow());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Guessing passwords and mailed links: failures slow the guesser down (per account and per address), an unknown
+ * Guessing passwords and mailed links: failures slow the guesser down (per account and per address; links per address), an unknown
  * identifier gets exactly the answers a known one gets, and every mailed link works once.
  */
 class BruteForceTest {
@@ -145,6 +146,34 @@ class BruteForceTest {
         var reused = other.post(link, Map.of("acceptTerms", "oui", "password", "Pirate-Phrase-De-Passe-2026", "confirmation", "Pirate-Phrase-De-Passe-2026"));
         assertEquals(410, reused.status());
         assertTrue(reused.contains("Ce lien a déjà été utilisé."), reused.body());
+    }
+
+    @Test
+    void guessing_links_from_one_address_is_slowed_down_whatever_the_kind_of_link() {
+        var owner = new WebClient(portal.portal().port());
+        owner.get("/mot-de-passe-oublie");
+        owner.post("/mot-de-passe-oublie", Map.of("identifier", "marie.dupont@exemple.fr"));
+        String good = lastLink("/mot-de-passe/nouveau/");
+
+        var guesser = new WebClient(portal.portal().port());
+        var random = new java.security.SecureRandom();
+        for (int i = 0; i < 5; i++) {
+            String guess = java.util.HexFormat.of().formatHex(random.generateSeed(16));
+            var page = guesser.get((i % 2 == 0 ? "/activation/" : "/mot-de-passe/nouveau/") + guess);
+            assertEquals(410, page.status());
+            assertTrue(page.contains("Ce lien n'est pas valide"), "guess " + (i + 1) + ": " + page.body());
+        }
+        for (String next : List.of("/activation/" + "B".repeat(43), "/mot-de-passe/nouveau/" + "C".repeat(43), good)) {
+            var page = guesser.get(next);
+            assertTrue(page.contains("Trop de liens non valides essayés depuis votre connexion : réessayez dans"), next + ": " + page.body());
+        }
+        guesser.get("/connexion");
+        var emailChange = guesser.post("/mon-compte/courriel/" + "D".repeat(43), Map.of());
+        assertTrue(emailChange.contains("Trop de liens non valides"), emailChange.body());
+
+        // the wait ends (here: forgotten), and the good link still works: a guesser cannot spend someone else's link
+        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        assertEquals(200, owner.get(good).status());
     }
 
     static String lastLink(String path) {
