@@ -5,6 +5,8 @@ import fr.portailfamille.domain.bookings.BookingDecision;
 import fr.portailfamille.domain.bookings.Enrolment;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
+import fr.portailfamille.persistence.households.JooqHouseholdRepository;
+import fr.portailfamille.domain.households.Household;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.SLOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -45,9 +47,11 @@ class SlotConcurrencyTest {
         var activity = activities.add(BookingFixtures.withPlaces(BookingFixtures.morning(), PLACES, true));
         slots.ensure(activity, List.of(DAY));
         var calendar = BookingFixtures.calendar();
-        var children = new TestChildren(db);
-        // one transaction for the 1,000 children (seconds otherwise)
-        List<Long> persons = db.inTransaction(() -> IntStream.range(0, REQUESTS).mapToObj(i -> children.next()).toList());
+        // the 1,000 children in one statement (one by one takes seconds)
+        long household = new JooqHouseholdRepository(db).add(Household.named("ESSAI")).id();
+        var insert = db.dsl().insertInto(CHILD, CHILD.HOUSEHOLD_ID, CHILD.LAST_NAME, CHILD.FIRST_NAMES, CHILD.BIRTH_DATE);
+        for (int i = 1; i <= REQUESTS; i++) insert = insert.values(household, "Essai", "Enfant " + i, LocalDate.of(2018, 1, 1));
+        List<Long> persons = insert.returningResult(CHILD.ID).fetch(CHILD.ID);
         long started = System.nanoTime();
 
         Map<Long, BookingDecision> told = new ConcurrentHashMap<>();
