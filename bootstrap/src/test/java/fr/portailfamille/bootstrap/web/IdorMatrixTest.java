@@ -40,6 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * or in {@link #NOT_HOUSEHOLD_SCOPED} with the reason. A route added without an entry fails
  * {@link #every_route_with_an_id_has_a_matrix_entry()}.
  *
+ * <p>Ids carried in query strings and form fields rather than in the path are covered where they are read:
+ * {@code PlanningWebTest} (child, booking key, typical week, enrolment), the régie test below (invoice numbers), and
+ * {@code PaymentNotificationsTest} (a payment id on the return page).
+ *
  * <p>To add a route: put its pattern in {@code MATRIX} with the URL of one of the Dupont family's objects (add the id
  * to {@link Owned} if it is a new kind), or in {@code NOT_HOUSEHOLD_SCOPED} with a reason.
  */

@@ -30,6 +30,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
+import static fr.portailfamille.persistence.schema.Tables.GUARDIAN;
+import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
@@ -110,6 +114,11 @@ class XssTest {
         parent.get(c + "/autorisations");
         accepted("contact", parent.post(c + "/autorisations", Map.of("name", "Mamie " + PAYLOAD, "relationship", PAYLOAD, "phone", "06 12 34 56 78",
                 "emergency", "oui", "mayCollect", "oui")));
+        var guardian = dsl.selectFrom(GUARDIAN).where(GUARDIAN.HOUSEHOLD_ID.eq(household)).orderBy(GUARDIAN.POSITION).limit(1).fetchSingle();
+        parent.get("/dossier/coordonnees");
+        accepted("coordinates", parent.post("/dossier/coordonnees", Map.of("postalAddress", "3 rue " + PAYLOAD, "guardian1_lastName", guardian.getLastName(),
+                "guardian1_firstNames", guardian.getFirstNames() + " " + PAYLOAD, "guardian1_relationship", PAYLOAD, "guardian1_email", guardian.getEmail(),
+                "guardian1_mobilePhone", guardian.getMobilePhone(), "guardian1_otherPhone", guardian.getOtherPhone())));
         parent.get("/dossier/documents");
         accepted("justificatif name", parent.postFile("/dossier/documents", Map.of("type", "livret-famille", "child", "", "validUntil", ""),
                 "file", "livret" + PAYLOAD.replace("\"", "") + ".pdf", PDF));
@@ -146,6 +155,11 @@ class XssTest {
         agent.get("/agent/foyers/" + household + "/message");
         accepted("message to household", agent.post("/agent/foyers/" + household + "/message", Map.of("service", "ESPACE_SERVICES",
                 "subject", "Sujet " + PAYLOAD, "text", PAYLOAD)));
+
+        // names typed in the back-office forms, shown to families (planning, invoices): set here as an agent could type them
+        dsl.update(ACTIVITY).set(ACTIVITY.NAME, ACTIVITY.NAME.concat(" " + PAYLOAD)).execute();
+        dsl.update(CASH_OFFICE).set(CASH_OFFICE.NAME, CASH_OFFICE.NAME.concat(" " + PAYLOAD)).execute();
+        dsl.update(HOUSEHOLD).set(HOUSEHOLD.NAME, HOUSEHOLD.NAME.concat(" " + PAYLOAD)).where(HOUSEHOLD.ID.eq(household)).execute();
 
         crawl("famille", parent);
         crawl("agent", agent);
@@ -199,7 +213,8 @@ class XssTest {
             if (body.contains(ESCAPED)) showing.add(url.replaceAll("\\d+", "N"));
         });
         for (String expected : List.of("famille /dossier", "famille /dossier/enfants/N/fiche-sanitaire", "famille /dossier/enfants/N/autorisations",
-                "famille /dossier/documents", "famille /messagerie", "famille /messagerie/N", "famille /demarches/N", "famille /actualites/N",
+                "famille /dossier/documents", "famille /dossier/coordonnees", "famille /messagerie", "famille /messagerie/N", "famille /planning",
+                "famille /facturation", "famille /facturation/factures/PERIN-N", "famille /demarches/N", "famille /actualites/N",
                 "agent /agent/messagerie/N", "agent /agent/demarches/N", "agent /agent/foyers/N", "agent /agent/foyers/N/documents",
                 "agent /agent/comptes/N", "agent /agent/foyers/N/enfants/N/fiche-sanitaire")) {
             assertTrue(showing.contains(expected), expected + " should show the payload as text; pages showing it: " + showing);
