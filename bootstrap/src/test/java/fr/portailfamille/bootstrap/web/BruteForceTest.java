@@ -80,6 +80,27 @@ class BruteForceTest {
         assertEquals(shape(k, KNOWN), shape(u, nobody), "the back-off of an unknown identifier looks the same");
     }
 
+    /** Without the decoy hash an unknown identifier would be answered in a few ms, a known one after ~90 ms of Argon2id. */
+    @Test
+    void an_unknown_identifier_takes_as_long_as_a_known_one() {
+        var client = new WebClient(portal.portal().port());
+        long known = Long.MAX_VALUE;
+        long unknown = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            client.get("/connexion");
+            long t0 = System.nanoTime();
+            client.post("/connexion", Map.of("identifier", KNOWN, "password", "mauvais-" + i));
+            known = Math.min(known, System.nanoTime() - t0);
+            client.get("/connexion");
+            long t1 = System.nanoTime();
+            client.post("/connexion", Map.of("identifier", "inconnu" + i + "@exemple.fr", "password", "mauvais-" + i));
+            unknown = Math.min(unknown, System.nanoTime() - t1);
+            portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        }
+        // the fastest of five each: noise only adds time
+        assertTrue(unknown * 10 >= known * 4, "unknown " + unknown / 1_000_000 + " ms vs known " + known / 1_000_000 + " ms");
+    }
+
     @Test
     void spraying_many_identifiers_from_one_address_is_slowed_down_too() {
         var client = new WebClient(portal.portal().port());
