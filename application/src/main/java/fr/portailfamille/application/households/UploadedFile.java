@@ -15,6 +15,7 @@ public record UploadedFile(String displayName, FileType type, byte[] content, St
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final String TOO_LARGE = "Ce fichier dépasse 10 Mo : réduisez sa taille (une photo moins grande, un PDF compressé) puis envoyez-le de nouveau.";
     public static final String EMPTY = "Choisissez le fichier à envoyer.";
+    public static final String ODD_NAME = "Le nom de ce fichier contient un chemin ou des caractères invisibles : renommez-le (par exemple « justificatif.pdf ») puis envoyez-le de nouveau.";
 
     /** A checked file, or the French reason it is refused. */
     public sealed interface Check {
@@ -30,9 +31,19 @@ public record UploadedFile(String displayName, FileType type, byte[] content, St
         byte[] bytes = content == null ? new byte[0] : content;
         if (tooLarge || bytes.length > MAX_BYTES) return new Check.Refused(TOO_LARGE);
         if (bytes.length == 0) return new Check.Refused(EMPTY);
+        if (oddName(fileName)) return new Check.Refused(ODD_NAME);
         var type = FileType.detect(bytes);
         if (type.isEmpty()) return new Check.Refused(FileType.REFUSED);
         return new Check.Accepted(new UploadedFile(displayName(fileName, type.get()), type.get(), bytes, sha256(bytes)));
+    }
+
+    /**
+     * Browsers send a bare name: a path, a control character or a bidirectional override (which would show
+     * «facture\u202Efdp.exe», an executable, as «factureexe.pdf») only comes from a forged request or a disguised file.
+     */
+    static boolean oddName(String fileName) {
+        return fileName != null && (fileName.contains("/") || fileName.contains("\\") || fileName.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069));
     }
 
     /**

@@ -61,11 +61,12 @@ public final class NewsDesk {
         NewsArticle.problems(title, text).forEach(p -> errors.add(p.startsWith("Le titre") ? "title" : "text", p));
         NewsRepository.Image picture = null;
         if (image != null && image.present()) {
-            if (UploadedFile.check(image.fileName(), image.content(), image.tooLarge()) instanceof UploadedFile.Check.Accepted accepted
-                    && accepted.file().type() != FileType.PDF) {
-                picture = new NewsRepository.Image(accepted.file().type().mediaType(), accepted.file().content());
-            } else {
-                errors.add("image", NOT_AN_IMAGE);
+            switch (UploadedFile.check(image.fileName(), image.content(), image.tooLarge())) {
+                case UploadedFile.Check.Accepted accepted when accepted.file().type() != FileType.PDF ->
+                        picture = new NewsRepository.Image(accepted.file().type().mediaType(), accepted.file().content());
+                case UploadedFile.Check.Refused refused when refused.message().equals(UploadedFile.ODD_NAME) ->
+                        errors.add("image", refused.message());
+                default -> errors.add("image", NOT_AN_IMAGE);
             }
         }
         if (!errors.isEmpty()) return new Saved.Invalid(errors);

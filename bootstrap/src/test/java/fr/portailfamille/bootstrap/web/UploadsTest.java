@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every upload endpoint (justificatifs, a new message, a reply, a démarche's file, a news image) against the same
  * bad files: wrong type, an .exe renamed .pdf, HTML sent as {@code application/pdf}, one byte over 10 Mo ⇒ 422 with
- * a French message, nothing stored. Odd names on a good file (paths, very long, control and bidi characters) are
- * stored cleaned: the name is only shown, never used as a path or for the type.
+ * a French message, nothing stored. A good file under a forged name (a path, control
+ * or bidi characters: browsers never send those) is refused the same way; a very long name is cut, invisible spaces
+ * dropped: the name is only shown, never used as a path or for the type.
  */
 class UploadsTest {
 
@@ -45,6 +46,7 @@ class UploadsTest {
     }
 
     static final byte[] PDF = "%PDF-1.4\n% justificatif\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     @TempDir
     static Path dataDir;
@@ -122,10 +124,26 @@ class UploadsTest {
     }
 
     @Test
-    void odd_file_names_are_stored_cleaned() {
+    void forged_file_names_are_refused_in_french_and_nothing_is_stored() {
+        var names = List.of("../../etc/passwd", "..\\..\\windows\\system32\\facture.pdf", "fac\u0001tu\u0007re\u007f\u0085.pdf",
+                "facture\u202Efdp.exe", "facture\u2066.pdf");
+        var endpoints = endpoints();
+        assertAll(endpoints.stream().flatMap(endpoint -> names.stream().map(name -> (Executable) () -> {
+            long before = endpoint.rows().get();
+            endpoint.client().get(endpoint.path().get());
+            byte[] content = endpoint.fileField().equals("image") ? PNG : PDF;
+            var page = endpoint.client().postFile(endpoint.path().get(), endpoint.fields(), endpoint.fileField(), name, content);
+            String where = endpoint.name() + " / «" + name + "»";
+            assertEquals(422, page.status(), where);
+            assertTrue(page.contains("Le nom de ce fichier contient un chemin ou des caractères invisibles"), where + "\n" + page.body());
+            assertEquals(before, endpoint.rows().get(), where + ": nothing stored");
+        })));
+    }
+
+    @Test
+    void long_names_and_invisible_spaces_are_stored_cleaned() {
         var dsl = portal.db().dsl();
-        var names = List.of("../../etc/passwd", "..\\..\\windows\\system32\\facture.pdf", "a".repeat(1000) + ".pdf",
-                "fac\u0001tu\u0007re\u007f\u0085.pdf", "facture\u202Efdp.exe", "\u200Bfacture\u2066.pdf");
+        var names = List.of("a".repeat(1000) + ".pdf", "\u200Bfacture\u200D.pdf");
         assertAll(names.stream().map(name -> (Executable) () -> {
             parent.get("/dossier/documents");
             var page = parent.postFile("/dossier/documents", Map.of("type", "livret-famille", "child", "", "validUntil", ""), "file", name, PDF);
