@@ -88,6 +88,7 @@ import fr.portailfamille.web.messaging.NotificationPages;
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
+import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManageBilling;
 import fr.portailfamille.application.billing.PayOnline;
@@ -101,6 +102,7 @@ import fr.portailfamille.payment.payfip.PayfipSimulator;
 import fr.portailfamille.persistence.billing.JooqBillableUsage;
 import fr.portailfamille.persistence.billing.JooqCashOfficeRepository;
 import fr.portailfamille.persistence.billing.JooqInvoiceRepository;
+import fr.portailfamille.persistence.billing.JooqInvoicedHouseholds;
 import fr.portailfamille.persistence.billing.JooqOnlinePaymentRepository;
 import fr.portailfamille.persistence.billing.JooqQuotientRepository;
 import fr.portailfamille.web.billing.BillingPages;
@@ -217,7 +219,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
-        var deliverMails = new DeliverMails(outbox, mailTransport, db, clock);
+        // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
+        var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
@@ -268,7 +271,7 @@ public final class Portal implements AutoCloseable {
                                      Supplier<String> publicBaseUrl) {
         return new BillingPorts(new JooqCashOfficeRepository(db), new JooqQuotientRepository(db), new JooqInvoiceRepository(db),
                 new JooqOnlinePaymentRepository(db), usage, new HtmlInvoicePdf(), gateway, new JooqHouseholdRepository(db), accounts.accounts(),
-                notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
+                new JooqInvoicedHouseholds(db), notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
     }
 
     public int port() {

@@ -253,7 +253,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public void addCreditNote(CreditNote note, Invoice updated, long issuedBy, Instant at) {
         db.run(() -> {
             long invoiceId = db.dsl().update(INVOICE).set(INVOICE.CREDITED_CENTS, updated.credited().cents())
-                    .set(INVOICE.STATUS, updated.status().name()).where(INVOICE.NUMBER.eq(updated.number().value()))
+                    .set(INVOICE.STATUS, updated.status().name()).setNull(INVOICE.PDF_SIZE).where(INVOICE.NUMBER.eq(updated.number().value()))
                     .returning(INVOICE.ID).fetchSingle().getId();
             long id = db.dsl().insertInto(CREDIT_NOTE)
                     .set(CREDIT_NOTE.NUMBER, note.number().value()).set(CREDIT_NOTE.INVOICE_ID, invoiceId)
@@ -282,6 +282,16 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                     n.getCashOfficeId(), n.getIssuedOn(), n.getReason(), lines));
         }
         return result;
+    }
+
+    @Override
+    public Optional<Integer> pdfSize(InvoiceNumber number) {
+        return db.dsl().select(INVOICE.PDF_SIZE).from(INVOICE).where(INVOICE.NUMBER.eq(number.value())).fetchOptional().map(r -> r.value1());
+    }
+
+    @Override
+    public void recordPdfSize(InvoiceNumber number, int bytes) {
+        db.dsl().update(INVOICE).set(INVOICE.PDF_SIZE, bytes).where(INVOICE.NUMBER.eq(number.value())).execute();
     }
 
     // ------------------------------------------------------------------ helpers

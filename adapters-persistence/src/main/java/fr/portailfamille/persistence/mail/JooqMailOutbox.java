@@ -1,5 +1,6 @@
 package fr.portailfamille.persistence.mail;
 
+import fr.portailfamille.application.mail.MailAttachment;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.application.mail.QueuedMail;
@@ -10,6 +11,7 @@ import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,6 +26,8 @@ public final class JooqMailOutbox implements MailOutbox {
         this.db = db;
     }
 
+    private static final int CHUNK = 500;
+
     @Override
     public long enqueue(OutgoingMail mail) {
         return db.dsl().insertInto(MAIL_OUTBOX)
@@ -32,8 +36,36 @@ public final class JooqMailOutbox implements MailOutbox {
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
                 .set(MAIL_OUTBOX.TEXT_BODY, mail.textBody())
                 .set(MAIL_OUTBOX.HTML_BODY, mail.htmlBody())
+                .set(MAIL_OUTBOX.ATTACHMENT_NAMES, names(mail))
+                .set(MAIL_OUTBOX.ATTACHMENT_TYPES, types(mail))
+                .set(MAIL_OUTBOX.ATTACHMENT_REFS, refs(mail))
                 .returning(MAIL_OUTBOX.ID)
                 .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    /** Multi-row INSERTs of {@value #CHUNK} mails: an invoicing run's thousands of mails are a few statements. */
+    @Override
+    public void enqueueAll(List<OutgoingMail> mails) {
+        for (int from = 0; from < mails.size(); from += CHUNK) {
+            var insert = db.dsl().insertInto(MAIL_OUTBOX).columns(MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SENDER, MAIL_OUTBOX.SUBJECT,
+                    MAIL_OUTBOX.TEXT_BODY, MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTACHMENT_NAMES, MAIL_OUTBOX.ATTACHMENT_TYPES, MAIL_OUTBOX.ATTACHMENT_REFS);
+            for (OutgoingMail m : mails.subList(from, Math.min(mails.size(), from + CHUNK))) {
+                insert = insert.values(m.to(), m.from(), m.subject(), m.textBody(), m.htmlBody(), names(m), types(m), refs(m));
+            }
+            insert.execute();
+        }
+    }
+
+    private static String[] names(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::fileName).toArray(String[]::new);
+    }
+
+    private static String[] types(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::contentType).toArray(String[]::new);
+    }
+
+    private static String[] refs(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::reference).toArray(String[]::new);
     }
 
     @Override
@@ -80,9 +112,17 @@ public final class JooqMailOutbox implements MailOutbox {
 
     private static QueuedMail toQueued(MailOutboxRecord r) {
         return new QueuedMail(r.getId(),
-                new OutgoingMail(r.getRecipient(), r.getSender(), r.getSubject(), r.getTextBody(), r.getHtmlBody()),
+                new OutgoingMail(r.getRecipient(), r.getSender(), r.getSubject(), r.getTextBody(), r.getHtmlBody(), attachments(r)),
                 QueuedMail.Status.valueOf(r.getStatus().getLiteral()), r.getAttempts(), r.getCreatedAt().toInstant(),
                 r.getSentAt() == null ? null : r.getSentAt().toInstant(), r.getDeliveredVia(), r.getLastError());
+    }
+
+    private static List<MailAttachment> attachments(MailOutboxRecord r) {
+        var files = new ArrayList<MailAttachment>();
+        for (int i = 0; i < r.getAttachmentRefs().length; i++) {
+            files.add(new MailAttachment(r.getAttachmentNames()[i], r.getAttachmentTypes()[i], r.getAttachmentRefs()[i]));
+        }
+        return files;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -57,7 +57,8 @@ class ConcurrentFinalisationTest {
         }
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
         var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
-                new JooqHouseholdRepository(db), null, (account, kind, title, link) -> { }, null, null, null, db, clock, () -> "http://localhost");
+                new JooqHouseholdRepository(db), null, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, null, null, null, db, clock,
+                () -> "http://localhost");
         var runs = new InvoicingRuns(ports);
         var actor = new Actor(agent, Role.AGENT);
         long first = runs.start(actor, peri.id(), september).id();

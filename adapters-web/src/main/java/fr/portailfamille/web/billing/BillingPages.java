@@ -44,10 +44,9 @@ public final class BillingPages implements PortalWeb.Area {
                 Map.of("offices", facturation.overview(actor(ex.visitor()), "1".equals(ex.query("tout"))), "all", "1".equals(ex.query("tout")))));
         table.get("/facturation/factures/{number}", Access.PARENT, ex -> {
             var detail = facturation.detail(actor(ex.visitor()), ex.pathParam("number"));
-            byte[] pdf = facturation.pdf(actor(ex.visitor()), ex.pathParam("number")).content();
             pages.render(ex, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value(),
                     List.of(HOME, FACTURATION, Breadcrumb.here("Facture " + detail.invoice().number().value())),
-                    Map.of("d", detail, "pdfSize", kilobytes(pdf.length), "root", "/facturation/factures/", "staff", false));
+                    Map.of("d", detail, "pdfSize", kilobytes(detail.pdfSize()), "root", "/facturation/factures/", "staff", false));
         });
         table.get("/facturation/factures/{number}/pdf", Access.PARENT, ex -> sendPdf(ex, facturation.pdf(actor(ex.visitor()), ex.pathParam("number"))));
         table.get("/facturation/regies/{office}/payer", Access.PARENT, ex -> chooseStep(pages, ex, Status.OK_200, List.of(), List.of()));

@@ -206,10 +206,9 @@ public final class StaffBillingPages implements PortalWeb.Area {
 
     private void staffInvoice(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         var detail = facturation.detail(actor(ex.visitor()), ex.pathParam("number"));
-        byte[] pdf = facturation.pdf(actor(ex.visitor()), ex.pathParam("number")).content();
         pages.render(ex, status, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value(),
                 List.of(HOME, new Breadcrumb("Factures", "/agent/factures"), Breadcrumb.here(detail.invoice().number().value())),
-                Map.of("d", detail, "pdfSize", BillingPages.kilobytes(pdf.length), "root", "/agent/factures/", "staff", true,
+                Map.of("d", detail, "pdfSize", BillingPages.kilobytes(detail.pdfSize()), "root", "/agent/factures/", "staff", true,
                         "desk", invoices.deskPayments(actor(ex.visitor()), ex.pathParam("number")), "errors", errors.asMap(), "form", form,
                         "methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK)));
     }

@@ -30,6 +30,7 @@ public record BillingPorts(
         PaymentGateway gateway,
         HouseholdRepository households,
         AccountRepository accounts,
+        InvoicedHouseholds invoiced,
         Notifier notifier,
         MailOutbox outbox,
         MailComposer composer,

@@ -9,7 +9,9 @@ import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.MonthlyBilling;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.common.Money;
-import fr.portailfamille.domain.households.Household;
+import fr.portailfamille.application.mail.MailContent;
+import fr.portailfamille.application.mail.OutgoingMail;
+import fr.portailfamille.domain.messaging.Notification;
 import fr.portailfamille.domain.messaging.NotificationKind;
 
 import java.time.LocalDate;
@@ -32,7 +34,9 @@ import java.util.stream.Collectors;
  * finalises: numbers from the régie's gap-free series, frozen lines, each household's parents told.
  *
  * <p>Finalisation is one transaction that first locks the run: finalising twice (a double click, two agents, a retry
- * after a crash) issues the invoices once; a crash before commit leaves neither invoice nor number taken.
+ * after a crash) issues the invoices once; a crash before commit leaves neither invoice, number, notification nor
+ * mail. It is set-based: one read of the drafts, one of the recipients, multi-row writes of invoices, lines,
+ * notifications and mails — the mails leave through the outbox after the commit.
  */
 public final class InvoicingRuns {
 
@@ -142,15 +146,12 @@ public final class InvoicingRuns {
         var view = run(actor, runId);
         var drafts = ports.invoices().drafts(runId);
         var invoices = view.run().isFinal() ? ports.invoices().ofRun(runId) : List.<Invoice>of();
-        var names = new HashMap<Long, String>();
-        for (var d : drafts) names.computeIfAbsent(d.householdId(), this::householdName);
-        for (var i : invoices) names.computeIfAbsent(i.householdId(), this::householdName);
+        var ids = new java.util.HashSet<Long>();
+        drafts.forEach(d -> ids.add(d.householdId()));
+        invoices.forEach(i -> ids.add(i.householdId()));
+        var names = householdNames(ids);
         var rows = drafts.stream().filter(InvoiceDraft::isBillable).map(d -> new DraftRow(d, names.get(d.householdId()))).toList();
         return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names);
-    }
-
-    private String householdName(long id) {
-        return ports.households().find(id).map(Household::name).orElse("Foyer " + id);
     }
 
     /** Finalises the run, the invoices dated today. */
@@ -181,21 +182,49 @@ public final class InvoicingRuns {
                 ports.invoices().issue(runId, invoices);
             }
             ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
-            for (Invoice invoice : invoices) {
-                for (long account : ports.households().accountsOf(invoice.householdId())) {
-                    ports.notifier().notify(account, NotificationKind.INVOICE_TO_PAY,
-                            "Facture " + invoice.number().value() + " : " + invoice.total().format() + " à payer avant le "
-                                    + invoice.dueOn().format(DAY), "/facturation/factures/" + invoice.number().value());
-                }
-            }
+            tell(cashOffice, invoices);
             return new Finalisation.Finalised(List.copyOf(invoices), true);
         });
     }
 
-    /** The households a run's drafts or invoices name, for exports. */
+    /**
+     * Tells every household of the run, in the finalisation's transaction (a crash before commit tells nobody, a rerun
+     * tells each once): a notification to each active account, read and written in bulk; by mail the «Facture
+     * disponible» with the PDF attached when the household chose paperless invoices, otherwise the usual notification
+     * mail to the accounts that want it. The PDFs are rendered when the mails leave, not here.
+     */
+    private void tell(CashOffice cashOffice, List<Invoice> invoices) {
+        if (invoices.isEmpty()) return;
+        var byHousehold = new HashMap<Long, Invoice>();
+        invoices.forEach(i -> byHousehold.put(i.householdId(), i));
+        var recipients = ports.invoiced().recipients(byHousehold.keySet());
+        if (recipients.isEmpty()) return;
+        var town = ports.town().get();
+        var now = ports.clock().instant();
+        var notifications = new ArrayList<Notification>();
+        var mails = new ArrayList<OutgoingMail>();
+        for (var r : recipients) {
+            var invoice = byHousehold.get(r.householdId());
+            String title = "Facture " + invoice.number().value() + " : " + invoice.total().format() + " à payer avant le " + invoice.dueOn().format(DAY);
+            String link = "/facturation/factures/" + invoice.number().value();
+            notifications.add(Notification.raise(r.accountId(), NotificationKind.INVOICE_TO_PAY, title, link, now));
+            if (r.paperless()) {
+                mails.add(ports.composer().compose(new MailContent.InvoiceAvailable(r.email(), town, r.displayName(), cashOffice.name(),
+                                invoice.number().value(), invoice.total().format(), invoice.dueOn().format(DAY), town.publicBaseUrl() + link))
+                        .withAttachments(List.of(InvoiceDocuments.attachment(invoice.number()))));
+            } else if (r.wantsInvoiceMail()) {
+                mails.add(ports.composer().compose(new MailContent.NotificationMail(r.email(), town, r.displayName(),
+                        NotificationKind.INVOICE_TO_PAY.label(), title, town.publicBaseUrl() + link)));
+            }
+        }
+        ports.invoiced().raise(notifications);
+        if (!mails.isEmpty()) ports.outbox().enqueueAll(mails);
+    }
+
+    /** The households a run's drafts or invoices name, for exports: one read. */
     public Map<Long, String> householdNames(Set<Long> ids) {
-        var names = new HashMap<Long, String>();
-        ids.forEach(id -> names.put(id, householdName(id)));
+        var names = new HashMap<Long, String>(ports.invoiced().names(ids));
+        ids.forEach(id -> names.putIfAbsent(id, "Foyer " + id));
         return names;
     }
 }

@@ -1,0 +1,69 @@
+package fr.portailfamille.persistence.billing;
+
+import fr.portailfamille.application.billing.InvoicedHouseholds;
+import fr.portailfamille.domain.messaging.Notification;
+import fr.portailfamille.domain.messaging.NotificationKind;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.schema.enums.AccountStatus;
+import org.jooq.impl.DSL;
+
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
+import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
+import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
+import static fr.portailfamille.persistence.schema.Tables.MAIL_PREFERENCES;
+import static fr.portailfamille.persistence.schema.Tables.NOTIFICATION;
+
+/** One SELECT for the names, one for the recipients (accounts, households and mail choices joined), multi-row INSERTs. */
+public final class JooqInvoicedHouseholds implements InvoicedHouseholds {
+
+    private static final int CHUNK = 1000;
+
+    private final Db db;
+
+    public JooqInvoicedHouseholds(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> householdIds) {
+        var names = new HashMap<Long, String>();
+        if (householdIds.isEmpty()) return names;
+        db.dsl().select(HOUSEHOLD.ID, HOUSEHOLD.NAME).from(HOUSEHOLD).where(HOUSEHOLD.ID.eq(DSL.any(householdIds.toArray(Long[]::new))))
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
+    @Override
+    public List<Recipient> recipients(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) return List.of();
+        // no preferences row = every kind by mail
+        var wantsMail = DSL.when(MAIL_PREFERENCES.ACCOUNT_ID.isNull(), DSL.inline(true))
+                .otherwise(DSL.field(DSL.condition("{0} = any({1})", DSL.inline(NotificationKind.INVOICE_TO_PAY.name()), MAIL_PREFERENCES.BY_MAIL)));
+        return db.dsl().select(HOUSEHOLD.ID, HOUSEHOLD.PAPERLESS_INVOICES, ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.FIRST_NAMES, ACCOUNT.LAST_NAME, wantsMail)
+                .from(HOUSEHOLD_ACCOUNT)
+                .join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID))
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(HOUSEHOLD_ACCOUNT.ACCOUNT_ID))
+                .leftJoin(MAIL_PREFERENCES).on(MAIL_PREFERENCES.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID.eq(DSL.any(householdIds.toArray(Long[]::new))).and(ACCOUNT.STATUS.eq(AccountStatus.ACTIVE)))
+                .orderBy(HOUSEHOLD.ID, ACCOUNT.ID)
+                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() + " " + r.value6(), r.value7()));
+    }
+
+    @Override
+    public void raise(List<Notification> notifications) {
+        for (int from = 0; from < notifications.size(); from += CHUNK) {
+            var insert = db.dsl().insertInto(NOTIFICATION)
+                    .columns(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.KIND, NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT);
+            for (Notification n : notifications.subList(from, Math.min(notifications.size(), from + CHUNK))) {
+                insert = insert.values(n.accountId(), n.kind().name(), n.title(), n.link(), n.createdAt().atOffset(ZoneOffset.UTC));
+            }
+            insert.execute();
+        }
+    }
+}
