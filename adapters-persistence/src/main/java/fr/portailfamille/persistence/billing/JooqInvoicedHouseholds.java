@@ -40,6 +40,13 @@ public final class JooqInvoicedHouseholds implements InvoicedHouseholds {
     }
 
     @Override
+    public java.util.Set<Long> paperless(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) return java.util.Set.of();
+        return new java.util.HashSet<>(db.dsl().select(HOUSEHOLD.ID).from(HOUSEHOLD)
+                .where(HOUSEHOLD.ID.eq(DSL.any(householdIds.toArray(Long[]::new))).and(HOUSEHOLD.PAPERLESS_INVOICES)).fetch(r -> r.value1()));
+    }
+
+    @Override
     public List<Recipient> recipients(Collection<Long> householdIds) {
         if (householdIds.isEmpty()) return List.of();
         // no preferences row = every kind by mail

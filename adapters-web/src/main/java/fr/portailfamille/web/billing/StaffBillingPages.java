@@ -120,6 +120,11 @@ public final class StaffBillingPages implements PortalWeb.Area {
             res.header(HeaderNames.CACHE_CONTROL, "no-store");
             res.send(csv);
         });
+        table.get("/agent/facturations/{run}/factures-papier.pdf", Access.STAFF, ex -> {
+            var print = runs.paperPrint(actor(ex.visitor()), id(ex, "run"));
+            if (print.isEmpty()) throw new Actor.NotAllowed(); // nothing to print: the link is not shown either
+            BillingPages.sendPdf(ex, new Facturation.Pdf(print.get().fileName(), print.get().content()));
+        });
         table.get("/agent/factures", Access.STAFF, ex -> {
             Optional<InvoiceStatus> status = Optional.empty();
             try {

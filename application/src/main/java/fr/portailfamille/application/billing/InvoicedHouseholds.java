@@ -24,6 +24,9 @@ public interface InvoicedHouseholds {
     /** The households' names by id; an unknown id is left out. */
     Map<Long, String> names(Collection<Long> householdIds);
 
+    /** Those of these households that chose their invoices by mail («factures par courriel»). */
+    java.util.Set<Long> paperless(Collection<Long> householdIds);
+
     /** The active accounts of these households, by household then account id. */
     List<Recipient> recipients(Collection<Long> householdIds);
 

@@ -52,8 +52,13 @@ public final class InvoicingRuns {
         }
     }
 
+    /** @param paperInvoices how many of the run's invoices go on paper (households that did not choose them by mail) */
     public record Review(InvoicingRun run, CashOffice cashOffice, List<DraftRow> drafts, Money total, List<Invoice> invoices,
-                         Map<Long, String> householdNames) {
+                         Map<Long, String> householdNames, int paperInvoices) {
+    }
+
+    /** The run's paper invoices in one printable PDF. */
+    public record PaperPrint(String fileName, byte[] content) {
     }
 
     public sealed interface Computed {
@@ -151,7 +156,8 @@ public final class InvoicingRuns {
         invoices.forEach(i -> ids.add(i.householdId()));
         var names = householdNames(ids);
         var rows = drafts.stream().filter(InvoiceDraft::isBillable).map(d -> new DraftRow(d, names.get(d.householdId()))).toList();
-        return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names);
+        return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names,
+                paper(invoices).size());
     }
 
     /** Finalises the run, the invoices dated today. */
@@ -185,6 +191,25 @@ public final class InvoicingRuns {
             tell(cashOffice, invoices);
             return new Finalisation.Finalised(List.copyOf(invoices), true);
         });
+    }
+
+    /**
+     * The final run's invoices for the households that get theirs on paper, in one PDF to print; empty when the run is
+     * not final or every household is paperless.
+     */
+    public java.util.Optional<PaperPrint> paperPrint(Actor actor, long runId) {
+        var view = run(actor, runId);
+        if (!view.run().isFinal()) return java.util.Optional.empty();
+        var paper = paper(ports.invoices().ofRun(runId));
+        if (paper.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(new PaperPrint("factures-papier-" + view.cashOffice().invoicePrefix() + "-" + view.run().month() + ".pdf",
+                new InvoiceDocuments(ports).print(paper)));
+    }
+
+    private List<Invoice> paper(List<Invoice> invoices) {
+        if (invoices.isEmpty()) return invoices;
+        var paperless = ports.invoiced().paperless(invoices.stream().map(Invoice::householdId).collect(Collectors.toSet()));
+        return invoices.stream().filter(i -> !paperless.contains(i.householdId())).toList();
     }
 
     /**

@@ -42,6 +42,13 @@ public final class InMemoryInvoicedHouseholds implements InvoicedHouseholds {
     }
 
     @Override
+    public java.util.Set<Long> paperless(Collection<Long> householdIds) {
+        var paperless = new java.util.HashSet<Long>();
+        householdIds.forEach(id -> households.find(id).filter(Household::paperlessInvoices).ifPresent(h -> paperless.add(id)));
+        return paperless;
+    }
+
+    @Override
     public List<Recipient> recipients(Collection<Long> householdIds) {
         var recipients = new ArrayList<Recipient>();
         householdIds.stream().distinct().sorted().forEach(id -> households.find(id).ifPresent(h -> households.accountsOf(id).stream().sorted()

@@ -54,12 +54,14 @@ public abstract class InvoicedHouseholdsContract {
     }
 
     @Test
-    void names_are_read_for_the_given_households_only() {
+    void names_and_paperless_choices_are_read_for_the_given_households_only() {
         long dupont = household("DUPONT", false);
         long martin = household("MARTIN", true);
         household("BERNARD", false);
         assertEquals(Map.of(dupont, "Famille DUPONT", martin, "Famille MARTIN"), invoiced().names(List.of(dupont, martin, 999_999L)));
         assertEquals(Map.of(), invoiced().names(List.of()));
+        assertEquals(Set.of(martin), invoiced().paperless(List.of(dupont, martin, 999_999L)));
+        assertEquals(Set.of(), invoiced().paperless(List.of()));
     }
 
     @Test
