@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * The demo town's billing: the régie «Périscolaire» (PayFiP client 012345), its evening tariff T1…T4, the Dupont
  * family's quotient familial, and a real October 2026 run over {@link DemoUsage}, finalised: Dupont and Nguyen each
- * get an invoice to pay (the Nguyens, paperless, by mail with the PDF; the Duponts' on the run's paper print).
+ * get an invoice to pay (the Duponts, paperless, by mail with the PDF; the Nguyens' on the run's paper print).
  */
 final class DemoBilling {
 
@@ -68,9 +68,6 @@ final class DemoBilling {
             usage.add(new BillableUsage.ChildUsage(nguyen, child.id(), child.firstNames() + " " + child.lastName(), "Accueil Périscolaire Soir",
                     "PERI-SOIR", DemoUsage.days(6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
         }
-        // the Nguyen family chose its invoices by mail: its October invoice arrives as «Facture disponible» with the PDF
-        var theNguyens = setup.households().find(nguyen).orElseThrow();
-        setup.households().update(theNguyens.withCoordinates(theNguyens.postalAddress(), true, theNguyens.guardians()));
         var runs = new InvoicingRuns(portsWithUsage.apply(new DemoUsage(office.id(), usage)));
         long run = runs.start(agent, office.id(), DemoUsage.MONTH).id();
         require(runs.compute(agent, run) instanceof InvoicingRuns.Computed.Done);

@@ -34,9 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The demo's October run, over real SMTP (GreenMail): the paperless Nguyen family gets «Facture disponible» with its
- * invoice's PDF attached — a real PDF carrying its number — the Dupont family the usual notification mail without
- * attachment, and staff print the Duponts' invoice (the one on paper) from the run's page.
+ * The demo's October run, over real SMTP (GreenMail): the paperless Dupont family gets «Facture disponible» with its
+ * invoice's PDF attached — a real PDF carrying its number — the Nguyen family the usual notification mail without
+ * attachment, and staff print the Nguyens' invoice (the one on paper) from the run's page.
  */
 class PaperlessInvoiceMailTest {
 
@@ -51,28 +51,28 @@ class PaperlessInvoiceMailTest {
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
         var db = TestDatabase.fresh();
         DemoData.seedIfEmpty(db, config);
-        String nguyenInvoice = invoiceOf(db, "lan.nguyen@exemple.fr");
-        String dupontInvoice = invoiceOf(db, "marie.dupont@exemple.fr");
+        String paperlessInvoice = invoiceOf(db, "marie.dupont@exemple.fr");
+        String paperInvoice = invoiceOf(db, "lan.nguyen@exemple.fr");
         var smtp = new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false);
         try (var portal = Portal.start(config, db, new SmtpMailTransport(smtp), 0)) {
-            var mail = firstTo("lan.nguyen@exemple.fr", "Facture disponible");
+            var mail = firstTo("marie.dupont@exemple.fr", "Facture disponible");
             assertEquals("Facture disponible – Mairie de Beaulieu-sur-Orge", mail.getSubject());
             assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
             var parts = (MimeMultipart) mail.getContent();
             assertEquals(2, parts.getCount());
-            assertTrue(text(parts.getBodyPart(0)).contains(nguyenInvoice));
+            assertTrue(text(parts.getBodyPart(0)).contains(paperlessInvoice));
             BodyPart file = parts.getBodyPart(1);
             assertEquals(Part.ATTACHMENT, file.getDisposition());
-            assertEquals("facture-" + nguyenInvoice + ".pdf", file.getFileName());
+            assertEquals("facture-" + paperlessInvoice + ".pdf", file.getFileName());
             assertTrue(file.isMimeType("application/pdf"), file.getContentType());
             byte[] pdf = file.getInputStream().readAllBytes();
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
             String printed = pdfText(pdf);
-            assertTrue(printed.contains("Facture " + nguyenInvoice), printed);
-            assertFalse(printed.contains(dupontInvoice));
+            assertTrue(printed.contains("Facture " + paperlessInvoice), printed);
+            assertFalse(printed.contains(paperInvoice));
 
-            var dupont = firstTo("marie.dupont@exemple.fr", "Facture à payer");
-            assertTrue(dupont.isMimeType("multipart/alternative"), "no attachment for a household on paper: " + dupont.getContentType());
+            var nguyen = firstTo("lan.nguyen@exemple.fr", "Facture à payer");
+            assertTrue(nguyen.isMimeType("multipart/alternative"), "no attachment for a household on paper: " + nguyen.getContentType());
 
             var agent = WebClient.signedIn(portal.port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
             long run = db.dsl().select(INVOICING_RUN.ID).from(INVOICING_RUN).fetchSingle().value1();
@@ -82,10 +82,10 @@ class PaperlessInvoiceMailTest {
             assertEquals(200, print.statusCode());
             assertEquals("application/pdf", print.headers().firstValue("content-type").orElse(""));
             String paper = pdfText(print.body());
-            assertTrue(paper.contains("Facture " + dupontInvoice), paper);
-            assertFalse(paper.contains(nguyenInvoice), "the paperless household's invoice is not printed");
+            assertTrue(paper.contains("Facture " + paperInvoice), paper);
+            assertFalse(paper.contains(paperlessInvoice), "the paperless household's invoice is not printed");
 
-            var parent = WebClient.signedIn(portal.port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+            var parent = WebClient.signedIn(portal.port(), "lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
             assertEquals(404, parent.download("/agent/facturations/" + run + "/factures-papier.pdf").statusCode());
         }
     }
