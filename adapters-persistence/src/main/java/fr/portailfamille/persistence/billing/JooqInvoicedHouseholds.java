@@ -3,6 +3,7 @@ package fr.portailfamille.persistence.billing;
 import fr.portailfamille.application.billing.InvoicedHouseholds;
 import fr.portailfamille.domain.messaging.Notification;
 import fr.portailfamille.domain.messaging.NotificationKind;
+import fr.portailfamille.persistence.Bulk;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.AccountStatus;
 import org.jooq.impl.DSL;
@@ -17,12 +18,9 @@ import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.MAIL_PREFERENCES;
-import static fr.portailfamille.persistence.schema.Tables.NOTIFICATION;
 
-/** One SELECT for the names, one for the recipients (accounts, households and mail choices joined), multi-row INSERTs. */
+/** One SELECT for the names, one for the recipients (accounts, households and mail choices joined), one INSERT for the notifications. */
 public final class JooqInvoicedHouseholds implements InvoicedHouseholds {
-
-    private static final int CHUNK = 1000;
 
     private final Db db;
 
@@ -62,15 +60,12 @@ public final class JooqInvoicedHouseholds implements InvoicedHouseholds {
                 .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() + " " + r.value6(), r.value7()));
     }
 
+    private static final List<Bulk.Column> NOTIFICATIONS = List.of(new Bulk.Column("account_id", "bigint"), new Bulk.Column("kind", "text"),
+            new Bulk.Column("title", "text"), new Bulk.Column("link", "text"), new Bulk.Column("created_at", "timestamptz"));
+
     @Override
     public void raise(List<Notification> notifications) {
-        for (int from = 0; from < notifications.size(); from += CHUNK) {
-            var insert = db.dsl().insertInto(NOTIFICATION)
-                    .columns(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.KIND, NOTIFICATION.TITLE, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT);
-            for (Notification n : notifications.subList(from, Math.min(notifications.size(), from + CHUNK))) {
-                insert = insert.values(n.accountId(), n.kind().name(), n.title(), n.link(), n.createdAt().atOffset(ZoneOffset.UTC));
-            }
-            insert.execute();
-        }
+        Bulk.insert(db.dsl(), "notification", NOTIFICATIONS, notifications.stream()
+                .map(n -> new Object[]{n.accountId(), n.kind().name(), n.title(), n.link(), n.createdAt().atOffset(ZoneOffset.UTC)}).toList());
     }
 }

@@ -4,6 +4,7 @@ import fr.portailfamille.application.mail.MailAttachment;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.application.mail.QueuedMail;
+import fr.portailfamille.persistence.Bulk;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.MailStatus;
 import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
@@ -26,8 +27,6 @@ public final class JooqMailOutbox implements MailOutbox {
         this.db = db;
     }
 
-    private static final int CHUNK = 500;
-
     @Override
     public long enqueue(OutgoingMail mail) {
         return db.dsl().insertInto(MAIL_OUTBOX)
@@ -43,17 +42,22 @@ public final class JooqMailOutbox implements MailOutbox {
                 .fetchOne(MAIL_OUTBOX.ID);
     }
 
-    /** Multi-row INSERTs of {@value #CHUNK} mails: an invoicing run's thousands of mails are a few statements. */
+    private static final String SEPARATOR = "\u001F";
+    private static final List<Bulk.Column> MAILS = List.of(new Bulk.Column("recipient", "text"), new Bulk.Column("sender", "text"),
+            new Bulk.Column("subject", "text"), new Bulk.Column("text_body", "text"), new Bulk.Column("html_body", "text"),
+            new Bulk.Column("names", "text"), new Bulk.Column("types", "text"), new Bulk.Column("refs", "text"));
+
+    /**
+     * One INSERT for all the mails (an invoicing run's thousands): each row's attachments travel joined by a unit
+     * separator, split back into arrays by the server.
+     */
     @Override
     public void enqueueAll(List<OutgoingMail> mails) {
-        for (int from = 0; from < mails.size(); from += CHUNK) {
-            var insert = db.dsl().insertInto(MAIL_OUTBOX).columns(MAIL_OUTBOX.RECIPIENT, MAIL_OUTBOX.SENDER, MAIL_OUTBOX.SUBJECT,
-                    MAIL_OUTBOX.TEXT_BODY, MAIL_OUTBOX.HTML_BODY, MAIL_OUTBOX.ATTACHMENT_NAMES, MAIL_OUTBOX.ATTACHMENT_TYPES, MAIL_OUTBOX.ATTACHMENT_REFS);
-            for (OutgoingMail m : mails.subList(from, Math.min(mails.size(), from + CHUNK))) {
-                insert = insert.values(m.to(), m.from(), m.subject(), m.textBody(), m.htmlBody(), names(m), types(m), refs(m));
-            }
-            insert.execute();
-        }
+        Bulk.execute(db.dsl(), "INSERT INTO mail_outbox (recipient, sender, subject, text_body, html_body, attachment_names, attachment_types, "
+                        + "attachment_refs) SELECT recipient, sender, subject, text_body, html_body, string_to_array(names, E'\\x1F'), "
+                        + "string_to_array(types, E'\\x1F'), string_to_array(refs, E'\\x1F') FROM {rows}", MAILS,
+                mails.stream().map(m -> new Object[]{m.to(), m.from(), m.subject(), m.textBody(), m.htmlBody(), String.join(SEPARATOR, List.of(names(m))),
+                        String.join(SEPARATOR, List.of(types(m))), String.join(SEPARATOR, List.of(refs(m)))}).toList());
     }
 
     private static String[] names(OutgoingMail mail) {
