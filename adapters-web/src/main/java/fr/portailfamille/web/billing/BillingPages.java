@@ -30,9 +30,15 @@ public final class BillingPages implements PortalWeb.Area {
     private final Facturation facturation;
     private final PayOnline pay;
     private final String paymentOrigin;
+    private final NoticeRateLimit noticeLimit;
 
     /** @param paymentOrigin the payment service's origin («https://www.payfip.gouv.fr»), where step 3 sends the browser */
     public BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin) {
+        this(facturation, pay, paymentOrigin, new NoticeRateLimit(java.time.Clock.systemUTC(), NoticeRateLimit.PER_MINUTE));
+    }
+
+    BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin, NoticeRateLimit noticeLimit) {
+        this.noticeLimit = noticeLimit;
         this.facturation = facturation;
         this.pay = pay;
         this.paymentOrigin = paymentOrigin;
@@ -83,6 +89,11 @@ public final class BillingPages implements PortalWeb.Area {
             pages.render(ex, "billing/pay-result.ftlh", title, List.of(HOME, FACTURATION, Breadcrumb.here(title)), Map.of("r", result));
         });
         table.callback("/paiement/notification", ex -> {
+            if (!noticeLimit.allow(ex.clientAddress())) {
+                ex.response().status(Status.TOO_MANY_REQUESTS_429);
+                ex.response().send();
+                return;
+            }
             // the body carries only the provider's id, as «idOp» or «idop»; it proves nothing and is checked with the provider
             String id = ex.field("idOp").isEmpty() ? ex.field("idop") : ex.field("idOp");
             pay.notified(id);
