@@ -90,6 +90,7 @@ import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.ManageBilling;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.StaffInvoices;
@@ -269,7 +270,9 @@ public final class Portal implements AutoCloseable {
      */
     static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
                                      Supplier<String> publicBaseUrl) {
-        return new BillingPorts(new JooqCashOfficeRepository(db), new JooqQuotientRepository(db), new JooqInvoiceRepository(db),
+        var quotients = new JooqQuotientRepository(db);
+        // the quotients agents enter from validated justificatifs; a national-API provider would be plugged here
+        return new BillingPorts(new JooqCashOfficeRepository(db), quotients, new ManualFamilyQuotients(quotients), new JooqInvoiceRepository(db),
                 new JooqOnlinePaymentRepository(db), usage, new HtmlInvoicePdf(), gateway, new JooqHouseholdRepository(db), accounts.accounts(),
                 new JooqInvoicedHouseholds(db), notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
     }

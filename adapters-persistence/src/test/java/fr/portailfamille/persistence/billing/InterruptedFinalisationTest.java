@@ -5,6 +5,7 @@ import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
@@ -131,7 +132,7 @@ class InterruptedFinalisationTest {
         }
         var outbox = new CrashingOutbox(new JooqMailOutbox(db));
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
+        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
                 households, accounts, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
                 new CurrentTown(new JooqTownRepository(db)), db, clock, () -> "https://portail.example");
         var runs = new InvoicingRuns(ports);

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 public record BillingPorts(
         CashOfficeRepository cashOffices,
         QuotientRepository quotients,
+        FamilyQuotientProvider quotientProvider,
         InvoiceRepository invoices,
         OnlinePaymentRepository payments,
         BillableUsage usage,

@@ -109,7 +109,7 @@ public final class InvoicingRuns {
         var run = view.run();
         var usage = ports.usage().usage(run.cashOfficeId(), run.month());
         var tariffs = ports.cashOffices().tariffs(run.cashOfficeId());
-        var quotients = ports.quotients().histories(usage.stream().map(BillableUsage.ChildUsage::householdId).collect(Collectors.toSet()));
+        var quotients = ports.quotientProvider().histories(usage.stream().map(BillableUsage.ChildUsage::householdId).collect(Collectors.toSet()));
         var problems = new ArrayList<String>();
         var lines = new TreeMap<Long, List<InvoiceLine>>();
         usage.stream()

@@ -49,7 +49,8 @@ public final class InMemoryBillingPorts {
         };
         invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, new InMemoryNotificationRepository(),
                 n -> notifications.add(new Notified(n.accountId(), n.kind(), n.title(), n.link())));
-        ports = new BillingPorts(cashOffices, new InMemoryQuotientRepository(), invoices, payments, usage, pdf, gateway,
+        var quotients = new InMemoryQuotientRepository();
+        ports = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), invoices, payments, usage, pdf, gateway,
                 dossier.ports.households(), accounts.ports.accounts(), invoiced,
                 (account, kind, title, link) -> notifications.add(new Notified(account, kind, title, link)),
                 accounts.outbox, accounts.ports.composer(), accounts.ports.town(), accounts.ports.transactions(), accounts.clock,
