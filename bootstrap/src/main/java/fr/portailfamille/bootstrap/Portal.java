@@ -93,6 +93,7 @@ import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.ManageBilling;
 import fr.portailfamille.application.billing.PayOnline;
+import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.application.payment.PaymentGateway;
@@ -216,8 +217,10 @@ public final class Portal implements AutoCloseable {
         areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
                 facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
         var pay = new PayOnline(billing);
+        var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
+                ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
@@ -230,6 +233,8 @@ public final class Portal implements AutoCloseable {
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
         jobs.scheduleWithFixedDelay(guarded("payment reconciliation", () -> pay.reconcile(Duration.ofMinutes(2))), 30, 60, TimeUnit.SECONDS);
+        // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
+        jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> logLedger(ledger)), 5, 24 * 60, TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
@@ -293,6 +298,14 @@ public final class Portal implements AutoCloseable {
     }
 
     /** A failing round of a job is logged and the next round still runs. */
+    private static void logLedger(PaymentLedgerCheck ledger) {
+        var report = ledger.compare(ledger.today().minusDays(1));
+        if (!report.discrepancies().isEmpty()) {
+            LOG.warning(() -> "Rapprochement PayFiP du " + report.day() + " : " + report.discrepancies().size() + " écart(s) sur " + report.checked()
+                    + " paiement(s), voir /agent/paiements/rapprochement?jour=" + report.day());
+        }
+    }
+
     private static Runnable guarded(String name, Runnable job) {
         return () -> {
             try {
