@@ -297,7 +297,7 @@ public final class Portal implements AutoCloseable {
         if (simulator != null) simulator.stop();
     }
 
-    /** A failing round of a job is logged and the next round still runs. */
+    /** Yesterday's discrepancies with PayFiP, logged for the operators; the staff page lists them. */
     private static void logLedger(PaymentLedgerCheck ledger) {
         var report = ledger.compare(ledger.today().minusDays(1));
         if (!report.discrepancies().isEmpty()) {
@@ -306,6 +306,7 @@ public final class Portal implements AutoCloseable {
         }
     }
 
+    /** A failing round of a job is logged and the next round still runs. */
     private static Runnable guarded(String name, Runnable job) {
         return () -> {
             try {
