@@ -244,4 +244,18 @@ class BillingJourneyTest {
         assertEquals(0, ledger.compare(agent, today.minusDays(1)).checked(), "another day's payments are not that day's");
         assertThrows(Actor.NotAllowed.class, () -> ledger.compare(dupont, today));
     }
+
+    @Test
+    void the_invoice_page_shows_the_pdf_size_rendered_once_and_again_only_after_a_credit_note() {
+        finaliseOctober();
+        var first = facturation.detail(nguyen, "PERI2610-000002");
+        assertEquals(facturation.pdf(nguyen, "PERI2610-000002").content().length, first.pdfSize());
+        int rendered = memory.rendered.get();
+        facturation.detail(nguyen, "PERI2610-000002");
+        facturation.detail(agent, "PERI2610-000002");
+        assertEquals(rendered, memory.rendered.get(), "the size is remembered: no PDF rendered to show it");
+        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        facturation.detail(nguyen, "PERI2610-000002");
+        assertEquals(rendered + 1, memory.rendered.get(), "a credit note changes the PDF: rendered once more");
+    }
 }

@@ -26,6 +26,8 @@ public final class InMemoryBillingPorts {
     public final List<Notified> notifications = new CopyOnWriteArrayList<>();
     public final InMemoryMailPreferencesRepository preferences = new InMemoryMailPreferencesRepository();
     public final InMemoryInvoicedHouseholds invoiced;
+    /** How many invoice PDFs were rendered: pages must not render one just to show its size. */
+    public final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     public final BillingPorts ports;
 
     private static String text(InvoicePdf.InvoiceDocument document) {
@@ -39,6 +41,7 @@ public final class InMemoryBillingPorts {
         InvoicePdf pdf = new InvoicePdf() {
             @Override
             public byte[] render(InvoiceDocument document) {
+                rendered.incrementAndGet();
                 return text(document).getBytes(StandardCharsets.UTF_8);
             }
 
