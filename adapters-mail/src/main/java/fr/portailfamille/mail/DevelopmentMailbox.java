@@ -19,6 +19,12 @@ public final class DevelopmentMailbox implements MailTransport {
         return "dev-mailbox";
     }
 
+    /** The outbox row keeps the attachments' references: nothing to do with their bytes here. */
+    @Override
+    public void send(OutgoingMail mail, java.util.List<fr.portailfamille.application.mail.MailAttachment.File> files, String messageId) {
+        send(mail, messageId);
+    }
+
     @Override
     public void send(OutgoingMail mail, String messageId) {
         LOG.log(Level.FINE, "Mail {0} to {1} ({2}) kept in the development mailbox",

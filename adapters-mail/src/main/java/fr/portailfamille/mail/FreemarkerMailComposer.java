@@ -5,6 +5,7 @@ import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.mail.MailContent.AccountActivation;
 import fr.portailfamille.application.mail.MailContent.EmailChangeConfirmation;
 import fr.portailfamille.application.mail.MailContent.EmailChangedNotice;
+import fr.portailfamille.application.mail.MailContent.InvoiceAvailable;
 import fr.portailfamille.application.mail.MailContent.NotificationMail;
 import fr.portailfamille.application.mail.MailContent.PasswordReset;
 import fr.portailfamille.application.mail.MailContent.PaymentConfirmed;
@@ -61,6 +62,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case EmailChangedNotice n -> "Votre adresse e-mail a été modifiée";
             case NotificationMail n -> n.kindLabel() + " sur votre Portail Famille";
             case PaymentConfirmed p -> "Paiement confirmé";
+            case InvoiceAvailable i -> "Facture disponible";
         };
     }
 
@@ -72,6 +74,7 @@ public final class FreemarkerMailComposer implements MailComposer {
             case EmailChangedNotice n -> "email-changed-notice";
             case NotificationMail n -> "notification";
             case PaymentConfirmed p -> "payment-confirmed";
+            case InvoiceAvailable i -> "invoice-available";
         };
     }
 

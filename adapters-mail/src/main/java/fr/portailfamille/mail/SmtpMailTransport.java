@@ -1,8 +1,11 @@
 package fr.portailfamille.mail;
 
+import fr.portailfamille.application.mail.MailAttachment;
 import fr.portailfamille.application.mail.MailTransport;
 import fr.portailfamille.application.mail.OutgoingMail;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -10,6 +13,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.util.List;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,8 +49,13 @@ public final class SmtpMailTransport implements MailTransport {
 
     @Override
     public void send(OutgoingMail mail, String messageId) throws MailDeliveryException {
+        send(mail, List.of(), messageId);
+    }
+
+    @Override
+    public void send(OutgoingMail mail, List<MailAttachment.File> files, String messageId) throws MailDeliveryException {
         try {
-            MimeMessage message = toMessage(mail, messageId);
+            MimeMessage message = toMessage(mail, files, messageId);
             try (Transport transport = session.getTransport("smtp")) {
                 transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
                 transport.sendMessage(message, message.getAllRecipients());
@@ -55,7 +65,7 @@ public final class SmtpMailTransport implements MailTransport {
         }
     }
 
-    MimeMessage toMessage(OutgoingMail mail, String messageId) throws MessagingException {
+    MimeMessage toMessage(OutgoingMail mail, List<MailAttachment.File> files, String messageId) throws MessagingException {
         MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(mail.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
@@ -70,7 +80,23 @@ public final class SmtpMailTransport implements MailTransport {
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);
-        message.setContent(alternatives);
+        if (files.isEmpty()) {
+            message.setContent(alternatives);
+        } else {
+            // multipart/mixed: the message (its two alternatives) first, then each file as an attachment
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            mixed.addBodyPart(body);
+            for (MailAttachment.File file : files) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                part.setFileName(file.fileName()); // non-ASCII names go out RFC 2231-encoded (mail.mime.encodeparameters)
+                part.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
     }

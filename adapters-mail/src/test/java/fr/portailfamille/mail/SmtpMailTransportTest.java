@@ -62,6 +62,27 @@ class SmtpMailTransportTest {
     }
 
     @Test
+    void a_mail_with_files_goes_as_multipart_mixed_the_message_first_then_each_file() throws Exception {
+        var transport = new SmtpMailTransport(localSmtp(greenMail.getSmtp().getPort(), null, null));
+        byte[] pdf = "%PDF-1.7 pas vraiment".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        transport.send(activation, java.util.List.of(new fr.portailfamille.application.mail.MailAttachment.File(
+                "facture-PERI2610-000001.pdf", "application/pdf", pdf)), MESSAGE_ID);
+
+        assertTrue(greenMail.waitForIncomingEmail(5_000, 1));
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertTrue(received.isMimeType("multipart/mixed"), received.getContentType());
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        assertEquals(2, mixed.getCount());
+        assertTrue(mixed.getBodyPart(0).isMimeType("multipart/alternative"));
+        var file = mixed.getBodyPart(1);
+        assertTrue(file.isMimeType("application/pdf"), file.getContentType());
+        assertEquals(jakarta.mail.Part.ATTACHMENT, file.getDisposition());
+        assertEquals("facture-PERI2610-000001.pdf", file.getFileName());
+        assertEquals(java.util.Arrays.toString(pdf), java.util.Arrays.toString(file.getInputStream().readAllBytes()));
+    }
+
+    @Test
     void authenticates_when_a_username_is_given() throws Exception {
         greenMail.setUser("agent@villepreux.fr", "agent", "s3cret-Pass");
         var transport = new SmtpMailTransport(localSmtp(greenMail.getSmtp().getPort(), "agent", "s3cret-Pass"));

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * The demo town's billing: the régie «Périscolaire» (PayFiP client 012345), its evening tariff T1…T4, the Dupont
  * family's quotient familial, and a real October 2026 run over {@link DemoUsage}, finalised: Dupont and Nguyen each
- * get an invoice to pay.
+ * get an invoice to pay (the Duponts, paperless, by mail with the PDF; the Nguyens' on the run's paper print).
  */
 final class DemoBilling {
 

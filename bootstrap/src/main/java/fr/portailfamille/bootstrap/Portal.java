@@ -88,9 +88,12 @@ import fr.portailfamille.web.messaging.NotificationPages;
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
+import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.ManageBilling;
 import fr.portailfamille.application.billing.PayOnline;
+import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.application.payment.PaymentGateway;
@@ -101,6 +104,7 @@ import fr.portailfamille.payment.payfip.PayfipSimulator;
 import fr.portailfamille.persistence.billing.JooqBillableUsage;
 import fr.portailfamille.persistence.billing.JooqCashOfficeRepository;
 import fr.portailfamille.persistence.billing.JooqInvoiceRepository;
+import fr.portailfamille.persistence.billing.JooqInvoicedHouseholds;
 import fr.portailfamille.persistence.billing.JooqOnlinePaymentRepository;
 import fr.portailfamille.persistence.billing.JooqQuotientRepository;
 import fr.portailfamille.web.billing.BillingPages;
@@ -213,11 +217,14 @@ public final class Portal implements AutoCloseable {
         areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
                 facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
         var pay = new PayOnline(billing);
+        var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
+                ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
 
-        var deliverMails = new DeliverMails(outbox, mailTransport, db, clock);
+        // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
+        var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
@@ -226,6 +233,8 @@ public final class Portal implements AutoCloseable {
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
         jobs.scheduleWithFixedDelay(guarded("payment reconciliation", () -> pay.reconcile(Duration.ofMinutes(2))), 30, 60, TimeUnit.SECONDS);
+        // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
+        jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> logLedger(ledger)), 5, 24 * 60, TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
@@ -266,9 +275,11 @@ public final class Portal implements AutoCloseable {
      */
     static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
                                      Supplier<String> publicBaseUrl) {
-        return new BillingPorts(new JooqCashOfficeRepository(db), new JooqQuotientRepository(db), new JooqInvoiceRepository(db),
+        var quotients = new JooqQuotientRepository(db);
+        // the quotients agents enter from validated justificatifs; a national-API provider would be plugged here
+        return new BillingPorts(new JooqCashOfficeRepository(db), quotients, new ManualFamilyQuotients(quotients), new JooqInvoiceRepository(db),
                 new JooqOnlinePaymentRepository(db), usage, new HtmlInvoicePdf(), gateway, new JooqHouseholdRepository(db), accounts.accounts(),
-                notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
+                new JooqInvoicedHouseholds(db), notifier, accounts.outbox(), accounts.composer(), accounts.town(), db, accounts.clock(), publicBaseUrl);
     }
 
     public int port() {
@@ -284,6 +295,15 @@ public final class Portal implements AutoCloseable {
         jobs.shutdownNow();
         server.stop();
         if (simulator != null) simulator.stop();
+    }
+
+    /** Yesterday's discrepancies with PayFiP, logged for the operators; the staff page lists them. */
+    private static void logLedger(PaymentLedgerCheck ledger) {
+        var report = ledger.compare(ledger.today().minusDays(1));
+        if (!report.discrepancies().isEmpty()) {
+            LOG.warning(() -> "Rapprochement PayFiP du " + report.day() + " : " + report.discrepancies().size() + " écart(s) sur " + report.checked()
+                    + " paiement(s), voir /agent/paiements/rapprochement?jour=" + report.day());
+        }
     }
 
     /** A failing round of a job is logged and the next round still runs. */

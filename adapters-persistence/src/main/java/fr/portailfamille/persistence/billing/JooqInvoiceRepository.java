@@ -12,6 +12,7 @@ import fr.portailfamille.domain.billing.InvoiceSequence;
 import fr.portailfamille.domain.billing.InvoiceStatus;
 import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.persistence.Bulk;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.InvoiceRecord;
 import fr.portailfamille.persistence.schema.tables.records.InvoicingRunRecord;
@@ -83,6 +84,10 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 .orderBy(INVOICING_RUN.MONTH.desc(), INVOICING_RUN.ID.desc()).fetch(JooqInvoiceRepository::run);
     }
 
+    private static final List<Bulk.Column> DRAFT_LINES = List.of(new Bulk.Column("run_id", "bigint"), new Bulk.Column("household_id", "bigint"),
+            new Bulk.Column("position", "integer"), new Bulk.Column("prestation", "text"), new Bulk.Column("child_name", "text"),
+            new Bulk.Column("quantity", "integer"), new Bulk.Column("unit_price_cents", "bigint"), new Bulk.Column("note", "text"));
+
     @Override
     public void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt) {
         db.dsl().deleteFrom(DRAFT_LINE).where(DRAFT_LINE.RUN_ID.eq(runId)).execute();
@@ -93,8 +98,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 rows.add(new Object[]{runId, d.householdId(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
             }
         }
-        insertChunks(List.of(DRAFT_LINE.RUN_ID, DRAFT_LINE.HOUSEHOLD_ID, DRAFT_LINE.POSITION, DRAFT_LINE.PRESTATION, DRAFT_LINE.CHILD_NAME,
-                DRAFT_LINE.QUANTITY, DRAFT_LINE.UNIT_PRICE_CENTS, DRAFT_LINE.NOTE), rows);
+        Bulk.insert(db.dsl(), "draft_line", DRAFT_LINES, rows);
         db.dsl().update(INVOICING_RUN).set(INVOICING_RUN.COMPUTED_AT, utc(computedAt)).where(INVOICING_RUN.ID.eq(runId)).execute();
     }
 
@@ -140,29 +144,32 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     // ------------------------------------------------------------------ invoices
 
+    private static final List<Bulk.Column> INVOICES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("cash_office_id", "bigint"),
+            new Bulk.Column("sequence_year", "integer"), new Bulk.Column("sequence", "integer"), new Bulk.Column("household_id", "bigint"),
+            new Bulk.Column("run_id", "bigint"), new Bulk.Column("month", "date"), new Bulk.Column("issued_on", "date"), new Bulk.Column("due_on", "date"),
+            new Bulk.Column("status", "text"), new Bulk.Column("total_cents", "bigint"), new Bulk.Column("credited_cents", "bigint"));
+
+    private static final List<Bulk.Column> INVOICE_LINES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("position", "integer"),
+            new Bulk.Column("prestation", "text"), new Bulk.Column("child_name", "text"), new Bulk.Column("quantity", "integer"),
+            new Bulk.Column("unit_price_cents", "bigint"), new Bulk.Column("note", "text"));
+
+    /** Two statements whatever the count: the invoices, then their lines joined to them by number. */
     @Override
     public void issue(Long runId, List<Invoice> invoices) {
-        for (int from = 0; from < invoices.size(); from += CHUNK) {
-            var chunk = invoices.subList(from, Math.min(invoices.size(), from + CHUNK));
-            var insert = db.dsl().insertInto(INVOICE).columns(INVOICE.NUMBER, INVOICE.CASH_OFFICE_ID, INVOICE.SEQUENCE_YEAR, INVOICE.SEQUENCE,
-                    INVOICE.HOUSEHOLD_ID, INVOICE.RUN_ID, INVOICE.MONTH, INVOICE.ISSUED_ON, INVOICE.DUE_ON, INVOICE.STATUS, INVOICE.TOTAL_CENTS,
-                    INVOICE.CREDITED_CENTS);
-            for (Invoice i : chunk) {
-                insert = insert.values(i.number().value(), i.cashOfficeId(), i.number().sequenceYear(), i.number().sequence(), i.householdId(),
-                        runId, i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents());
+        var rows = new ArrayList<Object[]>(invoices.size());
+        var lines = new ArrayList<Object[]>();
+        for (Invoice i : invoices) {
+            rows.add(new Object[]{i.number().value(), i.cashOfficeId(), i.number().sequenceYear(), i.number().sequence(), i.householdId(), runId,
+                    i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents()});
+            int position = 0;
+            for (InvoiceLine l : i.lines()) {
+                lines.add(new Object[]{i.number().value(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
             }
-            Map<String, Long> ids = new HashMap<>();
-            insert.returningResult(INVOICE.NUMBER, INVOICE.ID).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
-            var lines = new ArrayList<Object[]>();
-            for (Invoice i : chunk) {
-                int position = 0;
-                for (InvoiceLine l : i.lines()) {
-                    lines.add(new Object[]{ids.get(i.number().value()), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
-                }
-            }
-            insertChunks(List.of(INVOICE_LINE.INVOICE_ID, INVOICE_LINE.POSITION, INVOICE_LINE.PRESTATION, INVOICE_LINE.CHILD_NAME,
-                    INVOICE_LINE.QUANTITY, INVOICE_LINE.UNIT_PRICE_CENTS, INVOICE_LINE.NOTE), lines);
         }
+        Bulk.insert(db.dsl(), "invoice", INVOICES, rows);
+        Bulk.execute(db.dsl(), "INSERT INTO invoice_line (invoice_id, position, prestation, child_name, quantity, unit_price_cents, note) "
+                + "SELECT i.id, u.position, u.prestation, u.child_name, u.quantity, u.unit_price_cents, u.note FROM {rows} JOIN invoice i ON i.number = u.number",
+                INVOICE_LINES, lines);
     }
 
     @Override
@@ -253,7 +260,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public void addCreditNote(CreditNote note, Invoice updated, long issuedBy, Instant at) {
         db.run(() -> {
             long invoiceId = db.dsl().update(INVOICE).set(INVOICE.CREDITED_CENTS, updated.credited().cents())
-                    .set(INVOICE.STATUS, updated.status().name()).where(INVOICE.NUMBER.eq(updated.number().value()))
+                    .set(INVOICE.STATUS, updated.status().name()).setNull(INVOICE.PDF_SIZE).where(INVOICE.NUMBER.eq(updated.number().value()))
                     .returning(INVOICE.ID).fetchSingle().getId();
             long id = db.dsl().insertInto(CREDIT_NOTE)
                     .set(CREDIT_NOTE.NUMBER, note.number().value()).set(CREDIT_NOTE.INVOICE_ID, invoiceId)
@@ -282,6 +289,16 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                     n.getCashOfficeId(), n.getIssuedOn(), n.getReason(), lines));
         }
         return result;
+    }
+
+    @Override
+    public Optional<Integer> pdfSize(InvoiceNumber number) {
+        return db.dsl().select(INVOICE.PDF_SIZE).from(INVOICE).where(INVOICE.NUMBER.eq(number.value())).fetchOptional().map(r -> r.value1());
+    }
+
+    @Override
+    public void recordPdfSize(InvoiceNumber number, int bytes) {
+        db.dsl().update(INVOICE).set(INVOICE.PDF_SIZE, bytes).where(INVOICE.NUMBER.eq(number.value())).execute();
     }
 
     // ------------------------------------------------------------------ helpers

@@ -79,6 +79,11 @@ public final class JooqOnlinePaymentRepository implements OnlinePaymentRepositor
     }
 
     @Override
+    public List<OnlinePayment> sentBetween(Instant from, Instant to) {
+        return payments(PAYMENT.PROVIDER_ID.isNotNull().and(PAYMENT.CREATED_AT.ge(utc(from))).and(PAYMENT.CREATED_AT.lt(utc(to))), Integer.MAX_VALUE);
+    }
+
+    @Override
     public List<OnlinePayment> pendingFor(List<InvoiceNumber> invoices) {
         return payments(PAYMENT.STATE.eq(PaymentState.PENDING.name()).and(PAYMENT.ID.in(
                 DSL.select(PAYMENT_INVOICE.PAYMENT_ID).from(PAYMENT_INVOICE).join(INVOICE).on(INVOICE.ID.eq(PAYMENT_INVOICE.INVOICE_ID))

@@ -1,8 +1,10 @@
 package fr.portailfamille.persistence.mail;
 
+import fr.portailfamille.application.mail.MailAttachment;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.application.mail.QueuedMail;
+import fr.portailfamille.persistence.Bulk;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.MailStatus;
 import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
@@ -10,6 +12,7 @@ import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,8 +35,41 @@ public final class JooqMailOutbox implements MailOutbox {
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
                 .set(MAIL_OUTBOX.TEXT_BODY, mail.textBody())
                 .set(MAIL_OUTBOX.HTML_BODY, mail.htmlBody())
+                .set(MAIL_OUTBOX.ATTACHMENT_NAMES, names(mail))
+                .set(MAIL_OUTBOX.ATTACHMENT_TYPES, types(mail))
+                .set(MAIL_OUTBOX.ATTACHMENT_REFS, refs(mail))
                 .returning(MAIL_OUTBOX.ID)
                 .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    private static final String SEPARATOR = "\u001F";
+    private static final List<Bulk.Column> MAILS = List.of(new Bulk.Column("recipient", "text"), new Bulk.Column("sender", "text"),
+            new Bulk.Column("subject", "text"), new Bulk.Column("text_body", "text"), new Bulk.Column("html_body", "text"),
+            new Bulk.Column("names", "text"), new Bulk.Column("types", "text"), new Bulk.Column("refs", "text"));
+
+    /**
+     * One INSERT for all the mails (an invoicing run's thousands): each row's attachments travel joined by a unit
+     * separator, split back into arrays by the server.
+     */
+    @Override
+    public void enqueueAll(List<OutgoingMail> mails) {
+        Bulk.execute(db.dsl(), "INSERT INTO mail_outbox (recipient, sender, subject, text_body, html_body, attachment_names, attachment_types, "
+                        + "attachment_refs) SELECT recipient, sender, subject, text_body, html_body, string_to_array(names, E'\\x1F'), "
+                        + "string_to_array(types, E'\\x1F'), string_to_array(refs, E'\\x1F') FROM {rows}", MAILS,
+                mails.stream().map(m -> new Object[]{m.to(), m.from(), m.subject(), m.textBody(), m.htmlBody(), String.join(SEPARATOR, List.of(names(m))),
+                        String.join(SEPARATOR, List.of(types(m))), String.join(SEPARATOR, List.of(refs(m)))}).toList());
+    }
+
+    private static String[] names(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::fileName).toArray(String[]::new);
+    }
+
+    private static String[] types(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::contentType).toArray(String[]::new);
+    }
+
+    private static String[] refs(OutgoingMail mail) {
+        return mail.attachments().stream().map(MailAttachment::reference).toArray(String[]::new);
     }
 
     @Override
@@ -80,9 +116,17 @@ public final class JooqMailOutbox implements MailOutbox {
 
     private static QueuedMail toQueued(MailOutboxRecord r) {
         return new QueuedMail(r.getId(),
-                new OutgoingMail(r.getRecipient(), r.getSender(), r.getSubject(), r.getTextBody(), r.getHtmlBody()),
+                new OutgoingMail(r.getRecipient(), r.getSender(), r.getSubject(), r.getTextBody(), r.getHtmlBody(), attachments(r)),
                 QueuedMail.Status.valueOf(r.getStatus().getLiteral()), r.getAttempts(), r.getCreatedAt().toInstant(),
                 r.getSentAt() == null ? null : r.getSentAt().toInstant(), r.getDeliveredVia(), r.getLastError());
+    }
+
+    private static List<MailAttachment> attachments(MailOutboxRecord r) {
+        var files = new ArrayList<MailAttachment>();
+        for (int i = 0; i < r.getAttachmentRefs().length; i++) {
+            files.add(new MailAttachment(r.getAttachmentNames()[i], r.getAttachmentTypes()[i], r.getAttachmentRefs()[i]));
+        }
+        return files;
     }
 
     private static OffsetDateTime utc(Instant instant) {

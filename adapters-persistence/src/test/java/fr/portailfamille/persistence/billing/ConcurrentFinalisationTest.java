@@ -5,6 +5,7 @@ import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.UsageFact;
@@ -56,8 +57,9 @@ class ConcurrentFinalisationTest {
             }
         }
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
-                new JooqHouseholdRepository(db), null, (account, kind, title, link) -> { }, null, null, null, db, clock, () -> "http://localhost");
+        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
+                new JooqHouseholdRepository(db), null, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, null, null, null, db, clock,
+                () -> "http://localhost");
         var runs = new InvoicingRuns(ports);
         var actor = new Actor(agent, Role.AGENT);
         long first = runs.start(actor, peri.id(), september).id();

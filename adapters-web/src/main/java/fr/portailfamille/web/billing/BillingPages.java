@@ -30,9 +30,15 @@ public final class BillingPages implements PortalWeb.Area {
     private final Facturation facturation;
     private final PayOnline pay;
     private final String paymentOrigin;
+    private final NoticeRateLimit noticeLimit;
 
     /** @param paymentOrigin the payment service's origin («https://www.payfip.gouv.fr»), where step 3 sends the browser */
     public BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin) {
+        this(facturation, pay, paymentOrigin, new NoticeRateLimit(java.time.Clock.systemUTC(), NoticeRateLimit.PER_MINUTE));
+    }
+
+    BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin, NoticeRateLimit noticeLimit) {
+        this.noticeLimit = noticeLimit;
         this.facturation = facturation;
         this.pay = pay;
         this.paymentOrigin = paymentOrigin;
@@ -44,10 +50,9 @@ public final class BillingPages implements PortalWeb.Area {
                 Map.of("offices", facturation.overview(actor(ex.visitor()), "1".equals(ex.query("tout"))), "all", "1".equals(ex.query("tout")))));
         table.get("/facturation/factures/{number}", Access.PARENT, ex -> {
             var detail = facturation.detail(actor(ex.visitor()), ex.pathParam("number"));
-            byte[] pdf = facturation.pdf(actor(ex.visitor()), ex.pathParam("number")).content();
             pages.render(ex, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value(),
                     List.of(HOME, FACTURATION, Breadcrumb.here("Facture " + detail.invoice().number().value())),
-                    Map.of("d", detail, "pdfSize", kilobytes(pdf.length), "root", "/facturation/factures/", "staff", false));
+                    Map.of("d", detail, "pdfSize", kilobytes(detail.pdfSize()), "root", "/facturation/factures/", "staff", false));
         });
         table.get("/facturation/factures/{number}/pdf", Access.PARENT, ex -> sendPdf(ex, facturation.pdf(actor(ex.visitor()), ex.pathParam("number"))));
         table.get("/facturation/regies/{office}/payer", Access.PARENT, ex -> chooseStep(pages, ex, Status.OK_200, List.of(), List.of()));
@@ -84,6 +89,11 @@ public final class BillingPages implements PortalWeb.Area {
             pages.render(ex, "billing/pay-result.ftlh", title, List.of(HOME, FACTURATION, Breadcrumb.here(title)), Map.of("r", result));
         });
         table.callback("/paiement/notification", ex -> {
+            if (!noticeLimit.allow(ex.clientAddress())) {
+                ex.response().status(Status.TOO_MANY_REQUESTS_429);
+                ex.response().send();
+                return;
+            }
             // the body carries only the provider's id, as «idOp» or «idop»; it proves nothing and is checked with the provider
             String id = ex.field("idOp").isEmpty() ? ex.field("idop") : ex.field("idOp");
             pay.notified(id);

@@ -9,7 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
  * The invoice PDF: an XHTML FreeMarker template ({@code billing/invoice-pdf.ftlh}) rendered by openhtmltopdf, with
@@ -32,6 +36,20 @@ public final class HtmlInvoicePdf implements InvoicePdf {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each invoice rendered on its own, then the PDFs joined with PDFBox: every invoice starts on a new page. */
+    @Override
+    public byte[] renderAll(List<InvoiceDocument> documents) {
+        var merger = new PDFMergerUtility();
+        try (var out = new ByteArrayOutputStream()) {
+            for (InvoiceDocument document : documents) merger.addSource(new RandomAccessReadBuffer(render(document)));
+            merger.setDestinationStream(out);
+            merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

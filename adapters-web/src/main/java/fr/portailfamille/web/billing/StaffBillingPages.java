@@ -3,6 +3,7 @@ package fr.portailfamille.web.billing;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
@@ -43,8 +44,10 @@ public final class StaffBillingPages implements PortalWeb.Area {
     private final InvoicingRuns runs;
     private final StaffInvoices invoices;
     private final Facturation facturation;
+    private final PaymentLedgerCheck ledger;
 
-    public StaffBillingPages(ManageBilling settings, InvoicingRuns runs, StaffInvoices invoices, Facturation facturation) {
+    public StaffBillingPages(ManageBilling settings, InvoicingRuns runs, StaffInvoices invoices, Facturation facturation, PaymentLedgerCheck ledger) {
+        this.ledger = ledger;
         this.settings = settings;
         this.runs = runs;
         this.invoices = invoices;
@@ -119,6 +122,28 @@ public final class StaffBillingPages implements PortalWeb.Area {
                     + review.run().month() + ".csv\"");
             res.header(HeaderNames.CACHE_CONTROL, "no-store");
             res.send(csv);
+        });
+        table.get("/agent/facturations/{run}/factures-papier.pdf", Access.STAFF, ex -> {
+            var print = runs.paperPrint(actor(ex.visitor()), id(ex, "run"));
+            if (print.isEmpty()) throw new Actor.NotAllowed(); // nothing to print: the link is not shown either
+            BillingPages.sendPdf(ex, new Facturation.Pdf(print.get().fileName(), print.get().content()));
+        });
+        table.get("/agent/paiements/rapprochement", Access.STAFF, ex -> {
+            var model = new HashMap<String, Object>();
+            var status = Status.OK_200;
+            // today's payments unless another day is asked
+            String day = ex.query("jour").isEmpty() ? ledger.today().toString() : ex.query("jour").strip();
+            model.put("day", day);
+            {
+                try {
+                    model.put("report", ledger.compare(actor(ex.visitor()), java.time.LocalDate.parse(day)));
+                } catch (DateTimeParseException e) {
+                    model.put("error", "Saisissez un jour valide, par exemple 02/11/2026.");
+                    status = Pages.INVALID_FORM;
+                }
+            }
+            pages.render(ex, status, "billing/ledger.ftlh", "Rapprochement des paiements en ligne",
+                    List.of(HOME, REGIES, Breadcrumb.here("Rapprochement des paiements en ligne")), model);
         });
         table.get("/agent/factures", Access.STAFF, ex -> {
             Optional<InvoiceStatus> status = Optional.empty();
@@ -206,10 +231,9 @@ public final class StaffBillingPages implements PortalWeb.Area {
 
     private void staffInvoice(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         var detail = facturation.detail(actor(ex.visitor()), ex.pathParam("number"));
-        byte[] pdf = facturation.pdf(actor(ex.visitor()), ex.pathParam("number")).content();
         pages.render(ex, status, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value(),
                 List.of(HOME, new Breadcrumb("Factures", "/agent/factures"), Breadcrumb.here(detail.invoice().number().value())),
-                Map.of("d", detail, "pdfSize", BillingPages.kilobytes(pdf.length), "root", "/agent/factures/", "staff", true,
+                Map.of("d", detail, "pdfSize", BillingPages.kilobytes(detail.pdfSize()), "root", "/agent/factures/", "staff", true,
                         "desk", invoices.deskPayments(actor(ex.visitor()), ex.pathParam("number")), "errors", errors.asMap(), "form", form,
                         "methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK)));
     }

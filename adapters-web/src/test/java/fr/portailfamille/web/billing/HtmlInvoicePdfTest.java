@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The invoice PDF read back with PDFBox: number, lines, French amounts, the reason for the maximum tariff. */
@@ -66,6 +67,35 @@ class HtmlInvoicePdfTest {
         for (String expected : List.of("Famille " + payload, "3 rue " + payload, "Léa " + payload)) {
             // line breaks fall anywhere in a long name: compare without white space
             assertTrue(text.replaceAll("\\s+", "").contains(expected.replaceAll("\\s+", "")), "«" + expected + "» not printed as text in:\n" + text);
+        }
+    }
+
+    @Test
+    void a_run_prints_its_paper_invoices_in_one_pdf_each_on_its_own_pages() throws IOException {
+        var peri = CashOffice.create("Régie Périscolaire", "012345", "PERI").withId(1);
+        var month = YearMonth.of(2026, 10);
+        var town = new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00", "1 place de la République",
+                "https://portail.example", 168);
+        var documents = new java.util.ArrayList<InvoicePdf.InvoiceDocument>();
+        for (int i = 1; i <= 3; i++) {
+            var invoice = new InvoiceDraft(i, 1, month, List.of(InvoiceLine.of("Accueil Périscolaire Soir", "Enfant " + i, i, Money.ofCents(455))))
+                    .finalise(peri.invoiceNumber(month, i), LocalDate.of(2026, 11, 2));
+            documents.add(new InvoicePdf.InvoiceDocument(town, peri, new Household(i, "Famille N" + i, "", false, List.of()), invoice, List.of()));
+        }
+        var pdf = new HtmlInvoicePdf();
+        int onePage;
+        try (var single = Loader.loadPDF(pdf.render(documents.getFirst()))) {
+            onePage = single.getNumberOfPages();
+        }
+        try (var all = Loader.loadPDF(pdf.renderAll(documents))) {
+            assertEquals(3 * onePage, all.getNumberOfPages());
+            var stripper = new PDFTextStripper();
+            for (int i = 1; i <= 3; i++) {
+                stripper.setStartPage((i - 1) * onePage + 1);
+                stripper.setEndPage(i * onePage);
+                String page = stripper.getText(all);
+                assertTrue(page.contains("Facture PERI2610-00000" + i) && page.contains("Famille N" + i), page);
+            }
         }
     }
 }

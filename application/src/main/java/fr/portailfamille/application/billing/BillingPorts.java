@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 public record BillingPorts(
         CashOfficeRepository cashOffices,
         QuotientRepository quotients,
+        FamilyQuotientProvider quotientProvider,
         InvoiceRepository invoices,
         OnlinePaymentRepository payments,
         BillableUsage usage,
@@ -30,6 +31,7 @@ public record BillingPorts(
         PaymentGateway gateway,
         HouseholdRepository households,
         AccountRepository accounts,
+        InvoicedHouseholds invoiced,
         Notifier notifier,
         MailOutbox outbox,
         MailComposer composer,

@@ -22,7 +22,8 @@ public final class Facturation {
         }
     }
 
-    public record Detail(Invoice invoice, CashOffice cashOffice, List<CreditNote> creditNotes, boolean overdue, boolean paymentPending) {
+    /** @param pdfSize the PDF's size in bytes, for «Télécharger (PDF – 201 Ko)» */
+    public record Detail(Invoice invoice, CashOffice cashOffice, List<CreditNote> creditNotes, boolean overdue, boolean paymentPending, int pdfSize) {
     }
 
     public record Pdf(String fileName, byte[] content) {
@@ -30,10 +31,12 @@ public final class Facturation {
 
     private final BillingPorts ports;
     private final BillingAccess access;
+    private final InvoiceDocuments documents;
 
     public Facturation(BillingPorts ports) {
         this.ports = ports;
         this.access = new BillingAccess(ports);
+        this.documents = new InvoiceDocuments(ports);
     }
 
     /** The parent's household, per régie; {@code all} lifts the limit of twelve. */
@@ -59,15 +62,11 @@ public final class Facturation {
         var pending = ports.payments().pendingFor(List.of(invoice.number())).stream()
                 .anyMatch(p -> p.createdAt().plus(fr.portailfamille.application.payment.PaymentRules.ATTEMPT_LIFETIME).isAfter(ports.clock().instant()));
         return new Detail(invoice, ports.cashOffices().find(invoice.cashOfficeId()).orElseThrow(), ports.invoices().creditNotes(invoice.number()),
-                invoice.isOverdue(ports.today()), pending && invoice.isPayable());
+                invoice.isOverdue(ports.today()), pending && invoice.isPayable(), documents.size(invoice));
     }
 
     public Pdf pdf(Actor actor, String number) {
         var invoice = access.invoice(actor, number);
-        var cashOffice = ports.cashOffices().find(invoice.cashOfficeId()).orElseThrow();
-        var household = ports.households().find(invoice.householdId()).orElseThrow();
-        byte[] bytes = ports.pdf().render(new InvoicePdf.InvoiceDocument(ports.town().get(), cashOffice, household, invoice,
-                ports.invoices().creditNotes(invoice.number())));
-        return new Pdf("facture-" + invoice.number().value() + ".pdf", bytes);
+        return new Pdf(InvoiceDocuments.fileName(invoice.number()), documents.render(invoice));
     }
 }

@@ -13,6 +13,9 @@ public interface InvoicePdf {
 
     byte[] render(InvoiceDocument document);
 
+    /** These invoices in one PDF, each starting on a new page (the run's paper invoices, printed at once). */
+    byte[] renderAll(List<InvoiceDocument> documents);
+
     /** Everything printed on an invoice. */
     record InvoiceDocument(Town town, CashOffice cashOffice, Household household, Invoice invoice, List<CreditNote> creditNotes) {
         public InvoiceDocument {

@@ -79,10 +79,15 @@ public interface InvoiceRepository {
     /** Who recorded desk payments on the invoice, oldest first. */
     List<DeskPaymentRecord> deskPayments(InvoiceNumber number);
 
-    /** Stores the credit note and the invoice's new credited amount and status. */
+    /** Stores the credit note and the invoice's new credited amount and status; forgets the PDF's size. */
     void addCreditNote(CreditNote note, Invoice updated, long issuedBy, Instant at);
 
     List<CreditNote> creditNotes(InvoiceNumber invoice);
+
+    /** The size of the invoice's PDF as last rendered; empty until then, and again after a credit note. */
+    Optional<Integer> pdfSize(InvoiceNumber number);
+
+    void recordPdfSize(InvoiceNumber number, int bytes);
 
     record DeskPaymentRecord(InvoicePayment payment, long recordedBy, Instant recordedAt) {
     }

@@ -9,7 +9,9 @@ import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.MonthlyBilling;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.common.Money;
-import fr.portailfamille.domain.households.Household;
+import fr.portailfamille.application.mail.MailContent;
+import fr.portailfamille.application.mail.OutgoingMail;
+import fr.portailfamille.domain.messaging.Notification;
 import fr.portailfamille.domain.messaging.NotificationKind;
 
 import java.time.LocalDate;
@@ -32,7 +34,9 @@ import java.util.stream.Collectors;
  * finalises: numbers from the régie's gap-free series, frozen lines, each household's parents told.
  *
  * <p>Finalisation is one transaction that first locks the run: finalising twice (a double click, two agents, a retry
- * after a crash) issues the invoices once; a crash before commit leaves neither invoice nor number taken.
+ * after a crash) issues the invoices once; a crash before commit leaves neither invoice, number, notification nor
+ * mail. It is set-based: one read of the drafts, one of the recipients, multi-row writes of invoices, lines,
+ * notifications and mails — the mails leave through the outbox after the commit.
  */
 public final class InvoicingRuns {
 
@@ -48,8 +52,13 @@ public final class InvoicingRuns {
         }
     }
 
+    /** @param paperInvoices how many of the run's invoices go on paper (households that did not choose them by mail) */
     public record Review(InvoicingRun run, CashOffice cashOffice, List<DraftRow> drafts, Money total, List<Invoice> invoices,
-                         Map<Long, String> householdNames) {
+                         Map<Long, String> householdNames, int paperInvoices) {
+    }
+
+    /** The run's paper invoices in one printable PDF. */
+    public record PaperPrint(String fileName, byte[] content) {
     }
 
     public sealed interface Computed {
@@ -100,7 +109,7 @@ public final class InvoicingRuns {
         var run = view.run();
         var usage = ports.usage().usage(run.cashOfficeId(), run.month());
         var tariffs = ports.cashOffices().tariffs(run.cashOfficeId());
-        var quotients = ports.quotients().histories(usage.stream().map(BillableUsage.ChildUsage::householdId).collect(Collectors.toSet()));
+        var quotients = ports.quotientProvider().histories(usage.stream().map(BillableUsage.ChildUsage::householdId).collect(Collectors.toSet()));
         var problems = new ArrayList<String>();
         var lines = new TreeMap<Long, List<InvoiceLine>>();
         usage.stream()
@@ -142,15 +151,13 @@ public final class InvoicingRuns {
         var view = run(actor, runId);
         var drafts = ports.invoices().drafts(runId);
         var invoices = view.run().isFinal() ? ports.invoices().ofRun(runId) : List.<Invoice>of();
-        var names = new HashMap<Long, String>();
-        for (var d : drafts) names.computeIfAbsent(d.householdId(), this::householdName);
-        for (var i : invoices) names.computeIfAbsent(i.householdId(), this::householdName);
+        var ids = new java.util.HashSet<Long>();
+        drafts.forEach(d -> ids.add(d.householdId()));
+        invoices.forEach(i -> ids.add(i.householdId()));
+        var names = householdNames(ids);
         var rows = drafts.stream().filter(InvoiceDraft::isBillable).map(d -> new DraftRow(d, names.get(d.householdId()))).toList();
-        return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names);
-    }
-
-    private String householdName(long id) {
-        return ports.households().find(id).map(Household::name).orElse("Foyer " + id);
+        return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names,
+                paper(invoices).size());
     }
 
     /** Finalises the run, the invoices dated today. */
@@ -181,21 +188,68 @@ public final class InvoicingRuns {
                 ports.invoices().issue(runId, invoices);
             }
             ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
-            for (Invoice invoice : invoices) {
-                for (long account : ports.households().accountsOf(invoice.householdId())) {
-                    ports.notifier().notify(account, NotificationKind.INVOICE_TO_PAY,
-                            "Facture " + invoice.number().value() + " : " + invoice.total().format() + " à payer avant le "
-                                    + invoice.dueOn().format(DAY), "/facturation/factures/" + invoice.number().value());
-                }
-            }
+            tell(cashOffice, invoices);
             return new Finalisation.Finalised(List.copyOf(invoices), true);
         });
     }
 
-    /** The households a run's drafts or invoices name, for exports. */
+    /**
+     * The final run's invoices for the households that get theirs on paper, in one PDF to print; empty when the run is
+     * not final or every household is paperless.
+     */
+    public java.util.Optional<PaperPrint> paperPrint(Actor actor, long runId) {
+        var view = run(actor, runId);
+        if (!view.run().isFinal()) return java.util.Optional.empty();
+        var paper = paper(ports.invoices().ofRun(runId));
+        if (paper.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(new PaperPrint("factures-papier-" + view.cashOffice().invoicePrefix() + "-" + view.run().month() + ".pdf",
+                new InvoiceDocuments(ports).print(paper)));
+    }
+
+    private List<Invoice> paper(List<Invoice> invoices) {
+        if (invoices.isEmpty()) return invoices;
+        var paperless = ports.invoiced().paperless(invoices.stream().map(Invoice::householdId).collect(Collectors.toSet()));
+        return invoices.stream().filter(i -> !paperless.contains(i.householdId())).toList();
+    }
+
+    /**
+     * Tells every household of the run, in the finalisation's transaction (a crash before commit tells nobody, a rerun
+     * tells each once): a notification to each active account, read and written in bulk; by mail the «Facture
+     * disponible» with the PDF attached when the household chose paperless invoices, otherwise the usual notification
+     * mail to the accounts that want it. The PDFs are rendered when the mails leave, not here.
+     */
+    private void tell(CashOffice cashOffice, List<Invoice> invoices) {
+        if (invoices.isEmpty()) return;
+        var byHousehold = new HashMap<Long, Invoice>();
+        invoices.forEach(i -> byHousehold.put(i.householdId(), i));
+        var recipients = ports.invoiced().recipients(byHousehold.keySet());
+        if (recipients.isEmpty()) return;
+        var town = ports.town().get();
+        var now = ports.clock().instant();
+        var notifications = new ArrayList<Notification>();
+        var mails = new ArrayList<OutgoingMail>();
+        for (var r : recipients) {
+            var invoice = byHousehold.get(r.householdId());
+            String title = "Facture " + invoice.number().value() + " : " + invoice.total().format() + " à payer avant le " + invoice.dueOn().format(DAY);
+            String link = "/facturation/factures/" + invoice.number().value();
+            notifications.add(Notification.raise(r.accountId(), NotificationKind.INVOICE_TO_PAY, title, link, now));
+            if (r.paperless()) {
+                mails.add(ports.composer().compose(new MailContent.InvoiceAvailable(r.email(), town, r.displayName(), cashOffice.name(),
+                                invoice.number().value(), invoice.total().format(), invoice.dueOn().format(DAY), town.publicBaseUrl() + link))
+                        .withAttachments(List.of(InvoiceDocuments.attachment(invoice.number()))));
+            } else if (r.wantsInvoiceMail()) {
+                mails.add(ports.composer().compose(new MailContent.NotificationMail(r.email(), town, r.displayName(),
+                        NotificationKind.INVOICE_TO_PAY.label(), title, town.publicBaseUrl() + link)));
+            }
+        }
+        ports.invoiced().raise(notifications);
+        if (!mails.isEmpty()) ports.outbox().enqueueAll(mails);
+    }
+
+    /** The households a run's drafts or invoices name, for exports: one read. */
     public Map<Long, String> householdNames(Set<Long> ids) {
-        var names = new HashMap<Long, String>();
-        ids.forEach(id -> names.put(id, householdName(id)));
+        var names = new HashMap<Long, String>(ports.invoiced().names(ids));
+        ids.forEach(id -> names.putIfAbsent(id, "Foyer " + id));
         return names;
     }
 }

@@ -179,7 +179,7 @@ public final class ManageBilling {
         actor.requireStaff();
         var household = ports.households().find(householdId).orElseThrow(Actor.NotAllowed::new);
         var history = ports.quotients().history(householdId);
-        return new HouseholdQuotients(household, history, FamilyQuotient.validOn(history, ports.today()));
+        return new HouseholdQuotients(household, history, ports.quotientProvider().validOn(householdId, ports.today()));
     }
 
     /** Records a quotient the agent read on a validated justificatif. */

@@ -29,6 +29,9 @@ public interface OnlinePaymentRepository {
     /** PENDING attempts created before {@code before}, oldest first. */
     List<OnlinePayment> pendingCreatedBefore(Instant before, int limit);
 
+    /** Attempts sent to the provider (with a provider id) created in [{@code from}, {@code to}), whatever their state, oldest first. */
+    List<OnlinePayment> sentBetween(Instant from, Instant to);
+
     /** PENDING attempts that include one of these invoices. */
     List<OnlinePayment> pendingFor(List<InvoiceNumber> invoices);
 }

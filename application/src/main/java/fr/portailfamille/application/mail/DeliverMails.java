@@ -21,8 +21,14 @@ public final class DeliverMails {
     private final MailTransport transport;
     private final Transactions transactions;
     private final Clock clock;
+    private final MailAttachments attachments;
 
     public DeliverMails(MailOutbox outbox, MailTransport transport, Transactions transactions, Clock clock) {
+        this(outbox, transport, transactions, clock, MailAttachments.NONE);
+    }
+
+    public DeliverMails(MailOutbox outbox, MailTransport transport, Transactions transactions, Clock clock, MailAttachments attachments) {
+        this.attachments = attachments;
         this.outbox = outbox;
         this.transport = transport;
         this.transactions = transactions;
@@ -35,7 +41,7 @@ public final class DeliverMails {
         int sent = 0;
         for (QueuedMail queued : claimed) {
             try {
-                transport.send(queued.mail(), "<outbox-" + queued.id() + "@portail-famille>");
+                transport.send(queued.mail(), files(queued.mail()), "<outbox-" + queued.id() + "@portail-famille>");
                 transactions.run(() -> outbox.markSent(queued.id(), transport.name(), clock.instant()));
                 sent++;
             } catch (MailTransport.MailDeliveryException e) {
@@ -44,6 +50,22 @@ public final class DeliverMails {
             }
         }
         return sent;
+    }
+
+    /** The attachments' bytes; one that resolves to nothing fails the attempt rather than go out without its file. */
+    private List<MailAttachment.File> files(OutgoingMail mail) throws MailTransport.MailDeliveryException {
+        var files = new java.util.ArrayList<MailAttachment.File>();
+        for (MailAttachment a : mail.attachments()) {
+            byte[] content;
+            try {
+                content = attachments.content(a.reference()).orElse(null);
+            } catch (RuntimeException e) {
+                throw new MailTransport.MailDeliveryException("pièce jointe " + a.reference() + " : " + e.getMessage(), e);
+            }
+            if (content == null) throw new MailTransport.MailDeliveryException("pièce jointe introuvable : " + a.reference(), null);
+            files.add(new MailAttachment.File(a.fileName(), a.contentType(), content));
+        }
+        return files;
     }
 
     static Duration backoff(int attempts) {

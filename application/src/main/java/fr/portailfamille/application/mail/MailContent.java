@@ -53,4 +53,14 @@ public sealed interface MailContent {
             invoices = java.util.List.copyOf(invoices);
         }
     }
+
+    /**
+     * «Facture disponible»: to a household that chose paperless invoices, with the invoice's PDF attached.
+     *
+     * @param amount as printed, «54,60 €»
+     * @param dueOn  as printed, «15/11/2026»
+     */
+    record InvoiceAvailable(String to, Town town, String displayName, String cashOfficeName, String number, String amount, String dueOn,
+                            String url) implements MailContent {
+    }
 }

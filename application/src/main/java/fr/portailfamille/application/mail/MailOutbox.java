@@ -11,6 +11,11 @@ public interface MailOutbox {
 
     long enqueue(OutgoingMail mail);
 
+    /** Enqueues many mails at once (an invoicing run's): adapters write them in a few statements. */
+    default void enqueueAll(List<OutgoingMail> mails) {
+        mails.forEach(this::enqueue);
+    }
+
     /**
      * Marks up to {@code limit} due mails SENDING and returns them. Mails claimed by another worker (another
      * portal instance) are skipped, so each mail goes to exactly one worker.

@@ -12,6 +12,15 @@ public interface MailTransport {
      */
     void send(OutgoingMail mail, String messageId) throws MailDeliveryException;
 
+    /**
+     * Sends the mail with its attachments' bytes. A transport that cannot carry files refuses (the mail is then
+     * retried, then FAILED) rather than send it without them.
+     */
+    default void send(OutgoingMail mail, java.util.List<MailAttachment.File> files, String messageId) throws MailDeliveryException {
+        if (!files.isEmpty()) throw new MailDeliveryException(name() + " ne sait pas joindre de fichiers", null);
+        send(mail, messageId);
+    }
+
     final class MailDeliveryException extends Exception {
         public MailDeliveryException(String message, Throwable cause) {
             super(message, cause);

@@ -207,4 +207,55 @@ class BillingJourneyTest {
         assertThrows(Actor.NotAllowed.class, () -> staff.search(nguyen, "", java.util.Optional.empty()));
         assertThrows(Actor.NotAllowed.class, () -> runs.start(dupont, peri.id(), OCTOBER));
     }
+
+    @Test
+    void the_daily_ledger_check_lists_what_the_provider_and_the_portal_see_differently() {
+        finaliseOctober();
+        var ledger = new PaymentLedgerCheck(memory.ports);
+        var today = memory.ports.today();
+        var first = (PayOnline.Started.Redirect) pay.start(dupont, peri.id(), List.of("PERI2610-000001"));
+        String paidThere = first.url().substring(first.url().indexOf("id=") + 3);
+        memory.gateway.pay(paidThere); // the notification never arrives
+
+        var report = ledger.compare(agent, today);
+        assertEquals(1, report.checked());
+        assertEquals(1, report.discrepancies().size());
+        var missing = report.discrepancies().getFirst();
+        assertEquals("PERIPAY000000001", missing.reference());
+        assertEquals("En cours", missing.portal());
+        assertTrue(missing.provider().startsWith("Payé"), missing.provider());
+        assertTrue(missing.explanation().startsWith("Payé chez le prestataire mais pas dans le portail"), missing.explanation());
+
+        pay.notified(paidThere);
+        assertEquals(List.of(), ledger.compare(agent, today).discrepancies(), "settled: both agree");
+
+        var second = (PayOnline.Started.Redirect) pay.start(nguyen, peri.id(), List.of("PERI2610-000002"));
+        String notPaid = second.url().substring(second.url().indexOf("id=") + 3);
+        memory.payments.settle(memory.payments.findByProviderId(notPaid).orElseThrow().id(), PaymentState.PAID, "FAUX", memory.dossier.accounts.clock.instant());
+        var wrong = ledger.compare(agent, today);
+        assertEquals(2, wrong.checked());
+        assertEquals(List.of("Payé dans le portail mais pas chez le prestataire : les factures ont été créditées à tort."),
+                wrong.discrepancies().stream().map(PaymentLedgerCheck.Discrepancy::explanation).toList());
+        assertEquals("En cours", wrong.discrepancies().getFirst().provider());
+
+        memory.gateway.unavailable(true);
+        assertEquals(2, ledger.compare(agent, today).discrepancies().size(), "a provider that cannot be asked checks nothing");
+        memory.gateway.unavailable(false);
+        assertEquals(0, ledger.compare(agent, today.minusDays(1)).checked(), "another day's payments are not that day's");
+        assertThrows(Actor.NotAllowed.class, () -> ledger.compare(dupont, today));
+    }
+
+    @Test
+    void the_invoice_page_shows_the_pdf_size_rendered_once_and_again_only_after_a_credit_note() {
+        finaliseOctober();
+        var first = facturation.detail(nguyen, "PERI2610-000002");
+        assertEquals(facturation.pdf(nguyen, "PERI2610-000002").content().length, first.pdfSize());
+        int rendered = memory.rendered.get();
+        facturation.detail(nguyen, "PERI2610-000002");
+        facturation.detail(agent, "PERI2610-000002");
+        assertEquals(rendered, memory.rendered.get(), "the size is remembered: no PDF rendered to show it");
+        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        facturation.detail(nguyen, "PERI2610-000002");
+        assertEquals(rendered + 1, memory.rendered.get(), "a credit note changes the PDF: rendered once more");
+    }
 }

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.billing;
 
 import fr.portailfamille.application.households.InMemoryHouseholdsPorts;
+import fr.portailfamille.application.messaging.InMemoryMailPreferencesRepository;
+import fr.portailfamille.application.messaging.InMemoryNotificationRepository;
 import fr.portailfamille.application.payment.InMemoryPaymentGateway;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.domain.messaging.NotificationKind;
@@ -22,16 +24,37 @@ public final class InMemoryBillingPorts {
     public final InMemoryBillableUsage usage = new InMemoryBillableUsage();
     public final InMemoryPaymentGateway gateway;
     public final List<Notified> notifications = new CopyOnWriteArrayList<>();
+    public final InMemoryMailPreferencesRepository preferences = new InMemoryMailPreferencesRepository();
+    public final InMemoryInvoicedHouseholds invoiced;
+    /** How many invoice PDFs were rendered: pages must not render one just to show its size. */
+    public final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     public final BillingPorts ports;
+
+    private static String text(InvoicePdf.InvoiceDocument document) {
+        return "FACTURE " + document.invoice().number() + " " + document.invoice().total().format();
+    }
 
     public InMemoryBillingPorts() {
         var accounts = dossier.accounts;
         gateway = new InMemoryPaymentGateway(PaymentMode.TEST, accounts.clock);
         // the PDF adapter is tested on its own; here the «PDF» is the text that would be printed
-        InvoicePdf pdf = document -> ("FACTURE " + document.invoice().number() + " " + document.invoice().total().format())
-                .getBytes(StandardCharsets.UTF_8);
-        ports = new BillingPorts(cashOffices, new InMemoryQuotientRepository(), invoices, payments, usage, pdf, gateway,
-                dossier.ports.households(), accounts.ports.accounts(),
+        InvoicePdf pdf = new InvoicePdf() {
+            @Override
+            public byte[] render(InvoiceDocument document) {
+                rendered.incrementAndGet();
+                return text(document).getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public byte[] renderAll(List<InvoiceDocument> documents) {
+                return String.join("\f", documents.stream().map(InMemoryBillingPorts::text).toList()).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+        invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, new InMemoryNotificationRepository(),
+                n -> notifications.add(new Notified(n.accountId(), n.kind(), n.title(), n.link())));
+        var quotients = new InMemoryQuotientRepository();
+        ports = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), invoices, payments, usage, pdf, gateway,
+                dossier.ports.households(), accounts.ports.accounts(), invoiced,
                 (account, kind, title, link) -> notifications.add(new Notified(account, kind, title, link)),
                 accounts.outbox, accounts.ports.composer(), accounts.ports.town(), accounts.ports.transactions(), accounts.clock,
                 () -> "https://portail.villepreux.fr");

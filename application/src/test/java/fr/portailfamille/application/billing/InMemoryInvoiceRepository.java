@@ -33,6 +33,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     private final Map<String, Long> runOf = new HashMap<>();
     private final Map<String, List<CreditNote>> credits = new HashMap<>();
     private final Map<String, List<DeskPaymentRecord>> desk = new HashMap<>();
+    private final Map<String, Integer> pdfSizes = new HashMap<>();
     private long nextRun = 1;
 
     @Override
@@ -164,6 +165,17 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
         if (!invoices.containsKey(updated.number().value())) throw new IllegalArgumentException("unknown invoice " + updated.number());
         credits.computeIfAbsent(note.invoiceNumber().value(), n -> new ArrayList<>()).add(note);
         invoices.put(updated.number().value(), updated);
+        pdfSizes.remove(updated.number().value());
+    }
+
+    @Override
+    public synchronized Optional<Integer> pdfSize(InvoiceNumber number) {
+        return Optional.ofNullable(pdfSizes.get(number.value()));
+    }
+
+    @Override
+    public synchronized void recordPdfSize(InvoiceNumber number, int bytes) {
+        if (invoices.containsKey(number.value())) pdfSizes.put(number.value(), bytes);
     }
 
     @Override

@@ -56,6 +56,12 @@ public final class InMemoryOnlinePaymentRepository implements OnlinePaymentRepos
     }
 
     @Override
+    public synchronized List<OnlinePayment> sentBetween(Instant from, Instant to) {
+        return payments.values().stream().filter(p -> p.providerId() != null && !p.createdAt().isBefore(from) && p.createdAt().isBefore(to))
+                .sorted(Comparator.comparing(OnlinePayment::createdAt).thenComparing(OnlinePayment::id)).toList();
+    }
+
+    @Override
     public synchronized List<OnlinePayment> pendingFor(List<InvoiceNumber> invoices) {
         return payments.values().stream().filter(p -> p.state() == PaymentState.PENDING)
                 .filter(p -> p.invoices().stream().anyMatch(invoices::contains)).toList();

@@ -159,13 +159,27 @@ public abstract class InvoiceRepositoryContract {
     }
 
     @Test
+    void the_pdf_size_is_remembered_per_invoice() {
+        var one = invoice(newHousehold(), 1, 12);
+        repository().issue(null, List.of(one));
+        assertEquals(Optional.empty(), repository().pdfSize(one.number()));
+        repository().recordPdfSize(one.number(), 205_824);
+        assertEquals(Optional.of(205_824), repository().pdfSize(one.number()));
+        repository().recordPdfSize(one.number(), 205_900);
+        assertEquals(Optional.of(205_900), repository().pdfSize(one.number()));
+    }
+
+    @Test
     void a_credit_note_is_kept_with_the_invoice_it_lowers() {
         long a = newHousehold();
         var one = invoice(a, 1, 12);
         repository().issue(null, List.of(one));
         var credit = (CreditOutcome.Issued) one.creditNote(peri.invoiceNumber(OCTOBER, 2), ISSUED.plusDays(3), "Absence médicale du 12/10",
                 List.of(InvoiceLine.of("Accueil Périscolaire Soir – du 12/10 au 13/10", "Léa Dupont", 2, Money.ofCents(455))));
+        repository().recordPdfSize(one.number(), 40_960);
+        assertEquals(Optional.of(40_960), repository().pdfSize(one.number()));
         repository().addCreditNote(credit.creditNote(), credit.invoice(), agent, T0);
+        assertEquals(Optional.empty(), repository().pdfSize(one.number()), "the PDF now prints the credit note: its size is forgotten");
         assertEquals(List.of(credit.creditNote()), repository().creditNotes(one.number()));
         var stored = repository().find(one.number().value()).orElseThrow();
         assertEquals(Money.ofCents(910), stored.credited());

@@ -77,6 +77,22 @@ public abstract class OnlinePaymentRepositoryContract {
     }
 
     @Test
+    void the_attempts_sent_on_a_day_are_listed_whatever_their_state() {
+        long before = repository().create(peri.id(), household, account, List.of(one), 5460, T0.minusSeconds(1));
+        repository().attach(before, order(before), "id-before");
+        long paid = repository().create(peri.id(), household, account, List.of(one), 5460, T0);
+        repository().attach(paid, order(paid), "id-paid");
+        repository().settle(paid, PaymentState.PAID, "A1B2C3", T0.plusSeconds(60));
+        repository().create(peri.id(), household, account, List.of(two), 5460, T0.plusSeconds(30)); // never sent
+        long pending = repository().create(peri.id(), household, account, List.of(two), 5460, T0.plusSeconds(3599));
+        repository().attach(pending, order(pending), "id-pending");
+        long after = repository().create(peri.id(), household, account, List.of(two), 5460, T0.plusSeconds(3600));
+        repository().attach(after, order(after), "id-after");
+        assertEquals(List.of(paid, pending), repository().sentBetween(T0, T0.plusSeconds(3600)).stream().map(OnlinePayment::id).toList());
+        assertEquals(PaymentState.PAID, repository().sentBetween(T0, T0.plusSeconds(3600)).getFirst().state());
+    }
+
+    @Test
     void an_attempt_leaves_pending_exactly_once() {
         long id = repository().create(peri.id(), household, account, List.of(one), 5460, T0);
         assertTrue(repository().settle(id, PaymentState.PAID, "A1B2C3", T0.plusSeconds(60)));

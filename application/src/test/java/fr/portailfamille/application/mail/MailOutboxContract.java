@@ -37,6 +37,21 @@ public abstract class MailOutboxContract {
     }
 
     @Test
+    void attachments_are_kept_as_references_and_many_mails_enqueue_at_once() {
+        var outbox = outbox();
+        var invoice = mail("a@exemple.fr").withAttachments(java.util.List.of(
+                new MailAttachment("facture-PERI2610-000001.pdf", "application/pdf", "facture:PERI2610-000001"),
+                new MailAttachment("lisez-moi.txt", "text/plain", "texte:1")));
+        outbox.enqueueAll(java.util.List.of(invoice, mail("b@exemple.fr"), mail("c@exemple.fr")));
+        var latest = outbox.latest(10);
+        assertEquals(3, latest.size());
+        assertEquals(invoice, latest.getLast().mail());
+        assertEquals("facture:PERI2610-000001", latest.getLast().mail().attachments().getFirst().reference());
+        assertTrue(latest.getFirst().mail().attachments().isEmpty());
+        assertEquals(3, transactions().inTransaction(() -> outbox.claimDue(NOW, 10)).size());
+    }
+
+    @Test
     void a_claimed_mail_is_not_claimed_again() {
         var outbox = outbox();
         long id = outbox.enqueue(mail("a@exemple.fr"));

@@ -12,6 +12,7 @@ public final class PlainMailComposer implements MailComposer {
             case MailContent.EmailChangedNotice n -> "Votre adresse e-mail a été modifiée – " + n.town().townHall();
             case MailContent.NotificationMail n -> n.kindLabel() + " sur votre Portail Famille – " + n.town().townHall();
             case MailContent.PaymentConfirmed p -> "Paiement confirmé – " + p.town().townHall();
+            case MailContent.InvoiceAvailable i -> "Facture disponible – " + i.town().townHall();
         };
         String text = content.toString();
         return new OutgoingMail(content.to(), content.town().servicesEmail(), subject, text, "<pre>" + text + "</pre>");

@@ -85,6 +85,11 @@ class BillingJourneyBrowserTest {
         browser.driver().findElement(By.linkText("PERI2610-000002")).click();
         waitForText("Enregistrer un paiement reçu en caisse");
         checkPage("agent-facture");
+        browser.driver().findElement(By.linkText("RÉGIES")).click();
+        waitForText("Nouvelle régie");
+        browser.driver().findElement(By.linkText("Rapprochement des paiements en ligne")).click();
+        waitForText("1 paiement vérifié, 0 écart");
+        checkPage("agent-rapprochement");
     }
 
     private void checkPage(String name) {
