@@ -13,7 +13,9 @@ import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
+import fr.portailfamille.application.bookings.DecideAbsence;
 import fr.portailfamille.application.bookings.DecideEnrolment;
+import fr.portailfamille.application.bookings.DeclareAbsence;
 import fr.portailfamille.application.bookings.ManageActivities;
 import fr.portailfamille.application.bookings.ManageSchoolCalendar;
 import fr.portailfamille.application.bookings.ManageSlots;
@@ -53,6 +55,7 @@ import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
+import fr.portailfamille.persistence.bookings.JooqAbsenceRepository;
 import fr.portailfamille.persistence.bookings.JooqActivityRepository;
 import fr.portailfamille.persistence.bookings.JooqEnrolmentRepository;
 import fr.portailfamille.persistence.bookings.JooqSchoolCalendarRepository;
@@ -75,6 +78,7 @@ import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.demarches.DemarchePages;
+import fr.portailfamille.web.bookings.AbsencePages;
 import fr.portailfamille.web.bookings.PlanningPages;
 import fr.portailfamille.web.bookings.StaffBookingPages;
 import fr.portailfamille.web.households.DossierPages;
@@ -199,6 +203,8 @@ public final class Portal implements AutoCloseable {
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
                 new DecideEnrolment(bookings), clock));
+        var absences = new JooqAbsenceRepository(db);
+        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var payment = Payment.of(config);
         // tests start the portal on port 0: its public address is known once the server listens

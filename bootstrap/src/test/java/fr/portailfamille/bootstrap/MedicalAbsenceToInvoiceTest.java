@@ -1,0 +1,94 @@
+package fr.portailfamille.bootstrap;
+
+import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.bookings.DecideAbsence;
+import fr.portailfamille.application.bookings.DeclareAbsence;
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.billing.UsageKind;
+import fr.portailfamille.persistence.billing.JooqBillableUsage;
+import fr.portailfamille.persistence.bookings.JooqAbsenceRepository;
+import fr.portailfamille.persistence.schema.enums.BookingStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.BOOKING;
+import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An absence for illness, once an agent validates it, takes Léa's lunch of that day off the invoice of the month. */
+class MedicalAbsenceToInvoiceTest {
+
+    @TempDir
+    static Path dataDir;
+    static TestPortal portal;
+
+    @BeforeAll
+    static void start() {
+        portal = TestPortal.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    void a_validated_absence_is_not_billed() {
+        var db = portal.db();
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var notifier = Portal.notificationCenter(db, ports);
+        var absences = new JooqAbsenceRepository(db);
+        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), notifier, ports.clock());
+        var decide = new DecideAbsence(bookings, absences);
+        var dupont = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("marie.dupont@exemple.fr").orElseThrow()).orElseThrow());
+        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        var lunch = ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(BOOKING.STATUS.eq(BookingStatus.BOOKED));
+        var leasLunches = db.dsl().select(BOOKING.DAY, BOOKING.CHILD_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
+                .join(CHILD).on(CHILD.ID.eq(BOOKING.CHILD_ID)).where(lunch, CHILD.FIRST_NAMES.eq("Léa")).orderBy(BOOKING.DAY).fetch();
+        // the month where Léa lunches most, and its last lunch: she falls ill that day
+        var month = leasLunches.stream().map(r -> YearMonth.from(r.get(BOOKING.DAY)))
+                .collect(Collectors.groupingBy(m -> m, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        var day = leasLunches.stream().map(r -> r.get(BOOKING.DAY)).filter(d -> YearMonth.from(d).equals(month)).max(LocalDate::compareTo).orElseThrow();
+        int lunches = db.dsl().fetchCount(BOOKING.join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID)),
+                lunch.and(BOOKING.DAY.between(month.atDay(1), month.atEndOfMonth())));
+        assertTrue(lunches >= 2, "a month with several lunches: " + month);
+        var declared = assertInstanceOf(DeclareAbsence.Result.Declared.class, new DeclareAbsence(bookings, absences).declare(dupont,
+                new DeclareAbsence.Command(Long.toString(leasLunches.getFirst().get(BOOKING.CHILD_ID)), day.toString(), "", "certificat.pdf",
+                        "%PDF-1.4 certificat".getBytes(), false)));
+
+        var usage = new JooqBillableUsage(db);
+        assertEquals(0, medicalDays(usage.usage(office, month)), "pending: still billed as booked");
+        decide.validate(agent, declared.absence().id());
+        var facts = usage.usage(office, month);
+        assertEquals(2, medicalDays(facts), "the morning and the lunch of that day");
+        assertTrue(facts.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).allMatch(f -> f.date().equals(day)));
+
+        var runs = new InvoicingRuns(Portal.billingPorts(db, ports, notifier, null, usage, () -> "http://localhost"));
+        long run = runs.start(agent, office, month).id();
+        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
+        // the month may lie ahead of the demo's today, so the drafts (not yet issued) carry the proof
+        int invoiced = runs.review(agent, run).drafts().stream().flatMap(d -> d.draft().lines().stream())
+                .filter(l -> l.prestation().startsWith("Restauration scolaire")).mapToInt(InvoiceLine::quantity).sum();
+        assertEquals(lunches - 1, invoiced, "every booked lunch of the month but Léa's day of illness");
+    }
+
+    private static long medicalDays(java.util.List<fr.portailfamille.application.billing.BillableUsage.ChildUsage> usage) {
+        return usage.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).count();
+    }
+}
