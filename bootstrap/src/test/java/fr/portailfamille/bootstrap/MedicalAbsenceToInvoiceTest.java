@@ -88,6 +88,27 @@ class MedicalAbsenceToInvoiceTest {
         assertEquals(lunches - 1, invoiced, "every booked lunch of the month but Léa's day of illness");
     }
 
+    @Test
+    void a_day_the_town_closes_is_the_towns_cancellation() {
+        var db = portal.db();
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+        var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
+                .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).limit(1).fetchOne();
+        var day = booked.get(BOOKING.DAY);
+        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        var usage = new JooqBillableUsage(db);
+        assertEquals(0, kindOn(usage, office, day, UsageKind.CANCELLED_BY_TOWN));
+        new fr.portailfamille.application.bookings.ManageSlots(bookings).close(agent, booked.get(BOOKING.ACTIVITY_ID), day);
+        assertEquals(1, kindOn(usage, office, day, UsageKind.CANCELLED_BY_TOWN));
+    }
+
+    private static long kindOn(JooqBillableUsage usage, long office, LocalDate day, UsageKind kind) {
+        return usage.usage(office, YearMonth.from(day)).stream().filter(u -> u.tariffKey().equals("PERI-MATIN")).flatMap(u -> u.facts().stream())
+                .filter(f -> f.date().equals(day) && f.kind() == kind).count();
+    }
+
     private static long medicalDays(java.util.List<fr.portailfamille.application.billing.BillableUsage.ChildUsage> usage) {
         return usage.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).count();
     }

@@ -80,7 +80,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
         table.get("/agent/activites/{activity}/creneaux/{day}", Access.STAFF, ex -> slotPage(pages, ex, Status.OK_200, null, null));
         table.post("/agent/activites/{activity}/creneaux/{day}/fermer", Access.STAFF, ex -> {
             slots.close(actor(ex.visitor()), id(ex, "activity"), day(ex));
-            slotPage(pages, ex, Status.OK_200, null, "Le créneau est fermé : plus aucune réservation n'est possible ce jour-là.");
+            slotPage(pages, ex, Status.OK_200, null, "Le créneau est fermé : plus aucune réservation n'est possible ce jour-là ; les familles des enfants réservés sont prévenues et ce jour ne leur sera pas facturé.");
         });
         table.post("/agent/activites/{activity}/creneaux/{day}/ouvrir", Access.STAFF, ex -> {
             slots.reopen(actor(ex.visitor()), id(ex, "activity"), day(ex));

@@ -222,6 +222,20 @@ class BookingJourneyTest {
     }
 
     @Test
+    void closing_a_booked_day_tells_the_booked_families_once() {
+        var activity = morning(1);
+        long lea = enrolled(dupont, "Léa", activity);
+        long paul = enrolled(martin, "Paul", activity);
+        submit.submit(dupont, List.of(book(lea, activity, TUESDAY_8)));
+        submit.submit(martin, List.of(book(paul, activity, TUESDAY_8))); // waiting: nothing booked to cancel
+        slots.close(agent, activity.id(), TUESDAY_8);
+        slots.close(agent, activity.id(), TUESDAY_8);
+        assertEquals(List.of("La mairie a fermé « Accueil du matin » le mardi 8 décembre 2026 : la réservation de Léa est annulée et ne sera pas facturée."),
+                notifications(dupont, NotificationKind.DAY_CLOSED));
+        assertEquals(List.of(), notifications(martin, NotificationKind.DAY_CLOSED));
+    }
+
+    @Test
     void a_typical_week_books_every_matching_day_keeps_what_exists_and_reports_what_it_skipped() {
         var activity = morning(30);
         long lea = enrolled(dupont, "Léa", activity);
