@@ -13,6 +13,7 @@ import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
+import fr.portailfamille.application.bookings.CalendarFeed;
 import fr.portailfamille.application.bookings.DecideAbsence;
 import fr.portailfamille.application.bookings.DecideEnrolment;
 import fr.portailfamille.application.bookings.DeclareAbsence;
@@ -59,6 +60,7 @@ import fr.portailfamille.persistence.accounts.JooqTokenRepository;
 import fr.portailfamille.persistence.bookings.JooqAbsenceRepository;
 import fr.portailfamille.persistence.bookings.JooqActivityRepository;
 import fr.portailfamille.persistence.bookings.JooqAttendanceRepository;
+import fr.portailfamille.persistence.bookings.JooqCalendarFeedRepository;
 import fr.portailfamille.persistence.bookings.JooqEnrolmentRepository;
 import fr.portailfamille.persistence.bookings.JooqSchoolCalendarRepository;
 import fr.portailfamille.persistence.bookings.JooqSlotRepository;
@@ -82,6 +84,7 @@ import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.demarches.DemarchePages;
 import fr.portailfamille.web.bookings.AbsencePages;
 import fr.portailfamille.web.bookings.AttendancePages;
+import fr.portailfamille.web.bookings.CalendarFeedPages;
 import fr.portailfamille.web.bookings.PlanningPages;
 import fr.portailfamille.web.bookings.StaffBookingPages;
 import fr.portailfamille.web.households.DossierPages;
@@ -213,6 +216,7 @@ public final class Portal implements AutoCloseable {
         var payment = Payment.of(config);
         // tests start the portal on port 0: its public address is known once the server listens
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
+        areas.add(new CalendarFeedPages(new CalendarFeed(bookings, new JooqCalendarFeedRepository(db), new SecureTokenGenerator()), baseUrl::get));
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
         invoicesAsDocuments.set(parent -> facturation.overview(SessionCookie.actor(parent), true).stream()
