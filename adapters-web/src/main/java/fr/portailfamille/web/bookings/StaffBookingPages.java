@@ -110,6 +110,13 @@ public final class StaffBookingPages implements PortalWeb.Area {
         });
 
         table.get("/agent/inscriptions", Access.STAFF, ex -> enrolmentsPage(pages, ex, Status.OK_200, null, null));
+        table.get("/agent/foyers/{household}/inscription", Access.STAFF, ex -> enrolForm(pages, ex, Status.OK_200, null, null));
+        table.post("/agent/foyers/{household}/inscription", Access.STAFF, ex -> {
+            var errors = enrolments.enrol(actor(ex.visitor()), id(ex, "household"), PlanningPages.idOrZero(ex.field("child")),
+                    PlanningPages.idOrZero(ex.field("activity")));
+            if (errors.isEmpty()) enrolForm(pages, ex, Status.OK_200, null, "L'enfant est inscrit ; la famille est prévenue et peut réserver les jours.");
+            else enrolForm(pages, ex, Pages.INVALID_FORM, errors, null);
+        });
         table.post("/agent/inscriptions/{enrolment}/accepter", Access.STAFF, ex -> {
             enrolments.accept(actor(ex.visitor()), id(ex, "enrolment"));
             enrolmentsPage(pages, ex, Status.OK_200, null, "L'inscription est acceptée ; la famille est prévenue.");
@@ -215,6 +222,17 @@ public final class StaffBookingPages implements PortalWeb.Area {
         model.put("errors", errors == null ? Map.of() : errors.asMap());
         if (notice != null) model.put("notice", notice);
         pages.render(ex, status, "bookings/staff-enrolments.ftlh", "Inscriptions à traiter", List.of(HOME, Breadcrumb.here("Inscriptions")), model);
+    }
+
+    private void enrolForm(Pages pages, Exchange ex, Status status, FieldErrors errors, String notice) {
+        var form = enrolments.enrolForm(actor(ex.visitor()), id(ex, "household"), year(ex));
+        var model = new HashMap<String, Object>();
+        model.put("form", form);
+        model.put("errors", errors == null ? Map.of() : errors.asMap());
+        model.put("typed", Map.of("child", errors == null ? "" : ex.field("child"), "activity", errors == null ? "" : ex.field("activity")));
+        if (notice != null) model.put("notice", notice);
+        pages.render(ex, status, "bookings/staff-enrol.ftlh", "Inscrire un enfant – " + form.householdName(), List.of(HOME,
+                new Breadcrumb("Foyer " + form.householdName(), "/agent/foyers/" + form.householdId()), Breadcrumb.here("Inscription")), model);
     }
 
     private SchoolYear year(Exchange ex) {

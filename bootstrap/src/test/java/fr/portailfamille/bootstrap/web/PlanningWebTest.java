@@ -205,4 +205,36 @@ class PlanningWebTest {
         assertEquals(200, dupont.get("/inscriptions").status());
         assertTrue(dupont.get("/inscriptions").contains("Acceptée"));
     }
+
+    @Test
+    void an_agent_enrols_a_child_of_a_household_directly_and_the_family_is_told() {
+        var db = portal.db().dsl();
+        long minh = child("Minh");
+        long household = db.select(CHILD.HOUSEHOLD_ID).from(CHILD).where(CHILD.ID.eq(minh)).fetchOne(CHILD.HOUSEHOLD_ID);
+        long wednesdays = activity("Mercredis loisirs");
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        String path = "/agent/foyers/" + household + "/inscription";
+        var form = agent.get(path);
+        assertEquals(200, form.status());
+        assertTrue(form.contains("value=\"" + minh + "\">Minh") && !form.contains(">Léa "), form.body());
+        assertTrue(agent.get("/agent/foyers/" + household).contains(path), "linked from the household's page");
+
+        var foreign = agent.post(path, Map.of("child", Long.toString(child("Léa")), "activity", Long.toString(wednesdays)));
+        assertEquals(422, foreign.status());
+        assertTrue(foreign.contains("Choisissez un enfant du foyer."), foreign.body());
+        int told = db.fetchCount(fr.portailfamille.persistence.schema.Tables.NOTIFICATION,
+                fr.portailfamille.persistence.schema.Tables.NOTIFICATION.KIND.eq("ENROLMENT_DECISION"));
+        var enrolled = agent.post(path, Map.of("child", Long.toString(minh), "activity", Long.toString(wednesdays)));
+        assertEquals(200, enrolled.status());
+        assertTrue(enrolled.contains("L&#39;enfant est inscrit") || enrolled.contains("L'enfant est inscrit"), enrolled.body());
+        assertEquals(fr.portailfamille.persistence.schema.enums.EnrolmentStatus.ACCEPTED, db.select(fr.portailfamille.persistence.schema.Tables.ENROLMENT.STATUS)
+                .from(fr.portailfamille.persistence.schema.Tables.ENROLMENT).where(fr.portailfamille.persistence.schema.Tables.ENROLMENT.CHILD_ID.eq(minh),
+                        fr.portailfamille.persistence.schema.Tables.ENROLMENT.ACTIVITY_ID.eq(wednesdays)).fetchOne(0, fr.portailfamille.persistence.schema.enums.EnrolmentStatus.class));
+        assertTrue(db.fetchCount(fr.portailfamille.persistence.schema.Tables.NOTIFICATION,
+                fr.portailfamille.persistence.schema.Tables.NOTIFICATION.KIND.eq("ENROLMENT_DECISION")) > told, "the family is told");
+        var twice = agent.post(path, Map.of("child", Long.toString(minh), "activity", Long.toString(wednesdays)));
+        assertEquals(422, twice.status());
+        assertEquals(404, agent.get("/agent/foyers/999999/inscription").status());
+        assertEquals(404, signedIn(NGUYEN, NGUYEN_PASSWORD).get(path).status());
+    }
 }
