@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An absence for illness, once an agent validates it, takes Léa's lunch of that day off the invoice of the month. */
+/** What keeps a booked day off the invoice: a validated absence for illness, a day the town closes (the family is told). */
 class MedicalAbsenceToInvoiceTest {
 
     @TempDir
@@ -102,6 +102,10 @@ class MedicalAbsenceToInvoiceTest {
         assertEquals(0, kindOn(usage, office, day, UsageKind.CANCELLED_BY_TOWN));
         new fr.portailfamille.application.bookings.ManageSlots(bookings).close(agent, booked.get(BOOKING.ACTIVITY_ID), day);
         assertEquals(1, kindOn(usage, office, day, UsageKind.CANCELLED_BY_TOWN));
+        var told = db.dsl().select(fr.portailfamille.persistence.schema.Tables.NOTIFICATION.TITLE).from(fr.portailfamille.persistence.schema.Tables.NOTIFICATION)
+                .where(fr.portailfamille.persistence.schema.Tables.NOTIFICATION.KIND.eq("DAY_CLOSED")).fetch(0, String.class);
+        assertEquals(1, told.size(), "Léa's family is told: " + told);
+        assertTrue(told.getFirst().contains("la réservation de Léa est annulée et ne sera pas facturée"), told.getFirst());
     }
 
     private static long kindOn(JooqBillableUsage usage, long office, LocalDate day, UsageKind kind) {
