@@ -11,6 +11,7 @@ import fr.portailfamille.domain.bookings.ActivityKind;
 import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.BookingUnit;
 import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Exchange;
@@ -131,13 +132,15 @@ public final class StaffBookingPages implements PortalWeb.Area {
     private void saveActivity(Pages pages, Exchange ex, Long id) {
         var command = new ManageActivities.Command(ex.field("schoolYear"), ex.field("name"), ex.field("kind"), ex.field("unit"),
                 all(ex.form(), "weekday"), ex.field("capacity"), "oui".equals(ex.field("waitingList")), ex.field("bookingRule"),
-                ex.field("cancellationRule"), ex.field("cashOfficeId"), ex.field("priceCategory"));
+                ex.field("cancellationRule"), ex.field("cashOfficeId"), ex.field("priceCategory"), all(ex.form(), "school"), all(ex.form(), "level"));
         switch (activities.save(actor(ex.visitor()), id, command)) {
             case ManageActivities.Result.Saved saved -> Pages.redirect(ex.response(), "/agent/activites?annee=" + saved.activity().schoolYear().label() + "&enregistre=oui");
             case ManageActivities.Result.Invalid invalid -> {
                 var form = new HashMap<String, Object>();
                 ex.form().names().forEach(n -> form.put(n, ex.field(n)));
                 form.put("weekdays", command.weekdays());
+                form.put("schools", command.schools());
+                form.put("levels", command.levels());
                 activityForm(pages, ex, Pages.INVALID_FORM, id, invalid.errors(), form);
             }
         }
@@ -157,6 +160,10 @@ public final class StaffBookingPages implements PortalWeb.Area {
         model.put("kinds", kinds);
         model.put("units", units);
         model.put("days", days);
+        model.put("schools", activities.schools(actor(ex.visitor())));
+        List<List<String>> levels = new ArrayList<>();
+        for (SchoolLevel l : SchoolLevel.values()) levels.add(List.of(l.name(), l.label()));
+        model.put("levels", levels);
         String title = id == null ? "Nouvelle activité" : "Modifier l'activité";
         pages.render(ex, status, "bookings/staff-activity.ftlh", title, List.of(HOME, ACTIVITIES, Breadcrumb.here(title)), model);
     }
@@ -184,6 +191,8 @@ public final class StaffBookingPages implements PortalWeb.Area {
         form.put("cancellationRule", a.cancellationRule().text());
         form.put("cashOfficeId", a.cashOfficeId());
         form.put("priceCategory", a.priceCategory());
+        form.put("schools", List.copyOf(a.schools()));
+        form.put("levels", List.copyOf(a.levels()));
         return form;
     }
 

@@ -237,4 +237,29 @@ class PlanningWebTest {
         assertEquals(404, agent.get("/agent/foyers/999999/inscription").status());
         assertEquals(404, signedIn(NGUYEN, NGUYEN_PASSWORD).get(path).status());
     }
+
+    @Test
+    void an_activity_for_another_school_is_neither_offered_nor_accepted_for_the_dupont_children() {
+        var db = portal.db().dsl();
+        String leasSchool = db.select(CHILD.SCHOOL).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchOne(CHILD.SCHOOL);
+        String otherSchool = db.select(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME).from(fr.portailfamille.persistence.schema.Tables.SCHOOL)
+                .where(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME.ne(leasSchool)).limit(1).fetchOne(0, String.class);
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>(List.of(Map.entry("schoolYear", "2026-2027"), Map.entry("name", "Chorale de l'école"),
+                Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"), Map.entry("weekday", "2"), Map.entry("capacity", "20"),
+                Map.entry("bookingRule", "J-1 avant 18h"), Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"),
+                Map.entry("priceCategory", "PERI-SOIR"), Map.entry("school", otherSchool), Map.entry("level", "CE1"), Map.entry("level", "CM2")));
+        var saved = agent.postAll("/agent/activites", fields);
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.contains("Chorale de l&#39;école") || saved.contains("Chorale de l'école"), saved.body());
+        assertTrue(saved.contains("pour CE1, CM2 – " + otherSchool), saved.body());
+        long chorale = activity("Chorale de l'école");
+        assertTrue(agent.get("/agent/activites/" + chorale).contains("value=\"CM2\" checked"), "the form shows the targeting back");
+
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        assertFalse(dupont.get("/inscriptions").contains("Chorale"), "not offered");
+        var refused = dupont.post("/inscriptions", Map.of("child", Long.toString(child("Léa")), "activity", Long.toString(chorale)));
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Elle n&#39;est pas proposée à Léa") || refused.contains("Elle n'est pas proposée à Léa"), refused.body());
+    }
 }

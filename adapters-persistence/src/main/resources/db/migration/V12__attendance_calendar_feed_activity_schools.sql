@@ -18,3 +18,8 @@ CREATE TABLE calendar_feed (
     token_hash   TEXT        NOT NULL UNIQUE CHECK (length(token_hash) = 64),
     created_at   TIMESTAMPTZ NOT NULL
 );
+
+-- Activities target schools by the name the town's school table is keyed by (children refer to it by name too);
+-- the former school_ids pointed at nothing.
+ALTER TABLE activity DROP COLUMN school_ids;
+ALTER TABLE activity ADD COLUMN schools TEXT[] NOT NULL DEFAULT '{}';
