@@ -108,6 +108,25 @@ class MedicalAbsenceToInvoiceTest {
         assertTrue(told.getFirst().contains("la réservation de Léa est annulée et ne sera pas facturée"), told.getFirst());
     }
 
+    @Test
+    void a_child_marked_absent_without_a_certificate_is_billed_as_absent_unjustified() {
+        var db = portal.db();
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+        var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID, BOOKING.CHILD_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
+                .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).offset(1).limit(1).fetchOne();
+        var day = booked.get(BOOKING.DAY);
+        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        var usage = new JooqBillableUsage(db);
+        assertEquals(1, kindOn(usage, office, day, UsageKind.BOOKED_AND_ATTENDED));
+        var register = new fr.portailfamille.application.bookings.KeepRegister(bookings, new JooqAbsenceRepository(db),
+                new fr.portailfamille.persistence.bookings.JooqAttendanceRepository(db));
+        assertTrue(register.save(agent, booked.get(BOOKING.ACTIVITY_ID), day, Map.of(booked.get(BOOKING.CHILD_ID), "ABSENT")).isEmpty());
+        assertEquals(1, kindOn(usage, office, day, UsageKind.BOOKED_ABSENT_UNJUSTIFIED));
+        assertEquals(0, kindOn(usage, office, day, UsageKind.BOOKED_AND_ATTENDED));
+    }
+
     private static long kindOn(JooqBillableUsage usage, long office, LocalDate day, UsageKind kind) {
         return usage.usage(office, YearMonth.from(day)).stream().filter(u -> u.tariffKey().equals("PERI-MATIN")).flatMap(u -> u.facts().stream())
                 .filter(f -> f.date().equals(day) && f.kind() == kind).count();

@@ -6,6 +6,7 @@ import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.BookingStatus;
 import fr.portailfamille.persistence.schema.enums.AbsenceStatus;
+import fr.portailfamille.persistence.schema.enums.AttendanceMark;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.ATTENDANCE;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
@@ -35,6 +37,11 @@ public final class JooqBillableUsage implements BillableUsage {
             .where(MEDICAL_ABSENCE.CHILD_ID.eq(BOOKING.CHILD_ID), MEDICAL_ABSENCE.STATUS.eq(AbsenceStatus.VALIDATED),
                     MEDICAL_ABSENCE.FIRST_DAY.le(BOOKING.DAY), MEDICAL_ABSENCE.LAST_DAY.ge(BOOKING.DAY)))).as("medical_absence");
 
+    /** The register marks the child absent that day (billed all the same, but the invoice run tells it apart). */
+    private static final Field<Boolean> MARKED_ABSENT = DSL.field(DSL.exists(DSL.selectOne().from(ATTENDANCE)
+            .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
+                    ATTENDANCE.MARK.eq(AttendanceMark.ABSENT)))).as("marked_absent");
+
     private final Db db;
 
     public JooqBillableUsage(Db db) {
@@ -47,7 +54,7 @@ public final class JooqBillableUsage implements BillableUsage {
         if (office.isEmpty()) return List.of();
         var rows = db.dsl()
                 .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
-                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, MEDICAL)
+                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, MEDICAL, MARKED_ABSENT)
                 .from(BOOKING)
                 .join(SLOT).on(SLOT.ID.eq(BOOKING.SLOT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
@@ -76,6 +83,7 @@ public final class JooqBillableUsage implements BillableUsage {
         }
         if (row.get(SLOT.CLOSED)) return UsageKind.CANCELLED_BY_TOWN;
         if (row.get(MEDICAL)) return UsageKind.MEDICAL_ABSENCE_VALIDATED;
+        if (row.get(MARKED_ABSENT)) return UsageKind.BOOKED_ABSENT_UNJUSTIFIED;
         return row.get(BOOKING.BOOKED_LATE) ? UsageKind.BOOKED_LATE : UsageKind.BOOKED_AND_ATTENDED;
     }
 
