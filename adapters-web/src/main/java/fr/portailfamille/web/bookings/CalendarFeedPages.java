@@ -58,6 +58,9 @@ public final class CalendarFeedPages implements PortalWeb.Area {
             res.header(HeaderNames.CONTENT_TYPE, "text/calendar; charset=UTF-8");
             res.header(HeaderNames.CONTENT_DISPOSITION, "inline; filename=\"reservations.ics\"");
             res.header(HeaderNames.CACHE_CONTROL, "private, no-store");
+            // the address is a secret: never indexed, never sent on as a referrer
+            res.header(HeaderNames.create("X-Robots-Tag"), "noindex, nofollow");
+            res.header(HeaderNames.create("Referrer-Policy"), "no-referrer");
             res.send(ics.getBytes(StandardCharsets.UTF_8));
         });
     }

@@ -56,6 +56,7 @@ class CalendarFeedWebTest {
         var ics = anonymous.download("/agenda/" + token + ".ics");
         assertEquals(200, ics.statusCode());
         assertTrue(ics.headers().firstValue("content-type").orElse("").startsWith("text/calendar"));
+        assertEquals("noindex, nofollow", ics.headers().firstValue("x-robots-tag").orElse(""));
         String text = new String(ics.body(), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n") && text.endsWith("END:VCALENDAR\r\n"), text);
         assertTrue(text.contains("SUMMARY:Restauration scolaire – Léa\r\n"), text);
