@@ -205,11 +205,11 @@ public final class Portal implements AutoCloseable {
                 .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE))))
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
-        areas.add(new PlanningPages(new ShowCalendar(bookings), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
+        var absences = new JooqAbsenceRepository(db);
+        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
                 new DecideEnrolment(bookings), clock));
-        var absences = new JooqAbsenceRepository(db);
         areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));

@@ -75,6 +75,10 @@ class MedicalAbsenceJourneyTest {
         assertEquals(List.of(), decide.pending(agent));
         assertEquals(MedicalAbsence.Status.VALIDATED, declare.view(dupont).absences().getFirst().absence().status());
         assertEquals(1, absences.validated(List.of(lea), TUESDAY_8, TUESDAY_8).size());
+        var month = new ShowCalendar(ports, absences).show(dupont, new ShowCalendar.Query(ShowCalendar.Period.MONTH, TUESDAY_8, lea, null));
+        var cells = month.grids().getFirst().weeks().stream().flatMap(List::stream).filter(c -> c.inPeriod() && c.state() == fr.portailfamille.domain.bookings.CellState.BOOKED).toList();
+        assertEquals(List.of(ShowCalendar.JUSTIFIED, ShowCalendar.JUSTIFIED), cells.stream().map(ShowCalendar.Cell::detail).toList(),
+                "Tuesday 8 and Thursday 10: the planning says the absence is justified");
         var told = memory.notifications.latest(dupont).stream().filter(n -> n.kind() == NotificationKind.ABSENCE_DECISION).toList();
         assertEquals(1, told.size());
         assertTrue(told.getFirst().title().contains("est validée : ces jours ne seront pas facturés"), told.getFirst().title());

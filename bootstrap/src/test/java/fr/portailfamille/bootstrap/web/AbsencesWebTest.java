@@ -95,6 +95,7 @@ class AbsencesWebTest {
         assertEquals(AbsenceStatus.VALIDATED, db.select(MEDICAL_ABSENCE.STATUS).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.ID.eq(id)).fetchOne(MEDICAL_ABSENCE.STATUS));
         assertTrue(db.fetchCount(NOTIFICATION, NOTIFICATION.KIND.eq("ABSENCE_DECISION")) > notified, "the family is told");
         assertTrue(parent.get("/planning/absences").contains("Validée"));
+        assertTrue(parent.get("/planning?date=" + day + "&enfant=" + lea).contains("absence justifiée, non facturé"), "the planning says it");
     }
 
     @Test
