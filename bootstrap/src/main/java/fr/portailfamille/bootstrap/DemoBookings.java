@@ -1,7 +1,9 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.application.bookings.AbsenceRepository;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
+import fr.portailfamille.application.bookings.DeclareAbsence;
 import fr.portailfamille.application.bookings.ManageActivities;
 import fr.portailfamille.application.bookings.ManageSlots;
 import fr.portailfamille.application.bookings.SubmitBookings;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * The demo town's school year 2026-2027 (zone C holidays), its five activities with their deadline rules, the Dupont
  * children enrolled with a few weeks booked, and one evening whose single place is taken, with Hugo on the waiting
- * list. Booking days are chosen from today, so that the demo always shows bookable days ahead.
+ * list, and an absence for illness of Léa waiting for the town. Booking days are chosen from today, so that the demo
+ * always shows bookable days ahead.
  */
 final class DemoBookings {
 
@@ -43,7 +46,10 @@ final class DemoBookings {
                         new Closure(LocalDate.parse("2027-06-11"), "Journée pédagogique des animateurs")), PublicHolidays.FRANCE);
     }
 
-    static void seed(BookingsPorts ports, Actor agent, Actor dupont) {
+    /** A tiny PDF standing for the demo's medical certificate. */
+    static final byte[] CERTIFICATE = "%PDF-1.4\n% Certificat médical (démonstration)\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    static void seed(BookingsPorts ports, AbsenceRepository absences, Actor agent, Actor dupont) {
         ports.calendars().save(calendar());
         var activities = new ManageActivities(ports);
         var morning = activity(activities, agent, "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), 40, true, J2, J2, "PERI-MATIN");
@@ -80,6 +86,12 @@ final class DemoBookings {
         LocalDate nearlyFull = firstRunningDay(ports, wednesday, today.plusDays(21));
         new ManageSlots(ports).changeCapacity(agent, wednesday.id(), nearlyFull, "2");
         submit.submit(dupont, List.of(new SubmitBookings.Item(lea.id(), wednesday.id(), nearlyFull, false)));
+        // Léa's first booked day: an absence for illness waits for the town, with its certificate
+        LocalDate firstBooked = ports.slots().bookingsOf(List.of(lea.id()), today, today.plusDays(40)).stream()
+                .filter(b -> b.booked()).map(b -> b.day()).min(LocalDate::compareTo).orElseThrow();
+        var declared = new DeclareAbsence(ports, absences).declare(dupont, new DeclareAbsence.Command(Long.toString(lea.id()), firstBooked.toString(),
+                "", "certificat-lea.pdf", CERTIFICATE, false));
+        if (!(declared instanceof DeclareAbsence.Result.Declared)) throw new IllegalStateException("demo absence refused: " + declared);
     }
 
     private static LocalDate firstRunningDay(BookingsPorts ports, Activity activity, LocalDate from) {

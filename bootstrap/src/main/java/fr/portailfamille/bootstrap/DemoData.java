@@ -94,7 +94,8 @@ public final class DemoData {
                     Nombre de parts fiscales | texte | obligatoire
                     Avis d'imposition ou de non-imposition | fichier | obligatoire""");
             db.run(() -> DemoBookings.seed(Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()),
-                    Portal.notificationCenter(db, ports), ports.clock()), actorOf(ports, ACCOUNTS.get(1)), actorOf(ports, ACCOUNTS.get(2))));
+                    Portal.notificationCenter(db, ports), ports.clock()), new fr.portailfamille.persistence.bookings.JooqAbsenceRepository(db),
+                    actorOf(ports, ACCOUNTS.get(1)), actorOf(ports, ACCOUNTS.get(2))));
             var households = Portal.householdsPorts(db, ports, ports.clock()).households();
             var notifier = Portal.notificationCenter(db, ports);
             // no payment is made while seeding: the billing ports get no gateway

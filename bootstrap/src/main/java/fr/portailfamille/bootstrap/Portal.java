@@ -13,7 +13,11 @@ import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
+import fr.portailfamille.application.bookings.CalendarFeed;
+import fr.portailfamille.application.bookings.DecideAbsence;
 import fr.portailfamille.application.bookings.DecideEnrolment;
+import fr.portailfamille.application.bookings.DeclareAbsence;
+import fr.portailfamille.application.bookings.KeepRegister;
 import fr.portailfamille.application.bookings.ManageActivities;
 import fr.portailfamille.application.bookings.ManageSchoolCalendar;
 import fr.portailfamille.application.bookings.ManageSlots;
@@ -53,7 +57,10 @@ import fr.portailfamille.persistence.accounts.JooqTermsAcceptances;
 import fr.portailfamille.persistence.accounts.JooqTermsRepository;
 import fr.portailfamille.persistence.accounts.JooqThrottleRepository;
 import fr.portailfamille.persistence.accounts.JooqTokenRepository;
+import fr.portailfamille.persistence.bookings.JooqAbsenceRepository;
 import fr.portailfamille.persistence.bookings.JooqActivityRepository;
+import fr.portailfamille.persistence.bookings.JooqAttendanceRepository;
+import fr.portailfamille.persistence.bookings.JooqCalendarFeedRepository;
 import fr.portailfamille.persistence.bookings.JooqEnrolmentRepository;
 import fr.portailfamille.persistence.bookings.JooqSchoolCalendarRepository;
 import fr.portailfamille.persistence.bookings.JooqSlotRepository;
@@ -75,6 +82,9 @@ import fr.portailfamille.web.accounts.AccountPages;
 import fr.portailfamille.web.accounts.SessionCookie;
 import fr.portailfamille.web.accounts.StaffPages;
 import fr.portailfamille.web.demarches.DemarchePages;
+import fr.portailfamille.web.bookings.AbsencePages;
+import fr.portailfamille.web.bookings.AttendancePages;
+import fr.portailfamille.web.bookings.CalendarFeedPages;
 import fr.portailfamille.web.bookings.PlanningPages;
 import fr.portailfamille.web.bookings.StaffBookingPages;
 import fr.portailfamille.web.households.DossierPages;
@@ -199,14 +209,18 @@ public final class Portal implements AutoCloseable {
                 .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE))))
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
-        areas.add(new PlanningPages(new ShowCalendar(bookings), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
+        var absences = new JooqAbsenceRepository(db);
+        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
                 new DecideEnrolment(bookings), clock));
+        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
+        areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var payment = Payment.of(config);
         // tests start the portal on port 0: its public address is known once the server listens
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
+        areas.add(new CalendarFeedPages(new CalendarFeed(bookings, new JooqCalendarFeedRepository(db), new SecureTokenGenerator()), baseUrl::get));
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
         invoicesAsDocuments.set(parent -> facturation.overview(SessionCookie.actor(parent), true).stream()

@@ -5,7 +5,11 @@ import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.BookingStatus;
+import fr.portailfamille.persistence.schema.enums.AbsenceStatus;
+import fr.portailfamille.persistence.schema.enums.AttendanceMark;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,9 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.ATTENDANCE;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
+import static fr.portailfamille.persistence.schema.Tables.SLOT;
 
 /**
  * The seam between bookings and billing, read from the bookings tables in one query per run: every booking kept or
@@ -24,6 +31,16 @@ import static fr.portailfamille.persistence.schema.Tables.CHILD;
  * cash office's invoice prefix, e.g. «PERI», or by its id). Waiting-list entries are never billed.
  */
 public final class JooqBillableUsage implements BillableUsage {
+
+    /** The child's booking day lies within an absence for illness the town validated. */
+    private static final Field<Boolean> MEDICAL = DSL.field(DSL.exists(DSL.selectOne().from(MEDICAL_ABSENCE)
+            .where(MEDICAL_ABSENCE.CHILD_ID.eq(BOOKING.CHILD_ID), MEDICAL_ABSENCE.STATUS.eq(AbsenceStatus.VALIDATED),
+                    MEDICAL_ABSENCE.FIRST_DAY.le(BOOKING.DAY), MEDICAL_ABSENCE.LAST_DAY.ge(BOOKING.DAY)))).as("medical_absence");
+
+    /** The register marks the child absent that day (billed all the same, but the invoice run tells it apart). */
+    private static final Field<Boolean> MARKED_ABSENT = DSL.field(DSL.exists(DSL.selectOne().from(ATTENDANCE)
+            .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
+                    ATTENDANCE.MARK.eq(AttendanceMark.ABSENT)))).as("marked_absent");
 
     private final Db db;
 
@@ -37,8 +54,9 @@ public final class JooqBillableUsage implements BillableUsage {
         if (office.isEmpty()) return List.of();
         var rows = db.dsl()
                 .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
-                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE)
+                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, MEDICAL, MARKED_ABSENT)
                 .from(BOOKING)
+                .join(SLOT).on(SLOT.ID.eq(BOOKING.SLOT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .join(CHILD).on(CHILD.ID.eq(BOOKING.CHILD_ID))
                 .where(ACTIVITY.CASH_OFFICE_ID.in(office.get().getInvoicePrefix(), Long.toString(cashOfficeId)))
@@ -55,13 +73,17 @@ public final class JooqBillableUsage implements BillableUsage {
     }
 
     /**
-     * No attendance register yet: a kept booking counts as attended (booked late when it was); a cancellation in
-     * time is never billed, a late one as the activity's rules say.
+     * A cancellation in time is never billed, a late one as the activity's rules say. A kept booking on a day the
+     * town closed is the town's cancellation; one covered by a validated absence for illness is not the family's
+     * either; otherwise it counts as attended (booked late when it was).
      */
     static UsageKind kind(Record row) {
         if (row.get(BOOKING.STATUS) == BookingStatus.CANCELLED) {
             return Boolean.TRUE.equals(row.get(BOOKING.CANCELLED_LATE)) ? UsageKind.CANCELLED_LATE : UsageKind.CANCELLED_IN_TIME;
         }
+        if (row.get(SLOT.CLOSED)) return UsageKind.CANCELLED_BY_TOWN;
+        if (row.get(MEDICAL)) return UsageKind.MEDICAL_ABSENCE_VALIDATED;
+        if (row.get(MARKED_ABSENT)) return UsageKind.BOOKED_ABSENT_UNJUSTIFIED;
         return row.get(BOOKING.BOOKED_LATE) ? UsageKind.BOOKED_LATE : UsageKind.BOOKED_AND_ATTENDED;
     }
 

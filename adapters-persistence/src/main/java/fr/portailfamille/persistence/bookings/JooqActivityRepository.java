@@ -59,7 +59,7 @@ public final class JooqActivityRepository implements ActivityRepository {
         return new Activity(r.getId(), r.getName(), ActivityKind.valueOf(r.getKind().name()), BookingUnit.valueOf(r.getUnit().name()),
                 weekdays, SchoolYear.startingIn(r.getStartYear()), r.getDefaultCapacity(), r.getWaitingList(),
                 DeadlineRule.of(r.getBookingRule()), DeadlineRule.of(r.getCancellationRule()), r.getCashOfficeId(), r.getPriceCategory(),
-                Set.of(r.getSchoolIds()), Set.of(r.getLevels()));
+                Set.of(r.getSchools()), Set.of(r.getLevels()));
     }
 
     private static ActivityRecord toRecord(Activity a) {
@@ -75,7 +75,7 @@ public final class JooqActivityRepository implements ActivityRepository {
         r.setCancellationRule(a.cancellationRule().text());
         r.setCashOfficeId(a.cashOfficeId());
         r.setPriceCategory(a.priceCategory());
-        r.setSchoolIds(a.schoolIds().stream().sorted().toArray(Long[]::new));
+        r.setSchools(a.schools().stream().sorted().toArray(String[]::new));
         r.setLevels(a.levels().stream().sorted().toArray(String[]::new));
         return r;
     }

@@ -11,6 +11,7 @@ import fr.portailfamille.domain.bookings.ActivityKind;
 import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.BookingUnit;
 import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Exchange;
@@ -80,7 +81,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
         table.get("/agent/activites/{activity}/creneaux/{day}", Access.STAFF, ex -> slotPage(pages, ex, Status.OK_200, null, null));
         table.post("/agent/activites/{activity}/creneaux/{day}/fermer", Access.STAFF, ex -> {
             slots.close(actor(ex.visitor()), id(ex, "activity"), day(ex));
-            slotPage(pages, ex, Status.OK_200, null, "Le créneau est fermé : plus aucune réservation n'est possible ce jour-là.");
+            slotPage(pages, ex, Status.OK_200, null, "Le créneau est fermé : plus aucune réservation n'est possible ce jour-là ; les familles des enfants réservés sont prévenues et ce jour ne leur sera pas facturé.");
         });
         table.post("/agent/activites/{activity}/creneaux/{day}/ouvrir", Access.STAFF, ex -> {
             slots.reopen(actor(ex.visitor()), id(ex, "activity"), day(ex));
@@ -110,6 +111,13 @@ public final class StaffBookingPages implements PortalWeb.Area {
         });
 
         table.get("/agent/inscriptions", Access.STAFF, ex -> enrolmentsPage(pages, ex, Status.OK_200, null, null));
+        table.get("/agent/foyers/{household}/inscription", Access.STAFF, ex -> enrolForm(pages, ex, Status.OK_200, null, null));
+        table.post("/agent/foyers/{household}/inscription", Access.STAFF, ex -> {
+            var errors = enrolments.enrol(actor(ex.visitor()), id(ex, "household"), PlanningPages.idOrZero(ex.field("child")),
+                    PlanningPages.idOrZero(ex.field("activity")));
+            if (errors.isEmpty()) enrolForm(pages, ex, Status.OK_200, null, "L'enfant est inscrit ; la famille est prévenue et peut réserver les jours.");
+            else enrolForm(pages, ex, Pages.INVALID_FORM, errors, null);
+        });
         table.post("/agent/inscriptions/{enrolment}/accepter", Access.STAFF, ex -> {
             enrolments.accept(actor(ex.visitor()), id(ex, "enrolment"));
             enrolmentsPage(pages, ex, Status.OK_200, null, "L'inscription est acceptée ; la famille est prévenue.");
@@ -124,13 +132,15 @@ public final class StaffBookingPages implements PortalWeb.Area {
     private void saveActivity(Pages pages, Exchange ex, Long id) {
         var command = new ManageActivities.Command(ex.field("schoolYear"), ex.field("name"), ex.field("kind"), ex.field("unit"),
                 all(ex.form(), "weekday"), ex.field("capacity"), "oui".equals(ex.field("waitingList")), ex.field("bookingRule"),
-                ex.field("cancellationRule"), ex.field("cashOfficeId"), ex.field("priceCategory"));
+                ex.field("cancellationRule"), ex.field("cashOfficeId"), ex.field("priceCategory"), all(ex.form(), "school"), all(ex.form(), "level"));
         switch (activities.save(actor(ex.visitor()), id, command)) {
             case ManageActivities.Result.Saved saved -> Pages.redirect(ex.response(), "/agent/activites?annee=" + saved.activity().schoolYear().label() + "&enregistre=oui");
             case ManageActivities.Result.Invalid invalid -> {
                 var form = new HashMap<String, Object>();
                 ex.form().names().forEach(n -> form.put(n, ex.field(n)));
                 form.put("weekdays", command.weekdays());
+                form.put("schools", command.schools());
+                form.put("levels", command.levels());
                 activityForm(pages, ex, Pages.INVALID_FORM, id, invalid.errors(), form);
             }
         }
@@ -150,6 +160,10 @@ public final class StaffBookingPages implements PortalWeb.Area {
         model.put("kinds", kinds);
         model.put("units", units);
         model.put("days", days);
+        model.put("schools", activities.schools(actor(ex.visitor())));
+        List<List<String>> levels = new ArrayList<>();
+        for (SchoolLevel l : SchoolLevel.values()) levels.add(List.of(l.name(), l.label()));
+        model.put("levels", levels);
         String title = id == null ? "Nouvelle activité" : "Modifier l'activité";
         pages.render(ex, status, "bookings/staff-activity.ftlh", title, List.of(HOME, ACTIVITIES, Breadcrumb.here(title)), model);
     }
@@ -177,6 +191,8 @@ public final class StaffBookingPages implements PortalWeb.Area {
         form.put("cancellationRule", a.cancellationRule().text());
         form.put("cashOfficeId", a.cashOfficeId());
         form.put("priceCategory", a.priceCategory());
+        form.put("schools", List.copyOf(a.schools()));
+        form.put("levels", List.copyOf(a.levels()));
         return form;
     }
 
@@ -215,6 +231,17 @@ public final class StaffBookingPages implements PortalWeb.Area {
         model.put("errors", errors == null ? Map.of() : errors.asMap());
         if (notice != null) model.put("notice", notice);
         pages.render(ex, status, "bookings/staff-enrolments.ftlh", "Inscriptions à traiter", List.of(HOME, Breadcrumb.here("Inscriptions")), model);
+    }
+
+    private void enrolForm(Pages pages, Exchange ex, Status status, FieldErrors errors, String notice) {
+        var form = enrolments.enrolForm(actor(ex.visitor()), id(ex, "household"), year(ex));
+        var model = new HashMap<String, Object>();
+        model.put("form", form);
+        model.put("errors", errors == null ? Map.of() : errors.asMap());
+        model.put("typed", Map.of("child", errors == null ? "" : ex.field("child"), "activity", errors == null ? "" : ex.field("activity")));
+        if (notice != null) model.put("notice", notice);
+        pages.render(ex, status, "bookings/staff-enrol.ftlh", "Inscrire un enfant – " + form.householdName(), List.of(HOME,
+                new Breadcrumb("Foyer " + form.householdName(), "/agent/foyers/" + form.householdId()), Breadcrumb.here("Inscription")), model);
     }
 
     private SchoolYear year(Exchange ex) {

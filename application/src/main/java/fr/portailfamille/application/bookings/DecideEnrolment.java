@@ -20,6 +20,10 @@ public final class DecideEnrolment {
     public record Pending(Enrolment enrolment, Child child, Activity activity) {
     }
 
+    /** What an agent chooses from to enrol a household's child directly. */
+    public record EnrolForm(long householdId, String householdName, List<Child> children, List<Activity> activities) {
+    }
+
     private final BookingsPorts ports;
 
     public DecideEnrolment(BookingsPorts ports) {
@@ -55,6 +59,23 @@ public final class DecideEnrolment {
             tell(refused, "refusée : " + refused.refusalReason());
         });
         return errors;
+    }
+
+    /** A household's children and the school year's activities; an unknown household is a 404. */
+    public EnrolForm enrolForm(Actor actor, long householdId, fr.portailfamille.domain.bookings.SchoolYear year) {
+        actor.requireStaff();
+        var households = ports.households().households();
+        var household = households.find(householdId).orElseThrow(Actor.NotAllowed::new);
+        return new EnrolForm(householdId, household.name(), households.children(householdId), ports.activities().ofYear(year));
+    }
+
+    /** An agent enrols a child of this household directly: accepted at once, the family is told. */
+    public FieldErrors enrol(Actor actor, long householdId, long childId, long activityId) {
+        actor.requireStaff();
+        if (ports.households().households().findChild(childId).filter(c -> c.householdId() == householdId).isEmpty()) {
+            return new FieldErrors().add("child", "Choisissez un enfant du foyer.");
+        }
+        return enrol(actor, childId, activityId);
     }
 
     /** An agent enrols a child directly: accepted at once. */

@@ -8,6 +8,7 @@ import fr.portailfamille.domain.bookings.BookingUnit;
 import fr.portailfamille.domain.bookings.DeadlineRule;
 import fr.portailfamille.domain.bookings.DeadlineRuleInput;
 import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.households.SchoolLevel;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
@@ -24,9 +25,22 @@ public final class ManageActivities {
 
     public static final String NO_CALENDAR = "Le calendrier scolaire %s n'est pas encore saisi : saisissez-le d'abord (« Calendrier scolaire »).";
 
-    /** The form as typed. */
+    /**
+     * The form as typed.
+     *
+     * @param schools names of the town's schools it is for, none for every school
+     * @param levels  school levels («CP», «CE1»…) it is for, none for every level
+     */
     public record Command(String schoolYear, String name, String kind, String unit, List<String> weekdays, String capacity,
-                          boolean waitingList, String bookingRule, String cancellationRule, String cashOfficeId, String priceCategory) {
+                          boolean waitingList, String bookingRule, String cancellationRule, String cashOfficeId, String priceCategory,
+                          List<String> schools, List<String> levels) {
+
+        /** An activity for every child. */
+        public Command(String schoolYear, String name, String kind, String unit, List<String> weekdays, String capacity,
+                       boolean waitingList, String bookingRule, String cancellationRule, String cashOfficeId, String priceCategory) {
+            this(schoolYear, name, kind, unit, weekdays, capacity, waitingList, bookingRule, cancellationRule, cashOfficeId, priceCategory,
+                    List.of(), List.of());
+        }
     }
 
     public sealed interface Result {
@@ -46,6 +60,12 @@ public final class ManageActivities {
     public List<Activity> list(Actor actor, SchoolYear year) {
         actor.requireStaff();
         return ports.activities().ofYear(year);
+    }
+
+    /** The town's schools, to target an activity. */
+    public List<String> schools(Actor actor) {
+        actor.requireStaff();
+        return ports.households().catalogue().schools();
     }
 
     public Activity find(Actor actor, long id) {
@@ -90,9 +110,13 @@ public final class ManageActivities {
         DeadlineRule cancellation = rule(errors, "cancellationRule", c.cancellationRule());
         errors.requireText("cashOfficeId", c.cashOfficeId(), "Régie", 40);
         errors.requireText("priceCategory", c.priceCategory(), "Catégorie de tarif", 40);
+        var known = ports.households().catalogue().schools();
+        if (!known.containsAll(c.schools())) errors.add("schools", "Choisissez les écoles dans la liste.");
+        var levels = java.util.Arrays.stream(SchoolLevel.values()).map(SchoolLevel::name).toList();
+        if (!levels.containsAll(c.levels())) errors.add("levels", "Choisissez les niveaux dans la liste.");
         if (!errors.isEmpty()) return new Result.Invalid(errors);
         var activity = new Activity(id == null ? 0 : id, c.name(), kind, unit, weekdays, year, capacity, c.waitingList(), booking, cancellation,
-                c.cashOfficeId().strip(), c.priceCategory().strip(), Set.of(), Set.of());
+                c.cashOfficeId().strip(), c.priceCategory().strip(), Set.copyOf(c.schools()), Set.copyOf(c.levels()));
         var calendar = ports.calendars().find(year).orElseThrow();
         return ports.transactions().inTransaction(() -> {
             Activity stored;

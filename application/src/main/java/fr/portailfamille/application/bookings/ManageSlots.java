@@ -7,6 +7,7 @@ import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.Slot;
 import fr.portailfamille.domain.households.Child;
+import fr.portailfamille.domain.messaging.NotificationKind;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,8 +63,26 @@ public final class ManageSlots {
         });
     }
 
+    /**
+     * Closes the day: its bookings stay on record but are the town's cancellation (Billing does not charge a closed
+     * day), and each booked family is told. Closing a closed day tells nobody again.
+     */
     public void close(Actor actor, long activityId, LocalDate day) {
-        change(actor, activityId, day, Slot::close);
+        change(actor, activityId, day, slot -> {
+            if (slot.isClosed()) return;
+            slot.close();
+            slot.booked().forEach(child -> tellClosed(child, slot.activity(), day));
+        });
+    }
+
+    private void tellClosed(long childId, Activity activity, LocalDate day) {
+        var households = ports.households().households();
+        households.findChild(childId).ifPresent(child -> {
+            String title = "La mairie a fermé « " + activity.name() + " » le " + BookingDates.longDate(day) + " : la réservation de "
+                    + child.firstNames() + " est annulée et ne sera pas facturée.";
+            households.accountsOf(child.householdId()).forEach(account ->
+                    ports.notifier().notify(account, NotificationKind.DAY_CLOSED, title, "/planning?date=" + day));
+        });
     }
 
     public void reopen(Actor actor, long activityId, LocalDate day) {

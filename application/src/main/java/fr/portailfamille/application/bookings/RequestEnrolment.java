@@ -21,6 +21,7 @@ public final class RequestEnrolment {
     public static final String DOSSIER_INCOMPLETE = "Le dossier de %s est incomplet : complétez-le avant de demander une inscription.";
     public static final String ALREADY = "%s a déjà une inscription à « %s » pour l'année scolaire %s (%s).";
     public static final String CHOOSE_ACTIVITY = "Choisissez une activité.";
+    public static final String NOT_FOR_CHILD = "« %s » est réservée aux enfants suivants : %s. Elle n'est pas proposée à %s.";
 
     public record Line(Enrolment enrolment, Activity activity) {
     }
@@ -56,7 +57,13 @@ public final class RequestEnrolment {
         var children = family.children.stream().map(child -> new ChildEnrolments(child, family.missing(child.id()),
                 enrolments.stream().filter(e -> e.childId() == child.id() && byId.containsKey(e.activityId()))
                         .map(e -> new Line(e, byId.get(e.activityId()))).toList())).toList();
-        return new View(year, children, activities);
+        // only what the town offers to at least one of the children (its schools and levels)
+        var offered = activities.stream().filter(a -> family.children.stream().anyMatch(child -> isFor(a, child))).toList();
+        return new View(year, children, offered);
+    }
+
+    static boolean isFor(Activity activity, Child child) {
+        return activity.isFor(child.school(), child.level() == null ? null : child.level().name());
     }
 
     public Result request(Actor actor, long childId, long activityId) {
@@ -64,6 +71,9 @@ public final class RequestEnrolment {
         var child = family.child(childId);
         var activity = ports.activities().find(activityId);
         if (activity.isEmpty()) return new Result.Refused(CHOOSE_ACTIVITY);
+        if (!isFor(activity.get(), child)) {
+            return new Result.Refused(NOT_FOR_CHILD.formatted(activity.get().name(), activity.get().targetInWords(), child.firstNames()));
+        }
         if (!family.missing(childId).isEmpty()) return new Result.Refused(DOSSIER_INCOMPLETE.formatted(child.firstNames()));
         var year = activity.get().schoolYear();
         return ports.transactions().inTransaction(() -> {

@@ -106,10 +106,19 @@ public final class ShowCalendar {
         }
     }
 
+    public static final String JUSTIFIED = "absence justifiée, non facturé";
+
     private final BookingsPorts ports;
+    private final AbsenceRepository absences;
 
     public ShowCalendar(BookingsPorts ports) {
+        this(ports, null);
+    }
+
+    /** @param absences the validated absences for illness to say on booked days; null to leave them out */
+    public ShowCalendar(BookingsPorts ports, AbsenceRepository absences) {
         this.ports = ports;
+        this.absences = absences;
     }
 
     public View show(Actor actor, Query query) {
@@ -161,12 +170,17 @@ public final class ShowCalendar {
             ports.slots().bookingsOf(shown.stream().map(Enrolment::childId).distinct().toList(), from, to)
                     .forEach(b -> bookings.put(b.personId() + "-" + b.activityId() + "@" + b.day(), b));
             Instant now = ports.clock().instant();
+            var validated = absences == null ? List.<fr.portailfamille.domain.bookings.MedicalAbsence>of()
+                    : absences.validated(shown.stream().map(Enrolment::childId).distinct().toList(), from, to);
             for (Enrolment e : shown) {
                 var child = family.child(e.childId());
                 var activity = activityById.get(e.activityId());
-                grids.add(new Grid(child, activity, weeks(query, from, to, columns, day ->
-                        cell(child.id(), activity, day, calendar.get(), summaries.get(activity.id() + "@" + day),
-                                bookings.get(child.id() + "-" + activity.id() + "@" + day), now, !day.isBefore(from) && !day.isAfter(to)))));
+                grids.add(new Grid(child, activity, weeks(query, from, to, columns, day -> {
+                    var cell = cell(child.id(), activity, day, calendar.get(), summaries.get(activity.id() + "@" + day),
+                            bookings.get(child.id() + "-" + activity.id() + "@" + day), now, !day.isBefore(from) && !day.isAfter(to));
+                    boolean justified = cell.state() == CellState.BOOKED && validated.stream().anyMatch(a -> a.childId() == child.id() && a.covers(day));
+                    return justified ? new Cell(cell.day(), cell.inPeriod(), cell.state(), JUSTIFIED, cell.action(), cell.key()) : cell;
+                })));
             }
         }
         return new View(query, label(query.period(), from), from, to, previous(query.period(), from), next(query.period(), from),

@@ -26,7 +26,7 @@ public abstract class ActivityRepositoryContract {
         var repo = repository();
         var activity = new Activity(0, "Accueil du soir", ActivityKind.ACCUEIL_SOIR, BookingUnit.SESSION,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), BookingFixtures.YEAR, 25, true, DeadlineRule.of("J-0 avant 9h"),
-                DeadlineRule.of("avant le 20 du mois précédent"), "REGIE-PERI", "SOIR", Set.of(3L, 4L), Set.of("CP", "CE1"));
+                DeadlineRule.of("avant le 20 du mois précédent"), "REGIE-PERI", "SOIR", Set.of("École Jean Jaurès", "École Pasteur"), Set.of("CP", "CE1"));
         var stored = repo.add(activity);
         assertTrue(stored.id() > 0);
         assertEquals(Optional.of(stored), repo.find(stored.id()));

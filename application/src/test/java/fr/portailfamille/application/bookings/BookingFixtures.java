@@ -70,6 +70,6 @@ public final class BookingFixtures {
 
     public static Activity withPlaces(Activity a, int capacity, boolean waitingList) {
         return new Activity(a.id(), a.name(), a.kind(), a.unit(), a.weekdays(), a.schoolYear(), capacity, waitingList,
-                a.bookingRule(), a.cancellationRule(), a.cashOfficeId(), a.priceCategory(), a.schoolIds(), a.levels());
+                a.bookingRule(), a.cancellationRule(), a.cashOfficeId(), a.priceCategory(), a.schools(), a.levels());
     }
 }

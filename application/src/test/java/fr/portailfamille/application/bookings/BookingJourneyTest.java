@@ -222,6 +222,20 @@ class BookingJourneyTest {
     }
 
     @Test
+    void closing_a_booked_day_tells_the_booked_families_once() {
+        var activity = morning(1);
+        long lea = enrolled(dupont, "Léa", activity);
+        long paul = enrolled(martin, "Paul", activity);
+        submit.submit(dupont, List.of(book(lea, activity, TUESDAY_8)));
+        submit.submit(martin, List.of(book(paul, activity, TUESDAY_8))); // waiting: nothing booked to cancel
+        slots.close(agent, activity.id(), TUESDAY_8);
+        slots.close(agent, activity.id(), TUESDAY_8);
+        assertEquals(List.of("La mairie a fermé « Accueil du matin » le mardi 8 décembre 2026 : la réservation de Léa est annulée et ne sera pas facturée."),
+                notifications(dupont, NotificationKind.DAY_CLOSED));
+        assertEquals(List.of(), notifications(martin, NotificationKind.DAY_CLOSED));
+    }
+
+    @Test
     void a_typical_week_books_every_matching_day_keeps_what_exists_and_reports_what_it_skipped() {
         var activity = morning(30);
         long lea = enrolled(dupont, "Léa", activity);
@@ -270,5 +284,23 @@ class BookingJourneyTest {
         long paul = enrolled(martin, "Paul", activity);
         assertThrows(Actor.NotAllowed.class, () -> typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(Long.toString(activity.id()),
                 List.of(Long.toString(paul)), "2026-12-01", "2026-12-18", "EVERY_WEEK", List.of("1"))));
+    }
+
+    @Test
+    void an_activity_for_some_levels_is_offered_only_to_those_children() {
+        var study = assertInstanceOf(ManageActivities.Result.Saved.class, activities.save(agent, null, new ManageActivities.Command("2026-2027",
+                "Études surveillées", "ACCUEIL_SOIR", "SESSION", List.of("1", "2", "4", "5"), "15", false, BookingFixtures.J2_WORKING,
+                BookingFixtures.J2_WORKING, "REGIE", "ETUDE", List.of(), List.of("CM1", "CM2")))).activity();
+        assertEquals(java.util.Set.of("CM1", "CM2"), ports.activities().find(study.id()).orElseThrow().levels());
+        var everyone = morning(30);
+        long lea = memory.child(dupont, "Léa", true); // CE1
+        var view = request.view(dupont, BookingFixtures.YEAR);
+        assertEquals(List.of(everyone.id()), view.activities().stream().map(Activity::id).toList());
+        var refused = assertInstanceOf(RequestEnrolment.Result.Refused.class, request.request(dupont, lea, study.id()));
+        assertEquals(RequestEnrolment.NOT_FOR_CHILD.formatted("Études surveillées", "CM1, CM2", "Léa"), refused.message());
+        assertEquals("Choisissez les niveaux dans la liste.", assertInstanceOf(ManageActivities.Result.Invalid.class, activities.save(agent, study.id(),
+                new ManageActivities.Command("2026-2027", "Études surveillées", "ACCUEIL_SOIR", "SESSION", List.of("1"), "15", false,
+                        BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "ETUDE", List.of(), List.of("CM3")))).errors().asMap().get("levels"));
+        assertEquals(java.util.Set.of("CM1", "CM2"), ports.activities().find(study.id()).orElseThrow().levels(), "a refused form changes nothing");
     }
 }

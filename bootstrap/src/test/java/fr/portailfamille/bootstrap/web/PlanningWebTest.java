@@ -205,4 +205,61 @@ class PlanningWebTest {
         assertEquals(200, dupont.get("/inscriptions").status());
         assertTrue(dupont.get("/inscriptions").contains("Acceptée"));
     }
+
+    @Test
+    void an_agent_enrols_a_child_of_a_household_directly_and_the_family_is_told() {
+        var db = portal.db().dsl();
+        long minh = child("Minh");
+        long household = db.select(CHILD.HOUSEHOLD_ID).from(CHILD).where(CHILD.ID.eq(minh)).fetchOne(CHILD.HOUSEHOLD_ID);
+        long wednesdays = activity("Mercredis loisirs");
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        String path = "/agent/foyers/" + household + "/inscription";
+        var form = agent.get(path);
+        assertEquals(200, form.status());
+        assertTrue(form.contains("value=\"" + minh + "\">Minh") && !form.contains(">Léa "), form.body());
+        assertTrue(agent.get("/agent/foyers/" + household).contains(path), "linked from the household's page");
+
+        var foreign = agent.post(path, Map.of("child", Long.toString(child("Léa")), "activity", Long.toString(wednesdays)));
+        assertEquals(422, foreign.status());
+        assertTrue(foreign.contains("Choisissez un enfant du foyer."), foreign.body());
+        int told = db.fetchCount(fr.portailfamille.persistence.schema.Tables.NOTIFICATION,
+                fr.portailfamille.persistence.schema.Tables.NOTIFICATION.KIND.eq("ENROLMENT_DECISION"));
+        var enrolled = agent.post(path, Map.of("child", Long.toString(minh), "activity", Long.toString(wednesdays)));
+        assertEquals(200, enrolled.status());
+        assertTrue(enrolled.contains("L&#39;enfant est inscrit") || enrolled.contains("L'enfant est inscrit"), enrolled.body());
+        assertEquals(fr.portailfamille.persistence.schema.enums.EnrolmentStatus.ACCEPTED, db.select(fr.portailfamille.persistence.schema.Tables.ENROLMENT.STATUS)
+                .from(fr.portailfamille.persistence.schema.Tables.ENROLMENT).where(fr.portailfamille.persistence.schema.Tables.ENROLMENT.CHILD_ID.eq(minh),
+                        fr.portailfamille.persistence.schema.Tables.ENROLMENT.ACTIVITY_ID.eq(wednesdays)).fetchOne(0, fr.portailfamille.persistence.schema.enums.EnrolmentStatus.class));
+        assertTrue(db.fetchCount(fr.portailfamille.persistence.schema.Tables.NOTIFICATION,
+                fr.portailfamille.persistence.schema.Tables.NOTIFICATION.KIND.eq("ENROLMENT_DECISION")) > told, "the family is told");
+        var twice = agent.post(path, Map.of("child", Long.toString(minh), "activity", Long.toString(wednesdays)));
+        assertEquals(422, twice.status());
+        assertEquals(404, agent.get("/agent/foyers/999999/inscription").status());
+        assertEquals(404, signedIn(NGUYEN, NGUYEN_PASSWORD).get(path).status());
+    }
+
+    @Test
+    void an_activity_for_another_school_is_neither_offered_nor_accepted_for_the_dupont_children() {
+        var db = portal.db().dsl();
+        String leasSchool = db.select(CHILD.SCHOOL).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchOne(CHILD.SCHOOL);
+        String otherSchool = db.select(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME).from(fr.portailfamille.persistence.schema.Tables.SCHOOL)
+                .where(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME.ne(leasSchool)).limit(1).fetchOne(0, String.class);
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>(List.of(Map.entry("schoolYear", "2026-2027"), Map.entry("name", "Chorale de l'école"),
+                Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"), Map.entry("weekday", "2"), Map.entry("capacity", "20"),
+                Map.entry("bookingRule", "J-1 avant 18h"), Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"),
+                Map.entry("priceCategory", "PERI-SOIR"), Map.entry("school", otherSchool), Map.entry("level", "CE1"), Map.entry("level", "CM2")));
+        var saved = agent.postAll("/agent/activites", fields);
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.contains("Chorale de l&#39;école") || saved.contains("Chorale de l'école"), saved.body());
+        assertTrue(saved.contains("pour CE1, CM2 – " + otherSchool), saved.body());
+        long chorale = activity("Chorale de l'école");
+        assertTrue(agent.get("/agent/activites/" + chorale).contains("value=\"CM2\" checked"), "the form shows the targeting back");
+
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        assertFalse(dupont.get("/inscriptions").contains("Chorale"), "not offered");
+        var refused = dupont.post("/inscriptions", Map.of("child", Long.toString(child("Léa")), "activity", Long.toString(chorale)));
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Elle n&#39;est pas proposée à Léa") || refused.contains("Elle n'est pas proposée à Léa"), refused.body());
+    }
 }

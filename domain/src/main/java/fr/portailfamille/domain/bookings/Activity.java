@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param waitingList     whether a full day puts the child on a waiting list (else the booking is refused)
  * @param cashOfficeId    the «régie» that invoices it (Billing's id, kept opaque here)
  * @param priceCategory   the tariff line Billing applies (opaque here)
- * @param schoolIds       schools it is for; empty for every school
+ * @param schools         names of the schools it is for (the town keys its schools by name); empty for every school
  * @param levels          levels it is for («CP», «CE1»…); empty for every level
  */
 public record Activity(
@@ -36,7 +36,7 @@ public record Activity(
         DeadlineRule cancellationRule,
         String cashOfficeId,
         String priceCategory,
-        Set<Long> schoolIds,
+        Set<String> schools,
         Set<String> levels) {
 
     public Activity {
@@ -53,14 +53,14 @@ public record Activity(
         Objects.requireNonNull(cancellationRule, "cancellationRule");
         if (Objects.requireNonNull(cashOfficeId, "cashOfficeId").isBlank()) throw new IllegalArgumentException("cashOfficeId is blank");
         if (Objects.requireNonNull(priceCategory, "priceCategory").isBlank()) throw new IllegalArgumentException("priceCategory is blank");
-        schoolIds = Set.copyOf(schoolIds);
+        schools = Set.copyOf(schools);
         levels = Set.copyOf(levels);
     }
 
     public Activity withId(long newId) {
         if (newId <= 0) throw new IllegalArgumentException("a stored activity's id is positive");
         return new Activity(newId, name, kind, unit, weekdays, schoolYear, defaultCapacity, waitingList, bookingRule,
-                cancellationRule, cashOfficeId, priceCategory, schoolIds, levels);
+                cancellationRule, cashOfficeId, priceCategory, schools, levels);
     }
 
     public ActivityFamily family() {
@@ -96,9 +96,17 @@ public record Activity(
         return slotDates(calendar).stream().map(date -> Slot.open(this, date, calendar)).toList();
     }
 
-    /** Whether a child of this school and level may be enrolled. */
-    public boolean isFor(long schoolId, String level) {
-        return (schoolIds.isEmpty() || schoolIds.contains(schoolId)) && (levels.isEmpty() || levels.contains(level));
+    /** Whether a child of this school and level («CM1»…) may be enrolled; a targeted activity needs both known. */
+    public boolean isFor(String school, String level) {
+        return (schools.isEmpty() || school != null && schools.contains(school)) && (levels.isEmpty() || level != null && levels.contains(level));
+    }
+
+    /** «CP, CE1 – École Jean Jaurès», or «» when it is for every child. */
+    public String targetInWords() {
+        var parts = new java.util.ArrayList<String>();
+        if (!levels.isEmpty()) parts.add(String.join(", ", new java.util.TreeSet<>(levels)));
+        if (!schools.isEmpty()) parts.add(String.join(", ", new java.util.TreeSet<>(schools)));
+        return String.join(" – ", parts);
     }
 
     /** «lundi, mardi, jeudi, vendredi». */

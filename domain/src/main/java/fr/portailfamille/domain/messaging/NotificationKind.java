@@ -8,7 +8,9 @@ public enum NotificationKind {
     DOCUMENT_REJECTED("Justificatif refusé"),
     WAITING_LIST_PROMOTION("Place obtenue sur liste d'attente"),
     DEMARCHE_STATUS("Suivi d'une démarche"),
-    ENROLMENT_DECISION("Décision d'inscription");
+    ENROLMENT_DECISION("Décision d'inscription"),
+    ABSENCE_DECISION("Décision sur une absence justifiée"),
+    DAY_CLOSED("Jour réservé fermé par la mairie");
 
     private final String label;
 

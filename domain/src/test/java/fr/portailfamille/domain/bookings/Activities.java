@@ -41,7 +41,7 @@ final class Activities {
     /** The same activity with another capacity and waiting-list choice. */
     static Activity withPlaces(Activity a, int capacity, boolean waitingList) {
         return new Activity(a.id(), a.name(), a.kind(), a.unit(), a.weekdays(), a.schoolYear(), capacity, waitingList,
-                a.bookingRule(), a.cancellationRule(), a.cashOfficeId(), a.priceCategory(), a.schoolIds(), a.levels());
+                a.bookingRule(), a.cancellationRule(), a.cashOfficeId(), a.priceCategory(), a.schools(), a.levels());
     }
 
     static Optional<Enrolment> accepted(long childId, Activity activity) {

@@ -115,11 +115,16 @@ class ActivityTest {
     void target_schools_and_levels() {
         var cp = new Activity(9, "Études surveillées", ActivityKind.ACCUEIL_SOIR, BookingUnit.SESSION, Set.of(DayOfWeek.MONDAY),
                 Calendars.YEAR, 15, false, DeadlineRule.of("J-1 avant 18h"), DeadlineRule.of("J-1 avant 18h"),
-                "REGIE-ENFANCE", "ETUDE", Set.of(7L), Set.of("CE2", "CM1", "CM2"));
-        assertTrue(cp.isFor(7, "CM1"));
-        assertFalse(cp.isFor(8, "CM1"));
-        assertFalse(cp.isFor(7, "CP"));
-        assertTrue(Activities.MATIN.isFor(8, "PS"));
+                "REGIE-ENFANCE", "ETUDE", Set.of("École Jean Jaurès"), Set.of("CE2", "CM1", "CM2"));
+        assertTrue(cp.isFor("École Jean Jaurès", "CM1"));
+        assertFalse(cp.isFor("École Pasteur", "CM1"));
+        assertFalse(cp.isFor("École Jean Jaurès", "CP"));
+        assertFalse(cp.isFor("", "CM1"), "a child without a school is not in a targeted school");
+        assertFalse(cp.isFor("École Jean Jaurès", null));
+        assertTrue(Activities.MATIN.isFor("École Pasteur", "PS"));
+        assertTrue(Activities.MATIN.isFor("", null));
+        assertEquals("CE2, CM1, CM2 – École Jean Jaurès", cp.targetInWords());
+        assertEquals("", Activities.MATIN.targetInWords());
     }
 
     @Test

@@ -1,0 +1,72 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.TokenGenerator;
+import fr.portailfamille.domain.accounts.TokenHash;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.ICalendar;
+import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.households.Child;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * «Agenda en ligne»: a household turns on a private address that calendar applications subscribe to, with its
+ * bookings of the school year. The token in the address is the only credential: 256 random bits, stored hashed,
+ * shown once, revocable and renewable.
+ */
+public final class CalendarFeed {
+
+    private final BookingsPorts ports;
+    private final CalendarFeedRepository feeds;
+    private final TokenGenerator tokens;
+
+    public CalendarFeed(BookingsPorts ports, CalendarFeedRepository feeds, TokenGenerator tokens) {
+        this.ports = ports;
+        this.feeds = feeds;
+        this.tokens = tokens;
+    }
+
+    public boolean isOn(Actor actor) {
+        return feeds.isOn(Family.of(ports, actor).householdId);
+    }
+
+    /** Turns the address on or renews it; returns the new token, which the portal cannot show again. */
+    public String turnOn(Actor actor) {
+        long household = Family.of(ports, actor).householdId;
+        String token = tokens.newToken();
+        ports.transactions().run(() -> feeds.turnOn(household, TokenHash.of(token), ports.clock().instant()));
+        return token;
+    }
+
+    public void turnOff(Actor actor) {
+        long household = Family.of(ports, actor).householdId;
+        ports.transactions().run(() -> feeds.turnOff(household));
+    }
+
+    /** The iCalendar of the household this token opens; empty for an unknown or revoked token. */
+    public Optional<String> feed(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) return Optional.empty();
+        return feeds.householdOf(TokenHash.of(token)).map(this::calendarOf);
+    }
+
+    private String calendarOf(long householdId) {
+        var households = ports.households().households();
+        Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
+        var year = SchoolYear.containing(ports.today());
+        Map<Long, Optional<Activity>> activities = new HashMap<>();
+        var events = ports.slots().bookingsOf(children.keySet(), year.firstDay(), year.lastDay()).stream().map(b -> {
+            var activity = activities.computeIfAbsent(b.activityId(), id -> ports.activities().find(id));
+            var child = children.get(b.personId());
+            String name = activity.map(Activity::name).orElse("Activité");
+            return new ICalendar.Event(b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille", b.day(),
+                    name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)"),
+                    b.booked() ? "Réservé" : "Sur liste d'attente, position " + b.waitingPosition());
+        }).toList();
+        return ICalendar.write("Réservations – Portail Famille", events, ports.clock().instant());
+    }
+}

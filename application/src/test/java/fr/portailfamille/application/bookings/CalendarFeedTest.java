@@ -1,0 +1,61 @@
+package fr.portailfamille.application.bookings;
+
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.SequenceTokenGenerator;
+import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.bookings.Activity;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A household's private calendar address: its own bookings, a token that can be renewed and revoked. */
+class CalendarFeedTest {
+
+    final InMemoryBookingsPorts memory = new InMemoryBookingsPorts();
+    final BookingsPorts ports = memory.ports;
+    final Actor dupont = memory.account("DUPONT", "marie@exemple.fr", Role.PARENT);
+    final Actor martin = memory.account("MARTIN", "paul@exemple.fr", Role.PARENT);
+    final Actor agent = memory.account("ROUSSEL", "agent@mairie.fr", Role.AGENT);
+    final CalendarFeed feed = new CalendarFeed(ports, new InMemoryCalendarFeedRepository(), new SequenceTokenGenerator());
+
+    @Test
+    void the_address_serves_the_households_bookings_until_renewed_or_turned_off() {
+        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
+                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
+                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        long lea = memory.child(dupont, "Léa", true);
+        long paul = memory.child(martin, "Paul", true);
+        new DecideEnrolment(ports).enrol(agent, lea, morning.id());
+        new DecideEnrolment(ports).enrol(agent, paul, morning.id());
+        var submit = new SubmitBookings(ports);
+        submit.submit(dupont, List.of(new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2026-12-08"), false)));
+        submit.submit(martin, List.of(new SubmitBookings.Item(paul, morning.id(), LocalDate.parse("2026-12-10"), false)));
+
+        assertFalse(feed.isOn(dupont));
+        String token = feed.turnOn(dupont);
+        assertTrue(feed.isOn(dupont));
+        String ics = feed.feed(token).orElseThrow();
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20261208\r\n"), ics);
+        assertTrue(ics.contains("SUMMARY:Accueil du matin – Léa\r\n"), ics);
+        assertTrue(ics.contains("UID:" + lea + "-" + morning.id() + "-2026-12-08@portail-famille\r\n"), ics);
+        assertFalse(ics.contains("20261210"), "another household's booking");
+        assertEquals(ics.replaceAll("DTSTAMP:\\S+", ""), feed.feed(token).orElseThrow().replaceAll("DTSTAMP:\\S+", ""), "stable");
+
+        String renewed = feed.turnOn(dupont);
+        assertNotEquals(token, renewed);
+        assertEquals(Optional.empty(), feed.feed(token), "the old address stops working");
+        assertTrue(feed.feed(renewed).isPresent());
+        feed.turnOff(dupont);
+        assertEquals(Optional.empty(), feed.feed(renewed));
+        assertEquals(Optional.empty(), feed.feed(""));
+        assertEquals(Optional.empty(), feed.feed("inconnu"));
+    }
+}

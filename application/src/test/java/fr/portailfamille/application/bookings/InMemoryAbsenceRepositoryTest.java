@@ -1,0 +1,21 @@
+package fr.portailfamille.application.bookings;
+
+class InMemoryAbsenceRepositoryTest extends AbsenceRepositoryContract {
+    private final InMemoryAbsenceRepository repository = new InMemoryAbsenceRepository();
+    private long ids;
+
+    @Override
+    protected AbsenceRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected long aHousehold() {
+        return ++ids;
+    }
+
+    @Override
+    protected long aChild(long householdId) {
+        return ++ids;
+    }
+}

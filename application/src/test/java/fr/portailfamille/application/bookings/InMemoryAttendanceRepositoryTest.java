@@ -1,0 +1,26 @@
+package fr.portailfamille.application.bookings;
+
+class InMemoryAttendanceRepositoryTest extends AttendanceRepositoryContract {
+    private final InMemoryAttendanceRepository repository = new InMemoryAttendanceRepository();
+    private long ids;
+
+    @Override
+    protected AttendanceRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected long anActivity() {
+        return ++ids;
+    }
+
+    @Override
+    protected long aChild() {
+        return ++ids;
+    }
+
+    @Override
+    protected long anAgent() {
+        return ++ids;
+    }
+}

@@ -1,0 +1,66 @@
+package fr.portailfamille.domain.bookings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ICalendarTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "Accueil du matin|Accueil du matin",
+            "Léa, Hugo|Léa\\, Hugo",
+            "a;b|a\\;b",
+            "C:\\temp|C:\\\\temp",
+    })
+    void text_is_escaped(String text, String escaped) {
+        assertEquals(escaped, ICalendar.escape(text));
+    }
+
+    @Test
+    void new_lines_are_escaped_too() {
+        assertEquals("un\\ndeux\\ntrois", ICalendar.escape("un\ndeux\r\ntrois"));
+    }
+
+    @Test
+    void long_lines_fold_at_75_octets_without_cutting_a_character() {
+        var out = new StringBuilder();
+        String content = "SUMMARY:" + "é".repeat(80);
+        ICalendar.line(out, content);
+        String[] lines = out.toString().split("\r\n");
+        for (String l : lines) assertTrue(l.getBytes(StandardCharsets.UTF_8).length <= 75, l);
+        for (int i = 1; i < lines.length; i++) assertTrue(lines[i].startsWith(" "), "a continuation starts with a space");
+        // unfolding (drop CRLF + space) gives the line back
+        assertEquals(content + "\r\n", out.toString().replace("\r\n ", ""));
+        assertTrue(out.toString().endsWith("\r\n"));
+    }
+
+    @Test
+    void a_short_line_is_left_alone() {
+        var out = new StringBuilder();
+        ICalendar.line(out, "x".repeat(75));
+        assertEquals("x".repeat(75) + "\r\n", out.toString());
+        out.setLength(0);
+        ICalendar.line(out, "x".repeat(76));
+        assertEquals("x".repeat(75) + "\r\n x\r\n", out.toString());
+    }
+
+    @Test
+    void bookings_become_whole_day_events() {
+        String ics = ICalendar.write("Réservations – Famille Dupont", List.of(new ICalendar.Event("1-2-20261208@portail-famille",
+                LocalDate.parse("2026-12-08"), "Accueil du matin, Léa", "Réservé")), Instant.parse("2026-11-23T09:00:00Z"));
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
+        assertTrue(ics.contains("\r\nBEGIN:VEVENT\r\nUID:1-2-20261208@portail-famille\r\nDTSTAMP:20261123T090000Z\r\n"
+                + "DTSTART;VALUE=DATE:20261208\r\nDTEND;VALUE=DATE:20261209\r\nSUMMARY:Accueil du matin\\, Léa\r\n"), ics);
+        assertTrue(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"), ics);
+        assertEquals(-1, ics.replace("\r\n", "").indexOf('\n'), "only CRLF line endings");
+    }
+}
