@@ -25,6 +25,7 @@ import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE_FILE;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
+import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
 import static fr.portailfamille.persistence.schema.Tables.MESSAGE;
 import static fr.portailfamille.persistence.schema.Tables.MESSAGE_THREAD;
 import static fr.portailfamille.persistence.schema.Tables.NOTIFICATION;
@@ -51,7 +52,7 @@ class IdorMatrixTest {
 
     /** Ids that belong to the Dupont household (the victim). */
     record Owned(long child, long contact, long document, String invoice, long thread, long message, long demarche, long demarcheFile,
-                 long notification) {
+                 long notification, long absence) {
     }
 
     /** Household-scoped routes: the URL of the Dupont family's object. */
@@ -69,7 +70,8 @@ class IdorMatrixTest {
             Map.entry("/messagerie/pieces/{message}", o -> "/messagerie/pieces/" + o.message()),
             Map.entry("/demarches/{id}", o -> "/demarches/" + o.demarche()),
             Map.entry("/demarches/fichiers/{file}", o -> "/demarches/fichiers/" + o.demarcheFile()),
-            Map.entry("/notifications/{id}", o -> "/notifications/" + o.notification()));
+            Map.entry("/notifications/{id}", o -> "/notifications/" + o.notification()),
+            Map.entry("/planning/absences/{absence}/certificat", o -> "/planning/absences/" + o.absence() + "/certificat"));
 
     /** Routes with an id that is not a household's, and why. */
     static final Map<String, String> NOT_HOUSEHOLD_SCOPED = Map.ofEntries(
@@ -77,6 +79,8 @@ class IdorMatrixTest {
             Map.entry("/mot-de-passe/nouveau/{token}", "a secret single-use token, no session (BruteForceTest)"),
             Map.entry("/mon-compte/courriel/{token}", "a secret single-use token mailed to the new address"),
             Map.entry("/actualites/{id}", "the town's public news"),
+            Map.entry("/agenda/{token}", "a household's private calendar address: the secret token is the credential, stored hashed; "
+                    + "unknown or revoked ⇒ 404 (CalendarFeedWebTest)"),
             Map.entry("/actualites/{id}/image", "the town's public news"),
             Map.entry("/facturation/regies/{office}/payer", "a régie is the town's; the page lists the visitor's own invoices"
                     + " (invoice numbers posted in the form: a_family_cannot_pay_or_see_another_familys_invoice_through_the_form)"),
@@ -143,7 +147,9 @@ class IdorMatrixTest {
                 dsl.select(MESSAGE.ID).from(MESSAGE).where(MESSAGE.THREAD_ID.eq(thread), MESSAGE.ATTACHMENT_NAME.isNotNull()).limit(1).fetchSingle().value1(),
                 demarche,
                 dsl.select(DEMARCHE_FILE.ID).from(DEMARCHE_FILE).where(DEMARCHE_FILE.DEMARCHE_ID.eq(demarche)).limit(1).fetchSingle().value1(),
-                dsl.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(account)).limit(1).fetchSingle().value1());
+                dsl.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(account)).limit(1).fetchSingle().value1(),
+                // the demo gives Léa a pending absence with its certificate
+                dsl.select(MEDICAL_ABSENCE.ID).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1());
     }
 
     static boolean hasId(RouteTable.Route route) {
