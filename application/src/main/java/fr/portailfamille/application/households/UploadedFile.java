@@ -38,11 +38,12 @@ public record UploadedFile(String displayName, FileType type, byte[] content, St
     }
 
     /**
-     * Browsers send a bare name: a path, a control character or a bidirectional override (which would show
-     * «facture\u202Efdp.exe», an executable, as «factureexe.pdf») only comes from a forged request or a disguised file.
+     * Browsers send a bare name, or (old Windows ones) a full path, whose last part is kept. A climb up the tree
+     * («../»), a control character or a bidirectional override (which would show «facture\u202Efdp.exe», an
+     * executable, as «factureexe.pdf») only comes from a forged request or a disguised file.
      */
     static boolean oddName(String fileName) {
-        return fileName != null && (fileName.contains("/") || fileName.contains("\\") || fileName.codePoints()
+        return fileName != null && (fileName.matches("(?s).*(^|[/\\\\])\\.\\.([/\\\\]|$).*") || fileName.codePoints()
                 .anyMatch(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069));
     }
 
