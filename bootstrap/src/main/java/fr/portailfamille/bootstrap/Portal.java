@@ -215,7 +215,8 @@ public final class Portal implements AutoCloseable {
         var pay = new PayOnline(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation));
-        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
+        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
+                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
 
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock);
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
