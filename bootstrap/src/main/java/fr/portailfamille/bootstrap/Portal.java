@@ -222,11 +222,16 @@ public final class Portal implements AutoCloseable {
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
-        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", purge::run), 10, 600, TimeUnit.SECONDS);
-        jobs.scheduleWithFixedDelay(guarded("expired sessions", () -> ports.sessions().deleteExpired(clock.instant())), 60, 600, TimeUnit.SECONDS);
+        // several portal processes may share the database: each job round runs in one of them at a time (the mail
+        // worker needs no lock, its claims SKIP LOCKED rows)
+        var locks = new fr.portailfamille.persistence.common.AdvisoryJobLocks(db.dataSource());
+        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded("expired sessions",
+                () -> locks.runAlone("expired-sessions", () -> ports.sessions().deleteExpired(clock.instant()))), 60, 600, TimeUnit.SECONDS);
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
-        jobs.scheduleWithFixedDelay(guarded("payment reconciliation", () -> pay.reconcile(Duration.ofMinutes(2))), 30, 60, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded("payment reconciliation",
+                () -> locks.runAlone("payment-reconciliation", () -> pay.reconcile(Duration.ofMinutes(2)))), 30, 60, TimeUnit.SECONDS);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
