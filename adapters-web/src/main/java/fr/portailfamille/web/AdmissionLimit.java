@@ -26,9 +26,9 @@ public final class AdmissionLimit {
         return of(DEFAULT_MAX_IN_FLIGHT);
     }
 
-    /** {@code maxInFlight} requests at once, half a second of queue, then «réessayez dans 5 secondes». */
+    /** {@code maxInFlight} requests at once, two seconds of queue, then «réessayez dans 5 secondes». */
     public static AdmissionLimit of(int maxInFlight) {
-        return new AdmissionLimit(maxInFlight, Duration.ofMillis(500), 5);
+        return new AdmissionLimit(maxInFlight, Duration.ofSeconds(2), 5);
     }
 
     private final int maxInFlight;
