@@ -33,6 +33,7 @@ public class Rush extends Simulation {
                                 .formParam("_csrf", "#{csrf}")
                                 .multivaluedFormParam("reserver", "#{items}")
                                 .check(status().is(200))));
-        setUp(parents.injectOpen(atOnceUsers(Shared.concurrency))).protocols(http.baseUrl(Shared.baseUrl).disableFollowRedirect());
+        setUp(parents.injectOpen(atOnceUsers(Shared.concurrency))).protocols((Shared.baseUrls.isEmpty() ? http.baseUrl(Shared.baseUrl) : http.baseUrls(Shared.baseUrls))
+                .disableFollowRedirect());
     }
 }

@@ -15,6 +15,8 @@ final class Shared {
     }
 
     static volatile String baseUrl;
+    /** When set (scale-out), the visitors are spread over these portals instead of {@link #baseUrl}. */
+    static volatile List<String> baseUrls = List.of();
     /** Who the next simulation plays, and how many play at once. */
     static volatile List<Visitor> visitors = List.of();
     static volatile int concurrency = 1;

@@ -241,7 +241,7 @@ public final class Portal implements AutoCloseable {
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
-    static AccountsPorts accountsPorts(Db db, Clock clock) {
+    public static AccountsPorts accountsPorts(Db db, Clock clock) {
         return new AccountsPorts(new JooqAccountRepository(db), new JooqTokenRepository(db), new JooqSessionRepository(db),
                 new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
                 new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
@@ -249,7 +249,7 @@ public final class Portal implements AutoCloseable {
     }
 
     /** The one {@link fr.portailfamille.application.messaging.Notifier} every module raises notifications through. */
-    static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
+    public static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
         return new NotificationCenter(new JooqNotificationRepository(db), new JooqMailPreferencesRepository(db), ports.accounts(),
                 ports.outbox(), ports.composer(), ports.town(), db, ports.clock());
     }
@@ -270,7 +270,7 @@ public final class Portal implements AutoCloseable {
      * The billing ports over the database. {@code usage} is the seam with bookings: {@link JooqBillableUsage} reads the
      * bookings tables; the demo seed passes its own fixed list for a past month.
      */
-    static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
+    public static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
                                      Supplier<String> publicBaseUrl) {
         return new BillingPorts(new JooqCashOfficeRepository(db), new JooqQuotientRepository(db), new JooqInvoiceRepository(db),
                 new JooqOnlinePaymentRepository(db), usage, new HtmlInvoicePdf(), gateway, new JooqHouseholdRepository(db), accounts.accounts(),
