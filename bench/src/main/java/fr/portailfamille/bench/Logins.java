@@ -26,9 +26,10 @@ public class Logins extends Simulation {
 
     {
         Iterator<Map<String, Object>> feeder = Shared.logins.stream().<Map<String, Object>>map(id -> Map.of("login", id)).iterator();
-        int perUser = (Shared.logins.size() + Shared.concurrency - 1) / Shared.concurrency;
+        // each pass takes one record: the users stop together when the records are used up
+        var remaining = new java.util.concurrent.atomic.AtomicInteger(Shared.logins.size());
         HttpProtocolBuilder protocol = http.baseUrl(Shared.baseUrl).disableFollowRedirect();
-        ScenarioBuilder parents = scenario("Connexion").repeat(perUser).on(
+        ScenarioBuilder parents = scenario("Connexion").asLongAs(session -> remaining.getAndDecrement() > 0).on(
                 feed(feeder)
                         .exec(flushCookieJar())
                         .exec(addCookie(Cookie("pf_csrf", CSRF).withDomain("localhost").withPath("/")))

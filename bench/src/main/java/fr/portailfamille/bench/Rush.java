@@ -23,8 +23,9 @@ public class Rush extends Simulation {
 
     {
         Iterator<Map<String, Object>> feeder = Visitors.feeder(Shared.visitors);
-        int perUser = (Shared.visitors.size() + Shared.concurrency - 1) / Shared.concurrency;
-        ScenarioBuilder parents = scenario("Ouverture des réservations").repeat(perUser).on(
+        // each pass takes one record: the users stop together when the records are used up
+        var remaining = new java.util.concurrent.atomic.AtomicInteger(Shared.visitors.size());
+        ScenarioBuilder parents = scenario("Ouverture des réservations").asLongAs(session -> remaining.getAndDecrement() > 0).on(
                 feed(feeder)
                         .exec(flushCookieJar())
                         .exec(addCookie(Cookie("pf_session", "#{session}").withDomain("localhost").withPath("/")))
