@@ -118,6 +118,7 @@ public final class Bench {
             // last: its 400,000 bookings are written straight, without moving the slots' counts the checks above read
             if (wanted("P4")) invoicing();
         } finally {
+            deleteQuietly(work);
             results.note("Durée totale du banc : " + (System.nanoTime() - started) / 1_000_000_000 + " s.");
             results.write(Path.of("results", "latest.md"), households + " foyers, " + Runtime.getRuntime().availableProcessors() + " cœurs");
         }
@@ -396,6 +397,15 @@ public final class Bench {
 
     private long count(String sql) {
         return db.dsl().fetchOne(sql).get(0, Long.class);
+    }
+
+    /** The bench's database files are worth nothing once the figures are out. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("[bench] " + dir + " n'a pas pu être effacé : " + e.getMessage());
+        }
     }
 
     static int freePort() throws java.io.IOException {
