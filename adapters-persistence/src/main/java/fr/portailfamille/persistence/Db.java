@@ -47,6 +47,11 @@ public final class Db implements Transactions {
         });
     }
 
+    /** Whether the calling thread is inside {@link #inTransaction}. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Readiness probe: the database answers a trivial query. */
     public boolean isReachable() {
         try {

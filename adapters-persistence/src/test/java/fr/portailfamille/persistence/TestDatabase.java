@@ -24,6 +24,8 @@ public final class TestDatabase {
 
     private static Db db;
     private static String origin;
+    private static DatabaseUrl url;
+    private static DataSource secondPool;
 
     private TestDatabase() {
     }
@@ -39,11 +41,19 @@ public final class TestDatabase {
     /** The migrated database as other tests left it. */
     public static synchronized Db shared() {
         if (db == null) {
-            DataSource dataSource = ConnectionPool.open(locate(), 16);
+            url = locate();
+            DataSource dataSource = ConnectionPool.open(url, 16);
             Migrations.migrate(dataSource);
             db = new Db(dataSource);
         }
         return db;
+    }
+
+    /** A second, small pool on the same database: what a second portal process would hold. */
+    public static synchronized DataSource secondPool() {
+        shared();
+        if (secondPool == null) secondPool = ConnectionPool.open(url, 4);
+        return secondPool;
     }
 
     /** Where the database came from: «environment», «testcontainers» or «embedded». */

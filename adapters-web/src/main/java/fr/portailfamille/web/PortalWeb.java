@@ -21,8 +21,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class PortalWeb {
 
-    /** @param secureCookies true behind HTTPS (the public base URL starts with https) */
-    public record Settings(boolean demoMode, boolean secureCookies) {
+    /**
+     * @param secureCookies true behind HTTPS (the public base URL starts with https)
+     * @param admission     how many page requests are served at once before «Forte affluence»
+     */
+    public record Settings(boolean demoMode, boolean secureCookies, AdmissionLimit admission) {
+        public Settings(boolean demoMode, boolean secureCookies) {
+            this(demoMode, secureCookies, AdmissionLimit.byDefault());
+        }
     }
 
     /** A business area's pages. */
@@ -73,6 +79,7 @@ public final class PortalWeb {
             res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
             chain.proceed();
         });
+        routing.addFilter(settings.admission()::filter);
         routing.get("/health", (req, res) -> res.reroute("/observe/health"));
         routing.get("/health/{kind}", (req, res) -> res.reroute("/observe/health/" + req.path().pathParameters().get("kind")));
         routing.get("/metrics", (req, res) -> res.reroute("/observe/metrics"));

@@ -35,7 +35,7 @@ public final class Main {
             embedded = EmbeddedDatabase.start(config.dataDir());
             url = new DatabaseUrl(embedded.jdbcUrl(), null, null);
         }
-        var pool = ConnectionPool.open(url, 16);
+        var pool = ConnectionPool.open(url, config.databasePoolSize());
         Migrations.migrate(pool);
         var db = new Db(pool);
 

@@ -235,20 +235,27 @@ public final class Portal implements AutoCloseable {
         areas.add(new BillingPages(facturation, pay, payment.origin()));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
                 ledger));
-        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies()), ports.town(), cookie, db::isReachable, areas);
+        var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
+                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
 
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
-        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", purge::run), 10, 600, TimeUnit.SECONDS);
-        jobs.scheduleWithFixedDelay(guarded("expired sessions", () -> ports.sessions().deleteExpired(clock.instant())), 60, 600, TimeUnit.SECONDS);
+        // several portal processes may share the database: each job round runs in one of them at a time (the mail
+        // worker needs no lock, its claims SKIP LOCKED rows)
+        var locks = new fr.portailfamille.persistence.common.AdvisoryJobLocks(db.dataSource());
+        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded("expired sessions",
+                () -> locks.runAlone("expired-sessions", () -> ports.sessions().deleteExpired(clock.instant()))), 60, 600, TimeUnit.SECONDS);
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
-        jobs.scheduleWithFixedDelay(guarded("payment reconciliation", () -> pay.reconcile(Duration.ofMinutes(2))), 30, 60, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded("payment reconciliation",
+                () -> locks.runAlone("payment-reconciliation", () -> pay.reconcile(Duration.ofMinutes(2)))), 30, 60, TimeUnit.SECONDS);
         // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
-        jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> logLedger(ledger)), 5, 24 * 60, TimeUnit.MINUTES);
+        jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> locks.runAlone("payfip-ledger", () -> logLedger(ledger))), 5, 24 * 60,
+                TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
@@ -258,7 +265,7 @@ public final class Portal implements AutoCloseable {
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
-    static AccountsPorts accountsPorts(Db db, Clock clock) {
+    public static AccountsPorts accountsPorts(Db db, Clock clock) {
         return new AccountsPorts(new JooqAccountRepository(db), new JooqTokenRepository(db), new JooqSessionRepository(db),
                 new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
                 new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
@@ -266,7 +273,7 @@ public final class Portal implements AutoCloseable {
     }
 
     /** The one {@link fr.portailfamille.application.messaging.Notifier} every module raises notifications through. */
-    static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
+    public static NotificationCenter notificationCenter(Db db, AccountsPorts ports) {
         return new NotificationCenter(new JooqNotificationRepository(db), new JooqMailPreferencesRepository(db), ports.accounts(),
                 ports.outbox(), ports.composer(), ports.town(), db, ports.clock());
     }
@@ -287,7 +294,7 @@ public final class Portal implements AutoCloseable {
      * The billing ports over the database. {@code usage} is the seam with bookings: {@link JooqBillableUsage} reads the
      * bookings tables; the demo seed passes its own fixed list for a past month.
      */
-    static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
+    public static BillingPorts billingPorts(Db db, AccountsPorts accounts, Notifier notifier, PaymentGateway gateway, BillableUsage usage,
                                      Supplier<String> publicBaseUrl) {
         var quotients = new JooqQuotientRepository(db);
         // the quotients agents enter from validated justificatifs; a national-API provider would be plugged here

@@ -64,6 +64,16 @@ class PortalConfigTest {
     }
 
     @Test
+    void theAdmissionLimitFollowsThePoolUnlessGiven() {
+        assertAll(
+                () -> assertEquals(16, config().databasePoolSize()),
+                () -> assertEquals(64, config().maxConcurrentRequests()),
+                () -> assertEquals(128, config("DATABASE_POOL_SIZE", "32").maxConcurrentRequests()),
+                () -> assertEquals(10, config("DATABASE_POOL_SIZE", "32", "MAX_CONCURRENT_REQUESTS", "10").maxConcurrentRequests()),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> config("MAX_CONCURRENT_REQUESTS", "0")));
+    }
+
+    @Test
     void relativeDataDirIsMadeAbsolute() {
         var config = config("DATA_DIR", "donnees/portail");
         assertEquals(Path.of("donnees/portail").toAbsolutePath(), config.dataDir());

@@ -41,6 +41,16 @@ public final class JooqSlotRepository implements SlotRepository {
 
     private final Db db;
 
+    /**
+     * What {@link #lock} read for each slot it returned, kept for {@link #save} in the same transaction: the slot rows
+     * stay locked in between, so reading their bookings again would only repeat the same rows under the hottest lock
+     * of the registration opening. Keyed by the slot object itself (identity), dropped once saved or forgotten.
+     */
+    private final Map<Slot, Loaded> loaded = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Loaded(long slotId, Lists lists, org.jooq.DSLContext transaction) {
+    }
+
     public JooqSlotRepository(Db db) {
         this.db = db;
     }
@@ -63,7 +73,9 @@ public final class JooqSlotRepository implements SlotRepository {
         var people = active(slots.map(r -> r.get(SLOT.ID)));
         return slots.map(r -> {
             var of = people.getOrDefault(r.get(SLOT.ID), new Lists());
-            return Slot.restore(activity, r.get(SLOT.DAY), calendar, r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED), of.booked, of.waiting);
+            var slot = Slot.restore(activity, r.get(SLOT.DAY), calendar, r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED), of.booked, of.waiting);
+            if (db.inTransaction()) loaded.put(slot, new Loaded(r.get(SLOT.ID), of.copy(), dsl));
+            return slot;
         });
     }
 
@@ -84,6 +96,13 @@ public final class JooqSlotRepository implements SlotRepository {
     private static final class Lists {
         final List<Long> booked = new ArrayList<>();
         final List<Long> waiting = new ArrayList<>();
+
+        Lists copy() {
+            var copy = new Lists();
+            copy.booked.addAll(booked);
+            copy.waiting.addAll(waiting);
+            return copy;
+        }
     }
 
     @Override
@@ -94,11 +113,27 @@ public final class JooqSlotRepository implements SlotRepository {
 
     private void write(Collection<Slot> slots, Instant now) {
         var dsl = db.dsl();
-        List<Row2<Long, LocalDate>> keys = slots.stream().map(s -> row(s.activity().id(), s.date())).toList();
         Map<String, Long> ids = new HashMap<>();
-        dsl.select(SLOT.ID, SLOT.ACTIVITY_ID, SLOT.DAY).from(SLOT).where(row(SLOT.ACTIVITY_ID, SLOT.DAY).in(keys))
-                .forEach(r -> ids.put(key(r.get(SLOT.ACTIVITY_ID), r.get(SLOT.DAY)), r.get(SLOT.ID)));
-        var before = active(ids.values());
+        Map<Long, Lists> before = new HashMap<>();
+        List<Slot> unknown = new ArrayList<>();
+        for (Slot slot : slots) {
+            var known = loaded.remove(slot);
+            if (known != null && known.transaction() == dsl && db.inTransaction()) {
+                ids.put(key(slot.activity().id(), slot.date()), known.slotId());
+                before.put(known.slotId(), known.lists());
+            } else {
+                unknown.add(slot);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            // not locked in this transaction: read what the database holds now
+            List<Row2<Long, LocalDate>> keys = unknown.stream().map(s -> row(s.activity().id(), s.date())).toList();
+            Map<String, Long> unknownIds = new HashMap<>();
+            dsl.select(SLOT.ID, SLOT.ACTIVITY_ID, SLOT.DAY).from(SLOT).where(row(SLOT.ACTIVITY_ID, SLOT.DAY).in(keys))
+                    .forEach(r -> unknownIds.put(key(r.get(SLOT.ACTIVITY_ID), r.get(SLOT.DAY)), r.get(SLOT.ID)));
+            ids.putAll(unknownIds);
+            before.putAll(active(unknownIds.values()));
+        }
         var now_ = utc(now);
         List<Query> slotUpdates = new ArrayList<>();
         List<Query> statusUpdates = new ArrayList<>();

@@ -1,0 +1,17 @@
+package fr.portailfamille.application.common;
+
+/** In one JVM, «two processes» share the in-memory registry as two processes share the database. */
+class InMemoryJobLocksTest extends JobLocksContract {
+
+    private final InMemoryJobLocks shared = new InMemoryJobLocks();
+
+    @Override
+    protected JobLocks firstProcess() {
+        return shared;
+    }
+
+    @Override
+    protected JobLocks secondProcess() {
+        return shared;
+    }
+}
