@@ -23,6 +23,7 @@ import static fr.portailfamille.persistence.schema.Tables.ATTENDANCE;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.CLOSURE;
 import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
 import static fr.portailfamille.persistence.schema.Tables.SLOT;
 
@@ -44,6 +45,10 @@ public final class JooqBillableUsage implements BillableUsage {
             .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
                     ATTENDANCE.MARK.eq(AttendanceMark.ABSENT)))).as("marked_absent");
 
+    /** A closure day of the school calendar (entered after the booking: the slot itself is not closed). */
+    private static final Field<Boolean> CLOSURE_DAY = DSL.field(DSL.exists(DSL.selectOne().from(CLOSURE).where(CLOSURE.DAY.eq(BOOKING.DAY))))
+            .as("closure_day");
+
     /** An agent added the child to that day's register without a booking. */
     private static final org.jooq.Condition CAME_WITHOUT_BOOKING = DSL.exists(DSL.selectOne().from(ATTENDANCE)
             .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
@@ -61,7 +66,7 @@ public final class JooqBillableUsage implements BillableUsage {
         if (office.isEmpty()) return List.of();
         var rows = db.dsl()
                 .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
-                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, MEDICAL, MARKED_ABSENT)
+                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, CLOSURE_DAY, MEDICAL, MARKED_ABSENT)
                 .from(BOOKING)
                 .join(SLOT).on(SLOT.ID.eq(BOOKING.SLOT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
@@ -110,7 +115,7 @@ public final class JooqBillableUsage implements BillableUsage {
         if (row.get(BOOKING.STATUS) == BookingStatus.CANCELLED) {
             return Boolean.TRUE.equals(row.get(BOOKING.CANCELLED_LATE)) ? UsageKind.CANCELLED_LATE : UsageKind.CANCELLED_IN_TIME;
         }
-        if (row.get(SLOT.CLOSED)) return UsageKind.CANCELLED_BY_TOWN;
+        if (row.get(SLOT.CLOSED) || row.get(CLOSURE_DAY)) return UsageKind.CANCELLED_BY_TOWN;
         if (row.get(MEDICAL)) return UsageKind.MEDICAL_ABSENCE_VALIDATED;
         if (row.get(MARKED_ABSENT)) return UsageKind.BOOKED_ABSENT_UNJUSTIFIED;
         return row.get(BOOKING.BOOKED_LATE) ? UsageKind.BOOKED_LATE : UsageKind.BOOKED_AND_ATTENDED;
