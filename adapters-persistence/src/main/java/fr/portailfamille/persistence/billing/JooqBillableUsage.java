@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,15 @@ import static fr.portailfamille.persistence.schema.Tables.ATTENDANCE;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.CLOSURE;
 import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
 import static fr.portailfamille.persistence.schema.Tables.SLOT;
 
 /**
  * The seam between bookings and billing, read from the bookings tables in one query per run: every booking kept or
  * cancelled in the month, for the activities whose régie is this cash office (an activity names its régie by the
- * cash office's invoice prefix, e.g. «PERI», or by its id). Waiting-list entries are never billed.
+ * cash office's invoice prefix, e.g. «PERI», or by its id), and the children an agent added to a register without a
+ * booking (a second query). Waiting-list entries are never billed.
  */
 public final class JooqBillableUsage implements BillableUsage {
 
@@ -42,6 +45,15 @@ public final class JooqBillableUsage implements BillableUsage {
             .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
                     ATTENDANCE.MARK.eq(AttendanceMark.ABSENT)))).as("marked_absent");
 
+    /** A closure day of the school calendar (entered after the booking: the slot itself is not closed). */
+    private static final Field<Boolean> CLOSURE_DAY = DSL.field(DSL.exists(DSL.selectOne().from(CLOSURE).where(CLOSURE.DAY.eq(BOOKING.DAY))))
+            .as("closure_day");
+
+    /** An agent added the child to that day's register without a booking. */
+    private static final org.jooq.Condition CAME_WITHOUT_BOOKING = DSL.exists(DSL.selectOne().from(ATTENDANCE)
+            .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
+                    ATTENDANCE.MARK.eq(AttendanceMark.PRESENT_WITHOUT_BOOKING)));
+
     private final Db db;
 
     public JooqBillableUsage(Db db) {
@@ -54,7 +66,7 @@ public final class JooqBillableUsage implements BillableUsage {
         if (office.isEmpty()) return List.of();
         var rows = db.dsl()
                 .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
-                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, MEDICAL, MARKED_ABSENT)
+                        BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, CLOSURE_DAY, MEDICAL, MARKED_ABSENT)
                 .from(BOOKING)
                 .join(SLOT).on(SLOT.ID.eq(BOOKING.SLOT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
@@ -62,14 +74,36 @@ public final class JooqBillableUsage implements BillableUsage {
                 .where(ACTIVITY.CASH_OFFICE_ID.in(office.get().getInvoicePrefix(), Long.toString(cashOfficeId)))
                 .and(BOOKING.DAY.between(month.atDay(1), month.atEndOfMonth()))
                 .and(BOOKING.STATUS.ne(BookingStatus.WAITING))
+                // a cancelled day the child came all the same is billed once, as present without a booking (below)
+                .andNot(BOOKING.STATUS.eq(BookingStatus.CANCELLED).and(CAME_WITHOUT_BOOKING))
                 .orderBy(CHILD.HOUSEHOLD_ID, CHILD.ID, ACTIVITY.ID, BOOKING.DAY)
+                .fetch();
+        // children an agent added to a register without a booking (a booking made since wins: it is billed above)
+        var kept = BOOKING.as("kept");
+        var cameWithoutBooking = db.dsl()
+                .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY, ATTENDANCE.DAY)
+                .from(ATTENDANCE)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
+                .join(CHILD).on(CHILD.ID.eq(ATTENDANCE.CHILD_ID))
+                .where(ACTIVITY.CASH_OFFICE_ID.in(office.get().getInvoicePrefix(), Long.toString(cashOfficeId)))
+                .and(ATTENDANCE.DAY.between(month.atDay(1), month.atEndOfMonth()))
+                .and(ATTENDANCE.MARK.eq(AttendanceMark.PRESENT_WITHOUT_BOOKING))
+                .andNotExists(DSL.selectOne().from(kept).where(kept.ACTIVITY_ID.eq(ATTENDANCE.ACTIVITY_ID), kept.DAY.eq(ATTENDANCE.DAY),
+                        kept.CHILD_ID.eq(ATTENDANCE.CHILD_ID), kept.STATUS.eq(BookingStatus.BOOKED)))
                 .fetch();
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Record row : rows) {
             var group = groups.computeIfAbsent(row.get(CHILD.ID) + "/" + row.get(ACTIVITY.ID), key -> new Group(row));
             group.facts.add(new UsageFact(row.get(BOOKING.DAY), kind(row)));
         }
-        return groups.values().stream().map(Group::usage).toList();
+        for (Record row : cameWithoutBooking) {
+            var group = groups.computeIfAbsent(row.get(CHILD.ID) + "/" + row.get(ACTIVITY.ID), key -> new Group(row));
+            group.facts.add(new UsageFact(row.get(ATTENDANCE.DAY), UsageKind.ATTENDED_WITHOUT_BOOKING));
+        }
+        return groups.values().stream()
+                .sorted(Comparator.comparing((Group g) -> g.first.get(CHILD.HOUSEHOLD_ID)).thenComparing(g -> g.first.get(CHILD.ID))
+                        .thenComparing(g -> g.first.get(ACTIVITY.ID)))
+                .map(Group::usage).toList();
     }
 
     /**
@@ -81,7 +115,7 @@ public final class JooqBillableUsage implements BillableUsage {
         if (row.get(BOOKING.STATUS) == BookingStatus.CANCELLED) {
             return Boolean.TRUE.equals(row.get(BOOKING.CANCELLED_LATE)) ? UsageKind.CANCELLED_LATE : UsageKind.CANCELLED_IN_TIME;
         }
-        if (row.get(SLOT.CLOSED)) return UsageKind.CANCELLED_BY_TOWN;
+        if (row.get(SLOT.CLOSED) || row.get(CLOSURE_DAY)) return UsageKind.CANCELLED_BY_TOWN;
         if (row.get(MEDICAL)) return UsageKind.MEDICAL_ABSENCE_VALIDATED;
         if (row.get(MARKED_ABSENT)) return UsageKind.BOOKED_ABSENT_UNJUSTIFIED;
         return row.get(BOOKING.BOOKED_LATE) ? UsageKind.BOOKED_LATE : UsageKind.BOOKED_AND_ATTENDED;
@@ -96,6 +130,7 @@ public final class JooqBillableUsage implements BillableUsage {
         }
 
         ChildUsage usage() {
+            facts.sort(Comparator.comparing(UsageFact::date));
             return new ChildUsage(first.get(CHILD.HOUSEHOLD_ID), first.get(CHILD.ID), first.get(CHILD.FIRST_NAMES) + " " + first.get(CHILD.LAST_NAME),
                     first.get(ACTIVITY.NAME), first.get(ACTIVITY.PRICE_CATEGORY), facts);
         }

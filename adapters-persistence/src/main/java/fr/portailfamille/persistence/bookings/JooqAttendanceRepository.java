@@ -41,4 +41,10 @@ public final class JooqAttendanceRepository implements AttendanceRepository {
                 .toList();
         db.dsl().batch(queries).execute();
     }
+
+    @Override
+    public void unmark(long activityId, LocalDate day, java.util.Collection<Long> childIds) {
+        if (childIds.isEmpty()) return;
+        db.dsl().deleteFrom(ATTENDANCE).where(ATTENDANCE.ACTIVITY_ID.eq(activityId), ATTENDANCE.DAY.eq(day), ATTENDANCE.CHILD_ID.in(childIds)).execute();
+    }
 }

@@ -68,6 +68,11 @@ public final class JooqEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> ofActivity(long activityId) {
+        return db.dsl().selectFrom(ENROLMENT).where(ENROLMENT.ACTIVITY_ID.eq(activityId)).orderBy(ENROLMENT.CHILD_ID).fetch(JooqEnrolmentRepository::enrolment);
+    }
+
+    @Override
     public List<Enrolment> pending() {
         return db.dsl().selectFrom(ENROLMENT).where(ENROLMENT.STATUS.eq(fr.portailfamille.persistence.schema.enums.EnrolmentStatus.PENDING))
                 .orderBy(ENROLMENT.REQUESTED_AT, ENROLMENT.ID).fetch(JooqEnrolmentRepository::enrolment);

@@ -47,6 +47,11 @@ public final class AttendancePages implements PortalWeb.Area {
             if (errors.isEmpty()) page(pages, ex, Status.OK_200, null, "Le registre est enregistré.");
             else page(pages, ex, Pages.INVALID_FORM, errors, null);
         });
+        table.post(ROOT + "/sans-reservation", Access.STAFF, ex -> {
+            var errors = registers.addWithoutBooking(actor(ex.visitor()), id(ex), day(ex), ex.field("child"));
+            if (errors.isEmpty()) page(pages, ex, Status.OK_200, null, "L'enfant est ajouté au registre : présent sans réservation (facturé comme tel).");
+            else page(pages, ex, Pages.INVALID_FORM, errors, null);
+        });
         table.get(ROOT + "/imprimer", Access.STAFF, ex -> {
             var register = registers.register(actor(ex.visitor()), id(ex), day(ex));
             pages.render(ex, "bookings/register-print.ftlh", "Registre d'appel – " + register.activity().name() + " – " + register.dayLabel(),

@@ -114,7 +114,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
         table.get("/agent/foyers/{household}/inscription", Access.STAFF, ex -> enrolForm(pages, ex, Status.OK_200, null, null));
         table.post("/agent/foyers/{household}/inscription", Access.STAFF, ex -> {
             var errors = enrolments.enrol(actor(ex.visitor()), id(ex, "household"), PlanningPages.idOrZero(ex.field("child")),
-                    PlanningPages.idOrZero(ex.field("activity")));
+                    PlanningPages.idOrZero(ex.field("activity")), "oui".equals(ex.field("despiteTarget")));
             if (errors.isEmpty()) enrolForm(pages, ex, Status.OK_200, null, "L'enfant est inscrit ; la famille est prévenue et peut réserver les jours.");
             else enrolForm(pages, ex, Pages.INVALID_FORM, errors, null);
         });
@@ -238,7 +238,8 @@ public final class StaffBookingPages implements PortalWeb.Area {
         var model = new HashMap<String, Object>();
         model.put("form", form);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
-        model.put("typed", Map.of("child", errors == null ? "" : ex.field("child"), "activity", errors == null ? "" : ex.field("activity")));
+        model.put("typed", Map.of("child", errors == null ? "" : ex.field("child"), "activity", errors == null ? "" : ex.field("activity"),
+                "despiteTarget", errors != null && "oui".equals(ex.field("despiteTarget"))));
         if (notice != null) model.put("notice", notice);
         pages.render(ex, status, "bookings/staff-enrol.ftlh", "Inscrire un enfant – " + form.householdName(), List.of(HOME,
                 new Breadcrumb("Foyer " + form.householdName(), "/agent/foyers/" + form.householdId()), Breadcrumb.here("Inscription")), model);

@@ -14,4 +14,7 @@ public interface AttendanceRepository {
 
     /** Records these marks (only {@link Attendance#isMark() marks}), replacing earlier ones of the same children. */
     void mark(long activityId, LocalDate day, Map<Long, Attendance> marks, long agentAccountId, Instant at);
+
+    /** Forgets these children's marks of that day (a child added to the register by mistake). */
+    void unmark(long activityId, LocalDate day, java.util.Collection<Long> childIds);
 }

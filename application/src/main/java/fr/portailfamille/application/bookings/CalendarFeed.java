@@ -4,13 +4,16 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.TokenGenerator;
 import fr.portailfamille.domain.accounts.TokenHash;
 import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.DayKind;
 import fr.portailfamille.domain.bookings.ICalendar;
+import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.domain.households.Child;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +23,9 @@ import java.util.stream.Collectors;
  * shown once, revocable and renewable.
  */
 public final class CalendarFeed {
+
+    /** What a booked day the town closed says in calendar applications (with STATUS:CANCELLED). */
+    public static final String CLOSED_PREFIX = "Fermé par la mairie – ";
 
     private final BookingsPorts ports;
     private final CalendarFeedRepository feeds;
@@ -58,15 +64,29 @@ public final class CalendarFeed {
         var households = ports.households().households();
         Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
         var year = SchoolYear.containing(ports.today());
+        var calendar = ports.calendars().find(year);
         Map<Long, Optional<Activity>> activities = new HashMap<>();
-        var events = ports.slots().bookingsOf(children.keySet(), year.firstDay(), year.lastDay()).stream().map(b -> {
+        var bookings = ports.slots().bookingsOf(children.keySet(), year.firstDay(), year.lastDay());
+        Set<String> closedSlots = ports.slots().summaries(bookings.stream().map(PersonBooking::activityId).distinct().toList(), year.firstDay(), year.lastDay())
+                .stream().filter(SlotSummary::closed).map(s -> s.activityId() + "@" + s.day()).collect(Collectors.toSet());
+        var events = bookings.stream().map(b -> {
             var activity = activities.computeIfAbsent(b.activityId(), id -> ports.activities().find(id));
             var child = children.get(b.personId());
             String name = activity.map(Activity::name).orElse("Activité");
-            return new ICalendar.Event(b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille", b.day(),
-                    name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)"),
-                    b.booked() ? "Réservé" : "Sur liste d'attente, position " + b.waitingPosition());
+            String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";
+            String summary = name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)");
+            if (closedByTown(activity, calendar, closedSlots.contains(b.activityId() + "@" + b.day()), b.day())) {
+                return new ICalendar.Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
+            }
+            return new ICalendar.Event(uid, b.day(), summary, b.booked() ? "Réservé" : "Sur liste d'attente, position " + b.waitingPosition());
         }).toList();
         return ICalendar.write("Réservations – Portail Famille", events, ports.clock().instant());
+    }
+
+    /** A day an agent closed for this activity, or a closure day of the school calendar entered after the booking. */
+    private static boolean closedByTown(Optional<Activity> activity, Optional<SchoolCalendar> calendar, boolean slotClosed, java.time.LocalDate day) {
+        if (slotClosed) return true;
+        if (activity.isEmpty() || calendar.isEmpty() || !activity.get().schoolYear().contains(day)) return false;
+        return calendar.get().dayKind(day) instanceof DayKind.Closed;
     }
 }

@@ -16,6 +16,9 @@ import java.util.List;
 public final class DecideEnrolment {
 
     public static final String ALREADY = "Cet enfant a déjà une inscription à cette activité pour l'année scolaire.";
+    /** The activity, its target in words, the child's first names, the child's school and level. */
+    public static final String NOT_TARGETED = "« %s » est réservée à %s : %s (%s) n'en fait pas partie. "
+            + "Pour l'inscrire quand même, cochez « Inscrire malgré tout (hors école ou niveau visés) ».";
 
     public record Pending(Enrolment enrolment, Child child, Activity activity) {
     }
@@ -69,17 +72,25 @@ public final class DecideEnrolment {
         return new EnrolForm(householdId, household.name(), households.children(householdId), ports.activities().ofYear(year));
     }
 
-    /** An agent enrols a child of this household directly: accepted at once, the family is told. */
-    public FieldErrors enrol(Actor actor, long householdId, long childId, long activityId) {
+    /**
+     * An agent enrols a child of this household directly: accepted at once, the family is told. A child outside the
+     * activity's schools or levels is refused unless the agent ticks «inscrire malgré tout» ({@code despiteTarget}).
+     */
+    public FieldErrors enrol(Actor actor, long householdId, long childId, long activityId, boolean despiteTarget) {
         actor.requireStaff();
         if (ports.households().households().findChild(childId).filter(c -> c.householdId() == householdId).isEmpty()) {
             return new FieldErrors().add("child", "Choisissez un enfant du foyer.");
         }
-        return enrol(actor, childId, activityId);
+        return enrol(actor, childId, activityId, despiteTarget);
     }
 
-    /** An agent enrols a child directly: accepted at once. */
+    /** An agent enrols a child directly: accepted at once; only a child the activity targets. */
     public FieldErrors enrol(Actor actor, long childId, long activityId) {
+        return enrol(actor, childId, activityId, false);
+    }
+
+    /** An agent enrols a child directly: accepted at once; outside the activity's target only {@code despiteTarget}. */
+    public FieldErrors enrol(Actor actor, long childId, long activityId, boolean despiteTarget) {
         actor.requireStaff();
         var errors = new FieldErrors();
         var child = ports.households().households().findChild(childId);
@@ -87,6 +98,12 @@ public final class DecideEnrolment {
         if (child.isEmpty()) errors.add("child", "Choisissez un enfant.");
         if (activity.isEmpty()) errors.add("activity", RequestEnrolment.CHOOSE_ACTIVITY);
         if (!errors.isEmpty()) return errors;
+        if (!despiteTarget && !RequestEnrolment.isFor(activity.get(), child.get())) {
+            var c = child.get();
+            String where = (c.school() == null || c.school().isBlank() ? "école non renseignée" : c.school()) + ", "
+                    + (c.level() == null ? "niveau non renseigné" : c.level().name());
+            return errors.add("activity", NOT_TARGETED.formatted(activity.get().name(), activity.get().targetInWords(), c.firstNames(), where));
+        }
         ports.transactions().run(() -> {
             if (ports.enrolments().find(childId, activityId, activity.get().schoolYear()).isPresent()) {
                 errors.add("activity", ALREADY);

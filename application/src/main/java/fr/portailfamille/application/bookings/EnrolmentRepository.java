@@ -22,6 +22,9 @@ public interface EnrolmentRepository {
     /** The enrolments of these children for the year, by child then activity. */
     List<Enrolment> ofChildren(Collection<Long> childIds, SchoolYear year);
 
+    /** Every enrolment in this activity (of its one school year), whatever its status, by child. */
+    List<Enrolment> ofActivity(long activityId);
+
     /** Requests waiting for a decision, oldest first. */
     List<Enrolment> pending();
 }

@@ -49,4 +49,18 @@ public abstract class AttendanceRepositoryContract {
         long child = aChild();
         assertThrows(RuntimeException.class, () -> repository().mark(activity, TUESDAY, Map.of(child, Attendance.JUSTIFIED), anAgent(), T0));
     }
+
+    @Test
+    void a_child_present_without_a_booking_is_kept_then_forgotten() {
+        var repo = repository();
+        long morning = anActivity();
+        long lea = aChild();
+        long paul = aChild();
+        long agent = anAgent();
+        repo.mark(morning, TUESDAY, Map.of(lea, Attendance.PRESENT, paul, Attendance.PRESENT_WITHOUT_BOOKING), agent, T0);
+        assertEquals(Map.of(lea, Attendance.PRESENT, paul, Attendance.PRESENT_WITHOUT_BOOKING), repo.marks(morning, TUESDAY));
+        repo.unmark(morning, TUESDAY, java.util.List.of(paul));
+        repo.unmark(morning, TUESDAY, java.util.List.of());
+        assertEquals(Map.of(lea, Attendance.PRESENT), repo.marks(morning, TUESDAY));
+    }
 }

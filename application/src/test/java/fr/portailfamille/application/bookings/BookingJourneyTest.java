@@ -298,6 +298,13 @@ class BookingJourneyTest {
         assertEquals(List.of(everyone.id()), view.activities().stream().map(Activity::id).toList());
         var refused = assertInstanceOf(RequestEnrolment.Result.Refused.class, request.request(dupont, lea, study.id()));
         assertEquals(RequestEnrolment.NOT_FOR_CHILD.formatted("Études surveillées", "CM1, CM2", "Léa"), refused.message());
+        var decide = new DecideEnrolment(ports);
+        var child = ports.households().households().findChild(lea).orElseThrow();
+        assertEquals(DecideEnrolment.NOT_TARGETED.formatted("Études surveillées", "CM1, CM2", "Léa", (child.school() == null || child.school().isBlank() ? "école non renseignée" : child.school()) + ", CE1"),
+                decide.enrol(agent, lea, study.id()).asMap().get("activity"), "nor enrolled by an agent without saying so");
+        assertEquals(java.util.Optional.empty(), ports.enrolments().find(lea, study.id(), BookingFixtures.YEAR));
+        assertTrue(decide.enrol(agent, lea, study.id(), true).isEmpty(), "«inscrire malgré tout»");
+        assertTrue(ports.enrolments().find(lea, study.id(), BookingFixtures.YEAR).orElseThrow().allowsBooking());
         assertEquals("Choisissez les niveaux dans la liste.", assertInstanceOf(ManageActivities.Result.Invalid.class, activities.save(agent, study.id(),
                 new ManageActivities.Command("2026-2027", "Études surveillées", "ACCUEIL_SOIR", "SESSION", List.of("1"), "15", false,
                         BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "ETUDE", List.of(), List.of("CM3")))).errors().asMap().get("levels"));

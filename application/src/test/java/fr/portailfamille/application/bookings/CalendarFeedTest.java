@@ -58,4 +58,33 @@ class CalendarFeedTest {
         assertEquals(Optional.empty(), feed.feed(""));
         assertEquals(Optional.empty(), feed.feed("inconnu"));
     }
+
+    @Test
+    void a_booked_day_the_town_closed_is_cancelled_in_the_calendar() {
+        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
+                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
+                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        long lea = memory.child(dupont, "Léa", true);
+        new DecideEnrolment(ports).enrol(agent, lea, morning.id());
+        new SubmitBookings(ports).submit(dupont, List.of(new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2026-12-08"), false),
+                new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2026-12-10"), false)));
+        String token = feed.turnOn(dupont);
+        assertFalse(feed.feed(token).orElseThrow().contains("STATUS:CANCELLED"), "nothing closed yet");
+
+        new ManageSlots(ports).close(agent, morning.id(), LocalDate.parse("2026-12-08"));
+
+        String ics = feed.feed(token).orElseThrow();
+        String closed = event(ics, "20261208");
+        assertTrue(closed.contains("SUMMARY:Fermé par la mairie – Accueil du matin – Léa\r\n"), closed);
+        assertTrue(closed.contains("STATUS:CANCELLED\r\n"), closed);
+        assertFalse(closed.contains("DESCRIPTION:Réservé"), closed);
+        String open = event(ics, "20261210");
+        assertTrue(open.contains("SUMMARY:Accueil du matin – Léa\r\n") && !open.contains("STATUS:CANCELLED"), open);
+    }
+
+    /** The VEVENT block of this day. */
+    static String event(String ics, String day) {
+        for (String block : ics.split("BEGIN:VEVENT")) if (block.contains("DTSTART;VALUE=DATE:" + day)) return block.substring(0, block.indexOf("END:VEVENT"));
+        throw new AssertionError("no event on " + day + ": " + ics);
+    }
 }

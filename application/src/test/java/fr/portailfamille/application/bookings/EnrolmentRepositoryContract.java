@@ -72,5 +72,8 @@ public abstract class EnrolmentRepositoryContract {
         assertEquals(List.of(early.id(), late.id()), repo.pending().stream().filter(e -> e.childId() != other && e.schoolYear().equals(BookingFixtures.YEAR))
                 .map(Enrolment::id).toList());
         assertEquals(List.of(), repo.ofChildren(Set.of(), BookingFixtures.YEAR));
+        assertEquals(Set.of(late, agent), Set.copyOf(repo.ofActivity(morning).stream().filter(e -> e.childId() != other).toList()));
+        assertEquals(3, repo.ofActivity(morning).size(), "Hugo's, Léa's and the other child's");
+        assertEquals(List.of(early), repo.ofActivity(canteen));
     }
 }

@@ -21,4 +21,9 @@ public final class InMemoryAttendanceRepository implements AttendanceRepository 
         if (!marks.values().stream().allMatch(Attendance::isMark)) throw new IllegalArgumentException("only present or absent are marked");
         days.computeIfAbsent(activityId + "/" + day, key -> new HashMap<>()).putAll(marks);
     }
+
+    @Override
+    public synchronized void unmark(long activityId, LocalDate day, java.util.Collection<Long> childIds) {
+        days.getOrDefault(activityId + "/" + day, new HashMap<>()).keySet().removeAll(childIds);
+    }
 }

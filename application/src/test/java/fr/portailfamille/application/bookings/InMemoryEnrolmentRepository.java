@@ -50,6 +50,11 @@ public final class InMemoryEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public synchronized List<Enrolment> ofActivity(long activityId) {
+        return enrolments.values().stream().filter(e -> e.activityId() == activityId).sorted(Comparator.comparingLong(Enrolment::childId)).toList();
+    }
+
+    @Override
     public synchronized List<Enrolment> pending() {
         return enrolments.values().stream().filter(e -> e.status() == EnrolmentStatus.PENDING)
                 .sorted(Comparator.comparing(Enrolment::requestedAt).thenComparingLong(Enrolment::id)).toList();

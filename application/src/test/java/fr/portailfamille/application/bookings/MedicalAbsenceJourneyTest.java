@@ -145,4 +145,43 @@ class MedicalAbsenceJourneyTest {
                 registers.register(agent, morning.id(), TUESDAY_8).lines().stream().map(KeepRegister.Line::attendance).toList());
         assertThrows(Actor.NotAllowed.class, () -> registers.register(dupont, morning.id(), TUESDAY_8));
     }
+
+    @Test
+    void an_enrolled_child_who_came_without_a_booking_is_added_to_the_register_and_can_be_taken_off() {
+        var attendance = new InMemoryAttendanceRepository();
+        var registers = new KeepRegister(ports, absences, attendance);
+        long tom = memory.child(dupont, "Tom", true);
+        new DecideEnrolment(ports).enrol(agent, tom, morning.id());
+        long paul = memory.child(martin, "Paul", true); // not enrolled in the morning
+        assertEquals(List.of("Tom"), registers.register(agent, morning.id(), TUESDAY_8).addable().stream().map(c -> c.firstNames()).toList());
+
+        for (String bad : List.of("", "abc", Long.toString(hugo), Long.toString(paul), "-1")) {
+            assertEquals(KeepRegister.CHOOSE_ENROLLED, registers.addWithoutBooking(agent, morning.id(), TUESDAY_8, bad).asMap().get("child"), bad);
+        }
+        assertEquals(KeepRegister.NOT_YET, registers.addWithoutBooking(agent, morning.id(), THURSDAY_10, Long.toString(tom)).asMap().get("child"));
+        LocalDate monday = TUESDAY_8.minusDays(1);
+        new ManageSlots(ports).close(agent, morning.id(), monday);
+        assertEquals(KeepRegister.NOT_TAKING_PLACE, registers.addWithoutBooking(agent, morning.id(), monday, Long.toString(tom)).asMap().get("child"));
+        assertEquals(java.util.Map.of(), attendance.marks(morning.id(), TUESDAY_8), "nothing stored");
+        assertEquals(java.util.Map.of(), attendance.marks(morning.id(), monday), "nothing stored");
+        assertThrows(Actor.NotAllowed.class, () -> registers.addWithoutBooking(dupont, morning.id(), TUESDAY_8, Long.toString(tom)));
+
+        assertTrue(registers.addWithoutBooking(agent, morning.id(), TUESDAY_8, Long.toString(tom)).isEmpty());
+        var register = registers.register(agent, morning.id(), TUESDAY_8);
+        assertEquals(List.of("Hugo:UNMARKED", "Léa:UNMARKED", "Tom:PRESENT_WITHOUT_BOOKING"),
+                register.lines().stream().map(l -> l.child().firstNames() + ":" + l.attendance()).toList());
+        assertEquals(2, register.booked());
+        assertEquals(List.of(), register.addable());
+        assertEquals(KeepRegister.CHOOSE_ENROLLED, registers.addWithoutBooking(agent, morning.id(), TUESDAY_8, Long.toString(tom)).asMap().get("child"),
+                "already on the register");
+        assertEquals(java.util.Map.of(tom, Attendance.PRESENT_WITHOUT_BOOKING), attendance.marks(morning.id(), TUESDAY_8));
+
+        // marking the booked children keeps him; «retirer» takes him off
+        assertTrue(registers.save(agent, morning.id(), TUESDAY_8, java.util.Map.of(hugo, "PRESENT", tom, "PRESENT_WITHOUT_BOOKING")).isEmpty());
+        assertEquals(java.util.Map.of(hugo, Attendance.PRESENT, tom, Attendance.PRESENT_WITHOUT_BOOKING), attendance.marks(morning.id(), TUESDAY_8));
+        assertEquals(KeepRegister.UNKNOWN_MARK, registers.save(agent, morning.id(), TUESDAY_8, java.util.Map.of(tom, "ABSENT")).asMap().get("presence-" + tom));
+        assertTrue(registers.save(agent, morning.id(), TUESDAY_8, java.util.Map.of(tom, "REMOVE")).isEmpty());
+        assertEquals(java.util.Map.of(hugo, Attendance.PRESENT), attendance.marks(morning.id(), TUESDAY_8));
+        assertEquals(List.of("Tom"), registers.register(agent, morning.id(), TUESDAY_8).addable().stream().map(c -> c.firstNames()).toList());
+    }
 }

@@ -2,6 +2,8 @@ package fr.portailfamille.bootstrap.web;
 
 import fr.portailfamille.bootstrap.TestPortal;
 import fr.portailfamille.domain.accounts.TokenHash;
+import fr.portailfamille.persistence.schema.enums.BookingStatus;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,10 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CALENDAR_FEED;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,5 +83,36 @@ class CalendarFeedWebTest {
         assertEquals(404, anonymous.download("/agenda/" + second + ".ics").statusCode());
         assertEquals(404, anonymous.download("/agenda/inconnu.ics").statusCode());
         assertEquals(200, anonymous.download("/agenda/" + theirs + ".ics").statusCode(), "another household's address stays");
+    }
+
+    @Test
+    void a_booked_day_the_agent_closes_is_cancelled_in_the_subscribed_calendar() {
+        var parent = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        var anonymous = new WebClient(portal.portal().port());
+        var dsl = portal.db().dsl();
+        long lea = dsl.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchSingle().value1();
+        long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
+        LocalDate day = dsl.select(DSL.max(BOOKING.DAY)).from(BOOKING).where(BOOKING.CHILD_ID.eq(lea), BOOKING.ACTIVITY_ID.eq(morning),
+                BOOKING.STATUS.eq(BookingStatus.BOOKED)).fetchSingle().value1();
+        String token = token(parent.post("/planning/agenda/activer", Map.of()));
+        String dtstart = "DTSTART;VALUE=DATE:" + day.toString().replace("-", "");
+        String before = event(new String(anonymous.download("/agenda/" + token + ".ics").body(), StandardCharsets.UTF_8), dtstart);
+        assertTrue(before.contains("SUMMARY:Accueil du matin – Léa\r\n") && !before.contains("STATUS:CANCELLED"), before);
+
+        agent.get("/agent/activites/" + morning + "/creneaux/" + day);
+        assertEquals(200, agent.post("/agent/activites/" + morning + "/creneaux/" + day + "/fermer", Map.of()).status());
+
+        String after = event(new String(anonymous.download("/agenda/" + token + ".ics").body(), StandardCharsets.UTF_8), dtstart);
+        assertTrue(after.contains("SUMMARY:Fermé par la mairie – Accueil du matin – Léa\r\n"), after);
+        assertTrue(after.contains("STATUS:CANCELLED\r\n"), after);
+        assertFalse(after.contains("DESCRIPTION:Réservé"), after);
+        parent.post("/planning/agenda/desactiver", Map.of()); // as the other test expects to find it
+    }
+
+    /** The VEVENT of that day (its lines unfolded). */
+    static String event(String ics, String dtstart) {
+        for (String block : ics.replace("\r\n ", "").split("BEGIN:VEVENT")) if (block.contains(dtstart + "\r\n")) return block;
+        throw new AssertionError("no event " + dtstart + " in " + ics);
     }
 }

@@ -85,7 +85,9 @@ class IdorMatrixTest {
             Map.entry("/facturation/regies/{office}/payer", "a régie is the town's; the page lists the visitor's own invoices"
                     + " (invoice numbers posted in the form: a_family_cannot_pay_or_see_another_familys_invoice_through_the_form)"),
             Map.entry("/facturation/regies/{office}/recapitulatif", "as /payer"),
-            Map.entry("/facturation/regies/{office}/paiement", "as /payer"));
+            Map.entry("/facturation/regies/{office}/paiement", "as /payer"),
+            Map.entry("/agent/activites/{activity}/creneaux/{day}/appel/sans-reservation", "staff only (parents get 404: RouteSecurityTest); the posted "
+                    + "child must be enrolled in that activity (an_enrolled_child_who_came_without_a_booking_is_added_to_the_register_and_can_be_taken_off)"));
 
     /** Staff see every household of their town (one town per portal); parents get 404 from RouteSecurityTest. */
     static boolean staffOnly(RouteTable.Route route) {

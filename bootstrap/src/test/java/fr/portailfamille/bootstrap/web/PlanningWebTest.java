@@ -261,5 +261,21 @@ class PlanningWebTest {
         var refused = dupont.post("/inscriptions", Map.of("child", Long.toString(child("Léa")), "activity", Long.toString(chorale)));
         assertEquals(422, refused.status());
         assertTrue(refused.contains("Elle n&#39;est pas proposée à Léa") || refused.contains("Elle n'est pas proposée à Léa"), refused.body());
+
+        // nor enrolled by an agent, unless the agent says so
+        long lea = child("Léa");
+        long household = db.select(CHILD.HOUSEHOLD_ID).from(CHILD).where(CHILD.ID.eq(lea)).fetchOne(CHILD.HOUSEHOLD_ID);
+        String path = "/agent/foyers/" + household + "/inscription";
+        var form = agent.get(path);
+        assertTrue(form.contains("Inscrire malgré tout"), form.body());
+        var notTargeted = agent.post(path, Map.of("child", Long.toString(lea), "activity", Long.toString(chorale)));
+        assertEquals(422, notTargeted.status());
+        String expected = "« Chorale de l'école » est réservée à CE1, CM2 – " + otherSchool + " : Léa (" + leasSchool + ", CE1) n'en fait pas partie.";
+        assertTrue(notTargeted.contains(expected.replace("'", "&#39;")) || notTargeted.contains(expected), expected + " in " + notTargeted.body());
+        var enrolments = fr.portailfamille.persistence.schema.Tables.ENROLMENT;
+        assertEquals(0, db.fetchCount(enrolments, enrolments.CHILD_ID.eq(lea).and(enrolments.ACTIVITY_ID.eq(chorale))), "nothing stored");
+        var despite = agent.post(path, Map.of("child", Long.toString(lea), "activity", Long.toString(chorale), "despiteTarget", "oui"));
+        assertEquals(200, despite.status(), despite.body());
+        assertEquals(1, db.fetchCount(enrolments, enrolments.CHILD_ID.eq(lea).and(enrolments.ACTIVITY_ID.eq(chorale))));
     }
 }

@@ -36,9 +36,12 @@ import static fr.portailfamille.persistence.schema.Tables.GUARDIAN;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
+import static fr.portailfamille.persistence.schema.Tables.ENROLMENT;
+import static fr.portailfamille.persistence.schema.Tables.MEDICAL_ABSENCE;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD_ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
 import static fr.portailfamille.persistence.schema.Tables.MESSAGE_THREAD;
+import static fr.portailfamille.persistence.schema.Tables.SLOT;
 import static fr.portailfamille.persistence.schema.Tables.SUPPORTING_DOCUMENT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,6 +62,8 @@ class XssTest {
     static final String ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
     static final List<String> LIVE = List.of("<script>alert(1)", "<img src=x", "onerror=alert(1)>");
     static final byte[] PDF = "%PDF-1.4\n% pièce\n".getBytes();
+    /** Words typed before the payload in the bookings' free-text fields, to find each one on the page that shows it. */
+    static final List<String> BOOKING_MARKERS = List.of("Motif-absence", "Motif-inscription", "Atelier-agent");
 
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
@@ -158,6 +163,32 @@ class XssTest {
         accepted("message to household", agent.post("/agent/foyers/" + household + "/message", Map.of("service", "ESPACE_SERVICES",
                 "subject", "Sujet " + PAYLOAD, "text", PAYLOAD)));
 
+        // bookings: an absence refused with a reason, an enrolment request refused with a reason (both read by the family),
+        // an activity created through the agent's form
+        long absence = dsl.select(MEDICAL_ABSENCE.ID).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1();
+        agent.get("/agent/absences");
+        accepted("absence refused", agent.post("/agent/absences/" + absence + "/refuser", Map.of("reason", BOOKING_MARKERS.get(0) + " " + PAYLOAD)));
+        long holidays = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances")).fetchSingle().value1();
+        parent.get("/inscriptions");
+        accepted("enrolment request", parent.post("/inscriptions", Map.of("child", Long.toString(child.getId()), "activity", Long.toString(holidays))));
+        long enrolment = dsl.select(ENROLMENT.ID).from(ENROLMENT).where(ENROLMENT.CHILD_ID.eq(child.getId()), ENROLMENT.ACTIVITY_ID.eq(holidays))
+                .fetchSingle().value1();
+        agent.get("/agent/inscriptions");
+        accepted("enrolment refused", agent.post("/agent/inscriptions/" + enrolment + "/refuser", Map.of("reason", BOOKING_MARKERS.get(1) + " " + PAYLOAD)));
+        agent.get("/agent/activites/nouvelle");
+        accepted("activity", agent.postAll("/agent/activites", List.of(Map.entry("schoolYear", "2026-2027"),
+                Map.entry("name", BOOKING_MARKERS.get(2) + " " + PAYLOAD), Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"),
+                Map.entry("weekday", "2"), Map.entry("capacity", "20"), Map.entry("bookingRule", "J-1 avant 18h"),
+                Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"), Map.entry("priceCategory", "PERI-SOIR"))));
+
+        // the register of the last morning that took place, with the child (payload in its name) come without a booking
+        long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
+        var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now()))
+                .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
+        String register = "/agent/activites/" + morning + "/creneaux/" + lastMorning + "/appel";
+        agent.get(register);
+        accepted("register without booking", agent.post(register + "/sans-reservation", Map.of("child", Long.toString(child.getId()))));
+
         // names typed in the back-office forms, shown to families (planning, invoices): set here as an agent could type them
         dsl.update(ACTIVITY).set(ACTIVITY.NAME, ACTIVITY.NAME.concat(" " + PAYLOAD)).execute();
         dsl.update(CASH_OFFICE).set(CASH_OFFICE.NAME, CASH_OFFICE.NAME.concat(" " + PAYLOAD)).execute();
@@ -169,6 +200,10 @@ class XssTest {
         crawl("anonyme", new WebClient(port));
         // decided démarches leave the agent's queue: open this one directly
         pages.put("agent /agent/demarches/" + demarche, agent.get("/agent/demarches/" + demarche).body());
+        // and this register (the crawl reaches only a few days' registers)
+        var registerPage = agent.get(register).body();
+        assertTrue(registerPage.contains("Présent sans réservation"), registerPage);
+        pages.put("agent " + register, registerPage);
     }
 
     /** Follows every same-site link from the home page (a few pages per path: weeks and filters repeat). */
@@ -216,11 +251,28 @@ class XssTest {
         });
         for (String expected : List.of("famille /dossier", "famille /dossier/enfants/N/fiche-sanitaire", "famille /dossier/enfants/N/autorisations",
                 "famille /dossier/documents", "famille /dossier/coordonnees", "famille /messagerie", "famille /messagerie/N", "famille /planning",
-                "famille /facturation", "famille /facturation/factures/PERIN-N", "famille /demarches/N", "famille /actualites/N",
+                "famille /facturation", "famille /facturation/factures/PERIN-N", "famille /planning/absences", "famille /inscriptions", "famille /demarches/N", "famille /actualites/N",
                 "agent /agent/messagerie/N", "agent /agent/demarches/N", "agent /agent/foyers/N", "agent /agent/foyers/N/documents",
-                "agent /agent/comptes/N", "agent /agent/foyers/N/enfants/N/fiche-sanitaire")) {
+                "agent /agent/comptes/N", "agent /agent/foyers/N/enfants/N/fiche-sanitaire", "agent /agent/activites", "agent /agent/activites/N/creneaux/N-N-N/appel")) {
             assertTrue(showing.contains(expected), expected + " should show the payload as text; pages showing it: " + showing);
         }
+    }
+
+    /** Each bookings field, on a page of the person who reads it: the marker then the payload, escaped. */
+    @Test
+    void the_bookings_free_text_fields_are_shown_escaped_where_they_are_read() {
+        String escapedStart = " &lt;script&gt;alert(1)&lt;/script&gt;";
+        var where = Map.of(BOOKING_MARKERS.get(0), "famille /planning/absences", BOOKING_MARKERS.get(1), "famille /inscriptions",
+                BOOKING_MARKERS.get(2), "agent /agent/activites");
+        assertAll(where.entrySet().stream().map(e -> () -> {
+            assertTrue(pages.containsKey(e.getValue()), "crawled: " + e.getValue() + " in " + pages.keySet());
+            String body = pages.get(e.getValue());
+            assertTrue(body.contains(e.getKey() + escapedStart), e.getValue() + " shows «" + e.getKey() + "» and the payload as text");
+        }));
+        // stored as typed (the forms took them: not a vacuous crawl)
+        assertEquals(1, db.dsl().fetchCount(MEDICAL_ABSENCE, MEDICAL_ABSENCE.REFUSAL_REASON.eq(BOOKING_MARKERS.get(0) + " " + PAYLOAD)));
+        assertEquals(1, db.dsl().fetchCount(ENROLMENT, ENROLMENT.REFUSAL_REASON.eq(BOOKING_MARKERS.get(1) + " " + PAYLOAD)));
+        assertEquals(1, db.dsl().fetchCount(ACTIVITY, ACTIVITY.NAME.startsWith(BOOKING_MARKERS.get(2) + " " + PAYLOAD)));
     }
 
     @Test

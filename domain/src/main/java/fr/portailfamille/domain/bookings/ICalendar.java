@@ -17,13 +17,21 @@ public final class ICalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** One whole-day event; {@code uid} stays the same for the same booking from one download to the next. */
-    public record Event(String uid, LocalDate day, String summary, String description) {
+    /**
+     * One whole-day event; {@code uid} stays the same for the same booking from one download to the next.
+     *
+     * @param cancelled written STATUS:CANCELLED (a day the town closed), so that calendar applications strike it out
+     */
+    public record Event(String uid, LocalDate day, String summary, String description, boolean cancelled) {
         public Event {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(description, "description");
+        }
+
+        public Event(String uid, LocalDate day, String summary, String description) {
+            this(uid, day, summary, description, false);
         }
     }
 
@@ -47,6 +55,7 @@ public final class ICalendar {
             line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
             line(out, "SUMMARY:" + escape(e.summary()));
             if (!e.description().isEmpty()) line(out, "DESCRIPTION:" + escape(e.description()));
+            if (e.cancelled()) line(out, "STATUS:CANCELLED");
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }

@@ -15,6 +15,7 @@ class AttendanceTest {
             "-,       true,  JUSTIFIED",
             "ABSENT,  true,  JUSTIFIED",
             "PRESENT, true,  JUSTIFIED", // the certificate came after the agent's mark: the town validated it
+            "PRESENT_WITHOUT_BOOKING, false, PRESENT", // came without a booking, booked since (a waiting place freed)
     })
     void what_the_register_shows(Attendance marked, boolean validated, Attendance shown) {
         assertEquals(shown, Attendance.of(marked, validated));

@@ -63,4 +63,14 @@ class ICalendarTest {
         assertTrue(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"), ics);
         assertEquals(-1, ics.replace("\r\n", "").indexOf('\n'), "only CRLF line endings");
     }
+
+    @Test
+    void a_cancelled_event_says_so_and_the_others_do_not() {
+        String ics = ICalendar.write("Réservations", List.of(
+                new ICalendar.Event("a@portail-famille", LocalDate.parse("2027-05-07"), "Fermé par la mairie – Accueil du matin – Léa", "Fermé", true),
+                new ICalendar.Event("b@portail-famille", LocalDate.parse("2027-05-10"), "Accueil du matin – Léa", "Réservé")), Instant.parse("2026-11-23T09:00:00Z"));
+        assertTrue(ics.contains("UID:a@portail-famille\r\n"), ics);
+        assertEquals(1, ics.split("STATUS:CANCELLED\r\n", -1).length - 1, ics);
+        assertTrue(ics.indexOf("STATUS:CANCELLED") < ics.indexOf("UID:b@portail-famille"), "on the closed day's event: " + ics);
+    }
 }
