@@ -20,6 +20,8 @@ final class Family {
     final List<Child> children;
     private final Map<Long, Child> byId;
     private final ChildCompleteness completeness;
+    /** Every child's, read together at the first question (pages ask for each child in turn). */
+    private Map<Long, List<ChildCompleteness.Item>> missing;
 
     private Family(long householdId, List<Child> children, ChildCompleteness completeness) {
         this.householdId = householdId;
@@ -45,6 +47,8 @@ final class Family {
 
     /** What the child's dossier still misses before it can book; empty when complete. */
     List<ChildCompleteness.Item> missing(long childId) {
-        return completeness.missingItems(householdId, child(childId).id());
+        child(childId);
+        if (missing == null) missing = completeness.missingItems(householdId, children);
+        return missing.get(childId);
     }
 }
