@@ -228,8 +228,10 @@ public final class Portal implements AutoCloseable {
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
                         + " – " + invoice.total().format() + " (PDF)", "/facturation/factures/" + invoice.number().value() + "/pdf"))
                 .toList());
-        areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
-                facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
+        var parentDashboard = new ParentDashboard(new OpenDossier(dossier), demarches, messaging, facturation,
+                new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
+        // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
+        areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));

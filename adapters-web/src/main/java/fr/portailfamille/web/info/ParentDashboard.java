@@ -6,7 +6,6 @@ import fr.portailfamille.application.bookings.ShowCalendar;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.application.messaging.Messaging;
-import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Visitor;
@@ -26,18 +25,16 @@ public final class ParentDashboard implements Dashboard {
     private final OpenDossier dossier;
     private final Demarches demarches;
     private final Messaging messaging;
-    private final NotificationCenter notifications;
     private final Facturation facturation;
     private final ShowCalendar calendar;
     private final RequestEnrolment enrolments;
     private final java.time.Clock clock;
 
-    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging, NotificationCenter notifications,
+    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging,
                            Facturation facturation, ShowCalendar calendar, RequestEnrolment enrolments, java.time.Clock clock) {
         this.dossier = dossier;
         this.demarches = demarches;
         this.messaging = messaging;
-        this.notifications = notifications;
         this.facturation = facturation;
         this.calendar = calendar;
         this.enrolments = enrolments;
@@ -63,7 +60,7 @@ public final class ParentDashboard implements Dashboard {
         blocks.add(new Block("Mes démarches", lines(all.stream().filter(d -> !d.status().editable()).limit(5).toList(), titles),
                 "Aucune démarche envoyée.", new Breadcrumb("Toutes mes démarches", "/demarches")));
         long unreadThreads = messaging.unreadForFamily(actor);
-        int unreadNotifications = notifications.unreadCount(actor.accountId());
+        int unreadNotifications = parent.unreadNotifications(); // counted for the header already, in this request
         blocks.add(new Block("Messages et notifications", List.of(
                 new Breadcrumb(unreadThreads == 0 ? "Aucun nouveau message" : unreadThreads + " échange(s) avec un nouveau message", "/messagerie"),
                 new Breadcrumb(unreadNotifications == 0 ? "Aucune notification non lue" : unreadNotifications + " notification(s) non lue(s)", "/notifications")),
@@ -102,9 +99,8 @@ public final class ParentDashboard implements Dashboard {
 
     /** «Inscriptions périscolaires»: each child's enrolments and their status. */
     private Block enrolled(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
-        var view = enrolments.view(actor, fr.portailfamille.domain.bookings.SchoolYear.containing(today));
         var lines = new ArrayList<Breadcrumb>();
-        for (var child : view.children()) {
+        for (var child : enrolments.enrolments(actor, fr.portailfamille.domain.bookings.SchoolYear.containing(today))) {
             for (var line : child.enrolments()) {
                 lines.add(new Breadcrumb(child.child().firstNames() + " – " + line.activity().name() + " – " + line.enrolment().statusInWords(), null));
             }
