@@ -179,6 +179,14 @@ public final class Portal implements AutoCloseable {
 
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
     public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port) {
+        return start(config, db, mailTransport, port, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Wires the portal while the database is being migrated ({@code migrated}, run by the caller), then waits for the
+     * migrations before the jobs start and the server listens: nothing reads the database before.
+     */
+    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, java.util.concurrent.Future<?> migrated) {
         Clock clock = Clock.systemUTC();
         var outbox = new JooqMailOutbox(db);
         var ports = accountsPorts(db, clock);
@@ -239,6 +247,15 @@ public final class Portal implements AutoCloseable {
                 ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
+
+        try {
+            migrated.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the database was migrated", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the database migrations failed", e.getCause());
+        }
 
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
