@@ -260,7 +260,9 @@ public final class Portal implements AutoCloseable {
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
-        jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
+        // the first round waits a few seconds: mails left from before a restart (invoice PDFs to render, a second of CPU
+        // each batch) would otherwise compete with the first pages of a portal that has just started
+        jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 5, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
         // several portal processes may share the database: each job round runs in one of them at a time (the mail
         // worker needs no lock, its claims SKIP LOCKED rows)
