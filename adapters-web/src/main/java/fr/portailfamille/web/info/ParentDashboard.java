@@ -45,12 +45,16 @@ public final class ParentDashboard implements Dashboard {
     public Map<String, Object> blocks(Visitor parent) {
         var actor = actor(parent);
         var model = new HashMap<String, Object>();
-        model.put("household", dossier.view(actor, dossier.householdOf(actor)));
+        var household = dossier.view(actor, dossier.householdOf(actor));
+        model.put("household", household);
+        // the week's grids depend on the same completeness: read once for the page
+        var missing = new HashMap<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>>();
+        household.children().forEach(c -> missing.put(c.child().id(), c.missing()));
 
         var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
         var blocks = new ArrayList<Block>();
         blocks.add(invoices(actor));
-        blocks.add(thisWeek(actor, today));
+        blocks.add(thisWeek(actor, today, missing));
         blocks.add(enrolled(actor, today));
 
         var all = demarches.familyDemarches(actor);
@@ -85,8 +89,9 @@ public final class ParentDashboard implements Dashboard {
     }
 
     /** «Réservations»: this week's bookings, with the way to book or cancel. */
-    private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
-        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null));
+    private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today,
+                           Map<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>> missing) {
+        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null), missing);
         var lines = new ArrayList<Breadcrumb>();
         for (var grid : view.grids()) {
             grid.weeks().stream().flatMap(List::stream)

@@ -35,6 +35,13 @@ final class Family {
         return new Family(household, ports.households().households().children(household), new ChildCompleteness(ports.households()));
     }
 
+    /** As {@link #of}, with what each child misses already read by the caller (children it does not know are read here). */
+    static Family of(BookingsPorts ports, Actor actor, Map<Long, List<ChildCompleteness.Item>> knownMissing) {
+        var family = of(ports, actor);
+        if (family.children.stream().allMatch(c -> knownMissing.containsKey(c.id()))) family.missing = Map.copyOf(knownMissing);
+        return family;
+    }
+
     Child child(long childId) {
         var child = byId.get(childId);
         if (child == null) throw new Actor.NotAllowed();
