@@ -17,6 +17,9 @@ public final class ConnectionPool {
         config.setMaximumPoolSize(maxSize);
         config.setPoolName("portail-famille");
         config.setConnectionTimeout(10_000);
+        // no connection opened in the constructor: the first (Flyway's, at start-up) waits for it, off the main thread;
+        // a wrong URL or password still stops the start, there
+        config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 }

@@ -23,9 +23,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        var phases = new Phases(started);
         configureLogging();
         var config = PortalConfig.fromEnvironment();
-        long started = System.nanoTime();
+        phases.end("configuration");
 
         EmbeddedDatabase embedded = null;
         DatabaseUrl url;
@@ -35,16 +37,31 @@ public final class Main {
             embedded = EmbeddedDatabase.start(config.dataDir());
             url = new DatabaseUrl(embedded.jdbcUrl(), null, null);
         }
+        if (embedded != null) phases.end("PostgreSQL intégré");
         var pool = ConnectionPool.open(url, config.databasePoolSize());
-        Migrations.migrate(pool);
+        // Flyway (loading its classes, connecting, checking the schema history) and wiring the portal do not need each
+        // other: the migrations run on their own thread meanwhile; the demo seed, the jobs and the server wait for them
+        var migrations = new java.util.concurrent.atomic.AtomicLong();
+        var migrated = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            long t0 = System.nanoTime();
+            Migrations.migrate(pool);
+            migrations.set((System.nanoTime() - t0) / 1_000_000);
+        }, task -> Thread.ofPlatform().name("migrations").start(task));
         var db = new Db(pool);
 
         MailTransport transport = SmtpSettings.fromEnvironment(System::getenv)
                 .<MailTransport>map(SmtpMailTransport::new)
                 .orElseGet(DevelopmentMailbox::new);
 
-        DemoData.Logins logins = config.demo() ? DemoData.seedIfEmpty(db, config) : null;
-        var portal = Portal.start(config, db, transport, config.port());
+        DemoData.Logins logins = null;
+        if (config.demo()) {
+            migrated.join();
+            phases.end("migrations");
+            logins = DemoData.seedIfEmpty(db, config);
+            phases.end("démo");
+        }
+        var portal = Portal.start(config, db, transport, config.port(), migrated);
+        phases.end("portail et serveur web (migrations en parallèle : " + migrations.get() + " ms)");
 
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -60,12 +77,37 @@ public final class Main {
             System.out.println("Portail Famille arrêté.");
         }, "shutdown"));
 
-        System.out.printf("%nPortail Famille démarré en %d ms : %s%n", (System.nanoTime() - started) / 1_000_000, config.publicBaseUrl());
+        System.out.printf("%nPortail Famille démarré en %d ms (JVM comprise : %d ms) : %s%n", (System.nanoTime() - started) / 1_000_000,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), config.publicBaseUrl());
+        System.out.println("Démarrage : " + phases);
         System.out.println("Base de données : " + (embedded != null ? "PostgreSQL intégré dans " + config.dataDir() : "DATABASE_URL"));
         System.out.println("Courriels : " + (transport instanceof DevelopmentMailbox
                 ? "boîte de démonstration " + config.publicBaseUrl() + "/dev/courriels" : "SMTP"));
         if (logins != null) logins.print(System.out);
         System.out.println("Ctrl-C pour arrêter.");
+    }
+
+    /** Where the start-up time goes, printed once started (the operators' first question when it is slow). */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last;
+
+        Phases(long started) {
+            this.last = started;
+            text.append("JVM ").append(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                    - (System.nanoTime() - started) / 1_000_000).append(" ms");
+        }
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            text.append(", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static void configureLogging() throws IOException {

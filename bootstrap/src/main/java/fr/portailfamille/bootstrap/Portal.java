@@ -179,6 +179,14 @@ public final class Portal implements AutoCloseable {
 
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
     public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port) {
+        return start(config, db, mailTransport, port, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Wires the portal while the database is being migrated ({@code migrated}, run by the caller), then waits for the
+     * migrations before the jobs start and the server listens: nothing reads the database before.
+     */
+    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, java.util.concurrent.Future<?> migrated) {
         Clock clock = Clock.systemUTC();
         var outbox = new JooqMailOutbox(db);
         var ports = accountsPorts(db, clock);
@@ -228,8 +236,10 @@ public final class Portal implements AutoCloseable {
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
                         + " – " + invoice.total().format() + " (PDF)", "/facturation/factures/" + invoice.number().value() + "/pdf"))
                 .toList());
-        areas.add(new InfoPages(() -> news.published(3), new ParentDashboard(new OpenDossier(dossier), demarches, messaging, notifications,
-                facturation, new ShowCalendar(bookings), new RequestEnrolment(bookings), clock)));
+        var parentDashboard = new ParentDashboard(new OpenDossier(dossier), demarches, messaging, facturation,
+                new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
+        // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
+        areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));
@@ -238,10 +248,21 @@ public final class Portal implements AutoCloseable {
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
 
+        try {
+            migrated.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the database was migrated", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the database migrations failed", e.getCause());
+        }
+
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
-        jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 1, 2, TimeUnit.SECONDS);
+        // the first round waits a few seconds: mails left from before a restart (invoice PDFs to render, a second of CPU
+        // each batch) would otherwise compete with the first pages of a portal that has just started
+        jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 5, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
         // several portal processes may share the database: each job round runs in one of them at a time (the mail
         // worker needs no lock, its claims SKIP LOCKED rows)

@@ -43,15 +43,30 @@ public final class PayfipGateway implements PaymentGateway {
             "Le service de paiement a refusé cette demande. Réessayez plus tard ou contactez la régie.";
 
     private final PayfipSettings settings;
-    private final HttpClient http;
+    private final java.util.function.Supplier<HttpClient> http;
 
     public PayfipGateway(PayfipSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .version(HttpClient.Version.HTTP_1_1) // the JAX-WS RI endpoint speaks HTTP/1.1
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // built at the first call to PayFiP, not at start-up: the JDK's HTTP client and TLS setup take a few hundred ms
+        this.http = new java.util.function.Supplier<>() {
+            private volatile HttpClient client;
+
+            @Override
+            public HttpClient get() {
+                if (client == null) {
+                    synchronized (this) {
+                        if (client == null) {
+                            client = HttpClient.newBuilder()
+                                    .connectTimeout(settings.timeout())
+                                    .version(HttpClient.Version.HTTP_1_1) // the JAX-WS RI endpoint speaks HTTP/1.1
+                                    .followRedirects(HttpClient.Redirect.NEVER)
+                                    .build();
+                        }
+                    }
+                }
+                return client;
+            }
+        };
     }
 
     @Override
@@ -212,7 +227,7 @@ public final class PayfipGateway implements PaymentGateway {
                 .build();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.get().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             return new Answer.Failed(operation + " : " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {

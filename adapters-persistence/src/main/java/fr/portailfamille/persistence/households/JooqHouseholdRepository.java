@@ -17,9 +17,14 @@ import fr.portailfamille.persistence.schema.tables.records.ChildRecord;
 import fr.portailfamille.persistence.schema.tables.records.HouseholdRecord;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -170,14 +175,44 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
     public Optional<HealthRecord> healthRecord(long childId) {
         var row = db.dsl().selectFrom(HEALTH_RECORD).where(HEALTH_RECORD.CHILD_ID.eq(childId)).fetchOptional();
         if (row.isEmpty()) return Optional.empty();
-        var r = row.get();
         var vaccinations = new EnumMap<Vaccine, LocalDate>(Vaccine.class);
         db.dsl().selectFrom(VACCINATION).where(VACCINATION.CHILD_ID.eq(childId))
                 .forEach(v -> vaccinations.put(Vaccine.valueOf(v.getVaccine()), v.getLastInjection()));
+        return Optional.of(toHealthRecord(row.get(), vaccinations));
+    }
+
+    private static HealthRecord toHealthRecord(fr.portailfamille.persistence.schema.tables.records.HealthRecordRecord r, Map<Vaccine, LocalDate> vaccinations) {
         var illnesses = Arrays.stream(r.getIllnesses()).map(ChildhoodIllness::valueOf).collect(Collectors.toSet());
-        return Optional.of(new HealthRecord(childId, r.getDoctorName(), r.getDoctorPhone(), r.getDrugAllergies(), r.getDrugAllergyDetail(),
+        return new HealthRecord(r.getChildId(), r.getDoctorName(), r.getDoctorPhone(), r.getDrugAllergies(), r.getDrugAllergyDetail(),
                 r.getOtherAllergies(), r.getRecommendations(), illnesses, r.getBloodGroup() == null ? null : BloodGroup.valueOf(r.getBloodGroup()),
-                vaccinations));
+                vaccinations);
+    }
+
+    /** Four queries for any number of children, in the same orders as the one-child reads. */
+    @Override
+    public Map<Long, ChildRecords> childRecords(Collection<Long> childIds) {
+        var result = new LinkedHashMap<Long, ChildRecords>();
+        if (childIds.isEmpty()) return result;
+        var vaccinations = new HashMap<Long, EnumMap<Vaccine, LocalDate>>();
+        db.dsl().selectFrom(VACCINATION).where(VACCINATION.CHILD_ID.in(childIds))
+                .forEach(v -> vaccinations.computeIfAbsent(v.getChildId(), id -> new EnumMap<>(Vaccine.class))
+                        .put(Vaccine.valueOf(v.getVaccine()), v.getLastInjection()));
+        var health = new HashMap<Long, HealthRecord>();
+        db.dsl().selectFrom(HEALTH_RECORD).where(HEALTH_RECORD.CHILD_ID.in(childIds))
+                .forEach(r -> health.put(r.getChildId(), toHealthRecord(r, vaccinations.getOrDefault(r.getChildId(), new EnumMap<>(Vaccine.class)))));
+        var contacts = new HashMap<Long, List<AuthorisedContact>>();
+        db.dsl().selectFrom(AUTHORISED_CONTACT).where(AUTHORISED_CONTACT.CHILD_ID.in(childIds))
+                .orderBy(AUTHORISED_CONTACT.RANK, AUTHORISED_CONTACT.ID)
+                .forEach(r -> contacts.computeIfAbsent(r.getChildId(), id -> new ArrayList<>()).add(toContact(r)));
+        var answers = new HashMap<Long, List<ConsentAnswer>>();
+        db.dsl().selectFrom(CONSENT_ANSWER).where(CONSENT_ANSWER.CHILD_ID.in(childIds))
+                .orderBy(CONSENT_ANSWER.ANSWERED_AT, CONSENT_ANSWER.QUESTION_CODE, CONSENT_ANSWER.VERSION)
+                .forEach(r -> answers.computeIfAbsent(r.getChildId(), id -> new ArrayList<>()).add(toAnswer(r)));
+        for (long id : childIds) {
+            result.put(id, new ChildRecords(Optional.ofNullable(health.get(id)), List.copyOf(contacts.getOrDefault(id, List.of())),
+                    List.copyOf(answers.getOrDefault(id, List.of()))));
+        }
+        return result;
     }
 
     @Override
@@ -234,8 +269,11 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
     public List<ConsentAnswer> answers(long childId) {
         return db.dsl().selectFrom(CONSENT_ANSWER).where(CONSENT_ANSWER.CHILD_ID.eq(childId))
                 .orderBy(CONSENT_ANSWER.ANSWERED_AT, CONSENT_ANSWER.QUESTION_CODE, CONSENT_ANSWER.VERSION)
-                .fetch(r -> new ConsentAnswer(r.getChildId(), r.getQuestionCode(), r.getVersion(), r.getGranted(), instant(r.getAnsweredAt()),
-                        r.getAnsweredBy()));
+                .fetch(JooqHouseholdRepository::toAnswer);
+    }
+
+    private static ConsentAnswer toAnswer(fr.portailfamille.persistence.schema.tables.records.ConsentAnswerRecord r) {
+        return new ConsentAnswer(r.getChildId(), r.getQuestionCode(), r.getVersion(), r.getGranted(), instant(r.getAnsweredAt()), r.getAnsweredBy());
     }
 
     @Override

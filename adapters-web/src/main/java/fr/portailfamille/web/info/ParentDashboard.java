@@ -6,7 +6,6 @@ import fr.portailfamille.application.bookings.ShowCalendar;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.application.messaging.Messaging;
-import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Visitor;
@@ -26,18 +25,16 @@ public final class ParentDashboard implements Dashboard {
     private final OpenDossier dossier;
     private final Demarches demarches;
     private final Messaging messaging;
-    private final NotificationCenter notifications;
     private final Facturation facturation;
     private final ShowCalendar calendar;
     private final RequestEnrolment enrolments;
     private final java.time.Clock clock;
 
-    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging, NotificationCenter notifications,
+    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging,
                            Facturation facturation, ShowCalendar calendar, RequestEnrolment enrolments, java.time.Clock clock) {
         this.dossier = dossier;
         this.demarches = demarches;
         this.messaging = messaging;
-        this.notifications = notifications;
         this.facturation = facturation;
         this.calendar = calendar;
         this.enrolments = enrolments;
@@ -48,12 +45,16 @@ public final class ParentDashboard implements Dashboard {
     public Map<String, Object> blocks(Visitor parent) {
         var actor = actor(parent);
         var model = new HashMap<String, Object>();
-        model.put("household", dossier.view(actor, dossier.householdOf(actor)));
+        var household = dossier.view(actor, dossier.householdOf(actor));
+        model.put("household", household);
+        // the week's grids depend on the same completeness: read once for the page
+        var missing = new HashMap<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>>();
+        household.children().forEach(c -> missing.put(c.child().id(), c.missing()));
 
         var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
         var blocks = new ArrayList<Block>();
         blocks.add(invoices(actor));
-        blocks.add(thisWeek(actor, today));
+        blocks.add(thisWeek(actor, today, missing));
         blocks.add(enrolled(actor, today));
 
         var all = demarches.familyDemarches(actor);
@@ -63,7 +64,7 @@ public final class ParentDashboard implements Dashboard {
         blocks.add(new Block("Mes démarches", lines(all.stream().filter(d -> !d.status().editable()).limit(5).toList(), titles),
                 "Aucune démarche envoyée.", new Breadcrumb("Toutes mes démarches", "/demarches")));
         long unreadThreads = messaging.unreadForFamily(actor);
-        int unreadNotifications = notifications.unreadCount(actor.accountId());
+        int unreadNotifications = parent.unreadNotifications(); // counted for the header already, in this request
         blocks.add(new Block("Messages et notifications", List.of(
                 new Breadcrumb(unreadThreads == 0 ? "Aucun nouveau message" : unreadThreads + " échange(s) avec un nouveau message", "/messagerie"),
                 new Breadcrumb(unreadNotifications == 0 ? "Aucune notification non lue" : unreadNotifications + " notification(s) non lue(s)", "/notifications")),
@@ -88,8 +89,9 @@ public final class ParentDashboard implements Dashboard {
     }
 
     /** «Réservations»: this week's bookings, with the way to book or cancel. */
-    private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
-        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null));
+    private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today,
+                           Map<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>> missing) {
+        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null), missing);
         var lines = new ArrayList<Breadcrumb>();
         for (var grid : view.grids()) {
             grid.weeks().stream().flatMap(List::stream)
@@ -102,9 +104,8 @@ public final class ParentDashboard implements Dashboard {
 
     /** «Inscriptions périscolaires»: each child's enrolments and their status. */
     private Block enrolled(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today) {
-        var view = enrolments.view(actor, fr.portailfamille.domain.bookings.SchoolYear.containing(today));
         var lines = new ArrayList<Breadcrumb>();
-        for (var child : view.children()) {
+        for (var child : enrolments.enrolments(actor, fr.portailfamille.domain.bookings.SchoolYear.containing(today))) {
             for (var line : child.enrolments()) {
                 lines.add(new Breadcrumb(child.child().firstNames() + " – " + line.activity().name() + " – " + line.enrolment().statusInWords(), null));
             }

@@ -28,13 +28,17 @@ public final class SignIn {
 
     private final AccountsPorts ports;
     private final Sessions sessions;
-    /** Checked when no account matches, so that answering takes as long as for a real account. */
-    private final String decoyHash;
+    /**
+     * Checked when no account matches, so that answering takes as long as for a real account. Hashed on a background
+     * thread: an Argon2id hash (and its library's loading) would otherwise add to the portal's start-up.
+     */
+    private final java.util.concurrent.CompletableFuture<String> decoyHash;
 
     public SignIn(AccountsPorts ports, Sessions sessions) {
         this.ports = ports;
         this.sessions = sessions;
-        this.decoyHash = ports.hasher().hash("decoy password never used by anyone");
+        this.decoyHash = java.util.concurrent.CompletableFuture.supplyAsync(() -> ports.hasher().hash("decoy password never used by anyone"),
+                task -> Thread.ofVirtual().name("decoy-hash").start(task));
     }
 
     public Result signIn(String identifier, String password, String clientAddress) {
@@ -57,7 +61,7 @@ public final class SignIn {
         if (account.isPresent()) {
             matches = ports.hasher().matches(typed, account.get().passwordHash());
         } else {
-            ports.hasher().matches(typed, decoyHash); // same cost as a real check
+            ports.hasher().matches(typed, decoyHash.join()); // same cost as a real check
             matches = false;
         }
 

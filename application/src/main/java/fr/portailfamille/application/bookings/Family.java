@@ -20,6 +20,8 @@ final class Family {
     final List<Child> children;
     private final Map<Long, Child> byId;
     private final ChildCompleteness completeness;
+    /** Every child's, read together at the first question (pages ask for each child in turn). */
+    private Map<Long, List<ChildCompleteness.Item>> missing;
 
     private Family(long householdId, List<Child> children, ChildCompleteness completeness) {
         this.householdId = householdId;
@@ -31,6 +33,13 @@ final class Family {
     static Family of(BookingsPorts ports, Actor actor) {
         long household = new OpenDossier(ports.households()).householdOf(actor);
         return new Family(household, ports.households().households().children(household), new ChildCompleteness(ports.households()));
+    }
+
+    /** As {@link #of}, with what each child misses already read by the caller (children it does not know are read here). */
+    static Family of(BookingsPorts ports, Actor actor, Map<Long, List<ChildCompleteness.Item>> knownMissing) {
+        var family = of(ports, actor);
+        if (family.children.stream().allMatch(c -> knownMissing.containsKey(c.id()))) family.missing = Map.copyOf(knownMissing);
+        return family;
     }
 
     Child child(long childId) {
@@ -45,6 +54,8 @@ final class Family {
 
     /** What the child's dossier still misses before it can book; empty when complete. */
     List<ChildCompleteness.Item> missing(long childId) {
-        return completeness.missingItems(householdId, child(childId).id());
+        child(childId);
+        if (missing == null) missing = completeness.missingItems(householdId, children);
+        return missing.get(childId);
     }
 }

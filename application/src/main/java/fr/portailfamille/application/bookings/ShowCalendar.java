@@ -122,7 +122,18 @@ public final class ShowCalendar {
     }
 
     public View show(Actor actor, Query query) {
-        var family = Family.of(ports, actor);
+        return show(Family.of(ports, actor), query);
+    }
+
+    /**
+     * As {@link #show(Actor, Query)}, when the caller has just read what each child's dossier misses (the dashboard
+     * shows it too): the calendar does not read it again. Display only: «Soumettre» checks the dossiers itself.
+     */
+    public View show(Actor actor, Query query, Map<Long, List<ChildCompleteness.Item>> missingByChild) {
+        return show(Family.of(ports, actor, missingByChild), query);
+    }
+
+    private View show(Family family, Query query) {
         if (query.childId() != null) family.child(query.childId());
         SchoolYear year = SchoolYear.containing(query.anchor());
         LocalDate from = switch (query.period()) {

@@ -5,7 +5,9 @@ import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.Completeness;
 import fr.portailfamille.domain.households.MissingItem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a child still misses before it can be booked, each item with a French label and the page where the family
@@ -37,13 +39,30 @@ public final class ChildCompleteness {
     }
 
     List<Item> missingItems(Child child) {
-        var households = ports.households();
-        var dossier = new Completeness.Dossier(child, households.healthRecord(child.id()).orElse(null), households.contacts(child.id()),
-                households.answers(child.id()), ports.documents().ofHousehold(child.householdId()));
+        return missingItems(child.householdId(), List.of(child)).get(child.id());
+    }
+
+    /**
+     * What each of these children of one household misses, by child id in their order. The dossiers are read together
+     * (the town's requirements and the household's documents once): a fixed number of queries whatever the number of
+     * children, for the pages that show a whole family.
+     */
+    public Map<Long, List<Item>> missingItems(long householdId, List<Child> children) {
+        var result = new LinkedHashMap<Long, List<Item>>();
+        if (children.isEmpty()) return result;
+        if (children.stream().anyMatch(c -> c.householdId() != householdId)) throw new Actor.NotAllowed();
+        var records = ports.households().childRecords(children.stream().map(Child::id).toList());
+        var documents = ports.documents().ofHousehold(householdId);
         var town = new Completeness.TownRequirements(ports.catalogue().currentQuestions(), ports.catalogue().documentTypes());
-        return Completeness.missing(dossier, town, ports.today()).stream()
-                .map(m -> new Item(m.kind(), m.label(), href(m, child.id())))
-                .toList();
+        var today = ports.today();
+        for (Child child : children) {
+            var r = records.get(child.id());
+            var dossier = new Completeness.Dossier(child, r.healthRecord().orElse(null), r.contacts(), r.answers(), documents);
+            result.put(child.id(), Completeness.missing(dossier, town, today).stream()
+                    .map(m -> new Item(m.kind(), m.label(), href(m, child.id())))
+                    .toList());
+        }
+        return result;
     }
 
     private static String href(MissingItem item, long childId) {

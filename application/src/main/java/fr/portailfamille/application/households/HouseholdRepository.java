@@ -6,7 +6,10 @@ import fr.portailfamille.domain.households.ConsentAnswer;
 import fr.portailfamille.domain.households.HealthRecord;
 import fr.portailfamille.domain.households.Household;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Out-port: households, the accounts that open them, their children with health sheets, contacts and consent answers. */
@@ -58,4 +61,18 @@ public interface HouseholdRepository {
 
     /** Records an answer; a new answer to the same question version replaces the previous one. */
     void saveAnswer(ConsentAnswer answer);
+
+    /** What the completeness of a child's dossier reads: its health sheet, contacts by rank and answers oldest first. */
+    record ChildRecords(Optional<HealthRecord> healthRecord, List<AuthorisedContact> contacts, List<ConsentAnswer> answers) {
+    }
+
+    /**
+     * {@link ChildRecords} of several children at once, by child id in the given order. Every page that shows a family
+     * checks each child's dossier: an adapter answers this in a fixed number of queries, whatever the number of children.
+     */
+    default Map<Long, ChildRecords> childRecords(Collection<Long> childIds) {
+        var records = new LinkedHashMap<Long, ChildRecords>();
+        for (long id : childIds) records.put(id, new ChildRecords(healthRecord(id), contacts(id), answers(id)));
+        return records;
+    }
 }

@@ -45,9 +45,9 @@ public final class OpenDossier {
 
     public View view(Actor actor, long householdId) {
         var household = access.household(actor, householdId);
-        var children = ports.households().children(householdId).stream()
-                .map(child -> new ChildDossier(child, completeness.missingItems(child)))
-                .toList();
+        var all = ports.households().children(householdId);
+        var missing = completeness.missingItems(householdId, all);
+        var children = all.stream().map(child -> new ChildDossier(child, missing.get(child.id()))).toList();
         return new View(household, children);
     }
 

@@ -133,4 +133,31 @@ public abstract class HouseholdRepositoryContract {
         repo.saveAnswer(v2again);
         assertEquals(List.of(v1, v2again), repo.answers(c.id()));
     }
+
+    @Test
+    void the_records_of_several_children_read_together_are_those_read_one_by_one() {
+        var repo = repository();
+        long household = repo.add(Household.named("DUPONT")).id();
+        var lea = repo.addChild(child(household, "Léa", LocalDate.of(2018, 3, 14)));
+        var hugo = repo.addChild(child(household, "Hugo", LocalDate.of(2021, 6, 1)));
+        var bare = repo.addChild(child(household, "Zoé", LocalDate.of(2022, 1, 5)));
+        repo.saveHealthRecord(new HealthRecord(lea.id(), "Dr Martin", "01 23 45 67 89", false, "", "", "", Set.of(ChildhoodIllness.OTITES), null,
+                Map.of(Vaccine.DTP, LocalDate.of(2018, 5, 14), Vaccine.ROR, LocalDate.of(2019, 5, 14))));
+        repo.saveHealthRecord(new HealthRecord(hugo.id(), "Dr Roux", "01 00 00 00 00", null, "", "", "", Set.of(), BloodGroup.AB_NEG,
+                Map.of(Vaccine.BCG, LocalDate.of(2021, 9, 1))));
+        repo.addContact(new AuthorisedContact(0, lea.id(), 2, "Voisin", "Ami", "0612345678", false, true));
+        repo.addContact(new AuthorisedContact(0, lea.id(), 1, "Josette Dupont", "Grand-mère", "0612345679", true, false));
+        repo.addContact(new AuthorisedContact(0, hugo.id(), 1, "Paul Dupont", "Oncle", "0612345670", true, true));
+        repo.saveAnswer(new ConsentAnswer(lea.id(), "droit-image", 2, true, NOW.plusSeconds(60), 11));
+        repo.saveAnswer(new ConsentAnswer(lea.id(), "droit-image", 1, false, NOW, 11));
+        repo.saveAnswer(new ConsentAnswer(hugo.id(), "sortie", 1, true, NOW, 12));
+
+        var ids = List.of(hugo.id(), bare.id(), lea.id());
+        var together = repo.childRecords(ids);
+        assertEquals(ids, List.copyOf(together.keySet()));
+        for (long id : ids) {
+            assertEquals(new HouseholdRepository.ChildRecords(repo.healthRecord(id), repo.contacts(id), repo.answers(id)), together.get(id));
+        }
+        assertEquals(Map.of(), repo.childRecords(List.of()));
+    }
 }

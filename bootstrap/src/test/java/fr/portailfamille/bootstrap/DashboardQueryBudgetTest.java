@@ -1,0 +1,82 @@
+package fr.portailfamille.bootstrap;
+
+import fr.portailfamille.bootstrap.web.WebClient;
+import fr.portailfamille.mail.DevelopmentMailbox;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The «Tableau de bord» is the page every parent reloads (bench P5): the SQL statements one reload sends are counted at
+ * the JDBC layer and held to a fixed budget, and that count must not grow with the family (no query per child).
+ */
+class DashboardQueryBudgetTest {
+
+    @TempDir
+    static Path dataDir;
+    static CountingDataSource counting;
+    static Db db;
+    static Portal portal;
+
+    @BeforeAll
+    static void start() {
+        counting = new CountingDataSource(TestDatabase.fresh().dataSource());
+        db = new Db(counting.dataSource());
+        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
+        DemoData.seedIfEmpty(db, config);
+        portal = Portal.start(config, db, new DevelopmentMailbox(), 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    static List<String> statementsOfOneReload(WebClient parent) {
+        parent.get("/"); // the first page may warm caches; the budget is the steady reload's
+        counting.reset();
+        var page = parent.get("/");
+        var statements = counting.statements();
+        assertEquals(200, page.status());
+        assertTrue(page.contains("Tableau de bord"), page.body());
+        return statements;
+    }
+
+    /** Today's count for the demo Dupont family is 42: a little room, not enough for a query per child or per block. */
+    static final int BUDGET = 45;
+
+    @Test
+    void a_dashboard_reload_stays_within_its_statement_budget_whatever_the_number_of_children() {
+        var dupont = WebClient.signedIn(portal.port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        var twoChildren = statementsOfOneReload(dupont);
+        assertTrue(twoChildren.size() <= BUDGET, twoChildren.size() + " statements for one reload (budget " + BUDGET + "):\n"
+                + String.join("\n", twoChildren));
+
+        // three more children, each with a health sheet and a contact: the same statements must read them
+        var ports = Portal.accountsPorts(db, java.time.Clock.systemUTC());
+        var households = Portal.householdsPorts(db, ports, ports.clock());
+        var parent = fr.portailfamille.application.common.Actor.of(ports.accounts()
+                .findByEmail(fr.portailfamille.domain.accounts.EmailAddress.parse("marie.dupont@exemple.fr").orElseThrow()).orElseThrow());
+        long household = households.households().householdOf(parent.accountId()).orElseThrow();
+        var edit = new fr.portailfamille.application.households.EditChild(households);
+        for (String name : List.of("Emma", "Noé", "Jade")) {
+            var saved = (fr.portailfamille.application.households.EditChild.Result.Saved) edit.save(parent, household, null,
+                    new fr.portailfamille.application.households.EditChild.Command("Dupont", name, "2019-04-0" + (name.length()),
+                            "Élémentaire Jules Ferry", "CP"));
+            households.households().addContact(new fr.portailfamille.domain.households.AuthorisedContact(0, saved.child().id(), 1,
+                    "Josette Dupont", "Grand-mère", "0612345679", true, true));
+        }
+        var fiveChildren = statementsOfOneReload(dupont);
+        assertEquals(twoChildren.size(), fiveChildren.size(), "statements grew with the children:\n" + String.join("\n", fiveChildren));
+    }
+}
