@@ -31,8 +31,10 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
 
 /**
- * Slots on PostgreSQL. {@link #lock} takes the slots' row locks ({@code SELECT … FOR UPDATE}, in date order so two
- * transactions never wait on each other crosswise); {@link #save} writes a whole batch of decisions in four
+ * Slots on PostgreSQL. {@link #lock} and {@link #lockFor} take the slots' row locks ({@code SELECT … FOR UPDATE}, in
+ * date order so two transactions never wait on each other crosswise); {@link #lock} then reads every booking of the
+ * slots (agents' screens), {@link #lockFor} only what a parent's request needs, from the counts kept on the slot row
+ * ({@code booked}, {@code waiting}) and two indexed reads; {@link #save} writes a whole batch of decisions in four
  * statements at most, and moves each slot's «booked» count by a conditional {@code UPDATE} that refuses to go
  * beyond the places: capacity holds even against a caller that did not lock.
  */
