@@ -172,7 +172,8 @@ public final class Bench {
             results.add("P1", "erreurs à " + Shared.concurrency + " simultanés", Long.toString(stats.ko()), "0", "–", stats.ko() == 0 ? Results.Verdict.OK : Results.Verdict.KO);
         }
         long over = count("SELECT count(*) FROM slot WHERE booked > capacity");
-        long drift = count("SELECT count(*) FROM slot s WHERE s.booked <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'BOOKED')");
+        long drift = count("SELECT count(*) FROM slot s WHERE s.booked <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'BOOKED') "
+                + "OR s.waiting <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'WAITING')");
         long answered = count("SELECT count(*) FROM booking WHERE activity_id = " + vacances + " AND day BETWEEN DATE '" + RUSH_DAYS.getFirst()
                 + "' AND DATE '" + RUSH_DAYS.getLast() + "' AND status <> 'CANCELLED'");
         results.add("P1", "créneaux au-delà de leur capacité / compteur faux", over + " / " + drift, "0 / 0", "–",
@@ -384,7 +385,8 @@ public final class Bench {
                     onePortalAt500 > 0 ? "deux/un = " + String.format("%.2f", perSecond / onePortalAt500) : "–",
                     onePortalAt500 > 0 ? atLeast(perSecond / onePortalAt500, 1.0) : Results.Verdict.INFO);
             long over = count("SELECT count(*) FROM slot WHERE booked > capacity");
-            long drift = count("SELECT count(*) FROM slot s WHERE s.booked <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'BOOKED')");
+            long drift = count("SELECT count(*) FROM slot s WHERE s.booked <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'BOOKED') "
+                + "OR s.waiting <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status = 'WAITING')");
             long twice = count("SELECT count(*) FROM (SELECT slot_id, child_id FROM booking WHERE status <> 'CANCELLED' GROUP BY 1, 2 HAVING count(*) > 1) d");
             results.add("Scale-out", "créneaux au-delà de leur capacité / compteur faux / enfant inscrit deux fois", over + " / " + drift + " / " + twice,
                     "0 / 0 / 0", "–", over == 0 && drift == 0 && twice == 0 ? Results.Verdict.OK : Results.Verdict.KO);

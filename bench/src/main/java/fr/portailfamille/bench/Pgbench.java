@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The booking's SQL transaction, as «Soumettre» runs it for one child and the rush's days (lock the slots, read their
- * booked and waiting children, move each slot's count conditionally, insert the bookings), played by PostgreSQL's own
+ * The booking's SQL transaction, as «Soumettre» runs it for one child and the rush's days (lock the slots with their
+ * counts, read that child's entries, move each slot's count conditionally, insert the bookings), played by PostgreSQL's own
  * pgbench: the ceiling the portal is measured against.
  */
 final class Pgbench {
@@ -28,10 +28,13 @@ final class Pgbench {
         String in = days.stream().map(d -> "DATE '" + d + "'").collect(Collectors.joining(", "));
         var script = new StringBuilder("SELECT nextval('bench_child_seq') AS n \\gset\n")
                 .append("BEGIN;\n")
-                .append("SELECT id, day, capacity, closed FROM slot WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
+                .append("SELECT id, day, capacity, closed, booked, waiting FROM slot WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
                 .append(") ORDER BY day FOR UPDATE;\n")
-                .append("SELECT slot_id, child_id, status FROM booking WHERE slot_id IN (SELECT id FROM slot WHERE activity_id = ").append(activityId)
-                .append(" AND day IN (").append(in).append(")) AND status <> 'CANCELLED' ORDER BY slot_id, booked_at, id;\n");
+                // the request's own entries only (JooqSlotRepository.lockFor), with the position of a waiting one
+                .append("SELECT b.slot_id, b.child_id, b.status, CASE WHEN b.status = 'WAITING' THEN (SELECT count(*) FROM booking w ")
+                .append("WHERE w.slot_id = b.slot_id AND w.status = 'WAITING' AND w.id <= b.id) ELSE 0 END AS position FROM booking b ")
+                .append("WHERE b.slot_id IN (SELECT id FROM slot WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
+                .append(")) AND b.child_id IN (SELECT child_id FROM bench_child WHERE n = :n) AND b.status <> 'CANCELLED';\n");
         for (LocalDate day : days) {
             script.append("UPDATE slot SET booked = booked + 1 WHERE activity_id = ").append(activityId).append(" AND day = DATE '").append(day)
                     .append("' AND booked + 1 <= capacity;\n");

@@ -28,12 +28,13 @@ import static fr.portailfamille.persistence.schema.Tables.SLOT;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.when;
 
 /**
- * Slots on PostgreSQL. {@link #lock} takes the slots' row locks ({@code SELECT … FOR UPDATE}, in date order so two
- * transactions never wait on each other crosswise); {@link #save} writes a whole batch of decisions in four
+ * Slots on PostgreSQL. {@link #lock} and {@link #lockFor} take the slots' row locks ({@code SELECT … FOR UPDATE}, in
+ * date order so two transactions never wait on each other crosswise); {@link #lock} then reads every booking of the
+ * slots (agents' screens), {@link #lockFor} only what a parent's request needs, from the counts kept on the slot row
+ * ({@code booked}, {@code waiting}) and two indexed reads; {@link #save} writes a whole batch of decisions in four
  * statements at most, and moves each slot's «booked» count by a conditional {@code UPDATE} that refuses to go
  * beyond the places: capacity holds even against a caller that did not lock.
  */
@@ -75,6 +76,62 @@ public final class JooqSlotRepository implements SlotRepository {
             var of = people.getOrDefault(r.get(SLOT.ID), new Lists());
             var slot = Slot.restore(activity, r.get(SLOT.DAY), calendar, r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED), of.booked, of.waiting);
             if (db.inTransaction()) loaded.put(slot, new Loaded(r.get(SLOT.ID), of.copy(), dsl));
+            return slot;
+        });
+    }
+
+    /**
+     * Three reads at most under the lock, none growing with the slot: the slot rows with their counts; the entries of
+     * these persons ({@code booking_once}: slot, child), with the position of those waiting ({@code booking_waiting}:
+     * slot, id — only counted for a person who waits); and, for days with cancellations, the first waiting persons.
+     */
+    @Override
+    public List<Slot> lockFor(Activity activity, SchoolCalendar calendar, Collection<LocalDate> days, Collection<Long> persons,
+                              Map<LocalDate, Integer> cancellations) {
+        if (days.isEmpty()) return List.of();
+        var dsl = db.dsl();
+        var slots = dsl.select(SLOT.ID, SLOT.DAY, SLOT.CAPACITY, SLOT.CLOSED, SLOT.BOOKED, SLOT.WAITING).from(SLOT)
+                .where(SLOT.ACTIVITY_ID.eq(activity.id()), SLOT.DAY.in(days))
+                .orderBy(SLOT.DAY).forUpdate().fetch();
+        var ids = slots.map(r -> r.get(SLOT.ID));
+        Map<Long, List<Long>> booked = new HashMap<>();
+        Map<Long, Map<Long, Integer>> waiting = new HashMap<>();
+        if (!ids.isEmpty() && !persons.isEmpty()) {
+            var w = BOOKING.as("w");
+            var position = when(BOOKING.STATUS.eq(BookingStatus.WAITING),
+                    select(org.jooq.impl.DSL.count()).from(w).where(w.SLOT_ID.eq(BOOKING.SLOT_ID), w.STATUS.eq(BookingStatus.WAITING), w.ID.le(BOOKING.ID)).asField())
+                    .otherwise(inline(0)).as("position");
+            dsl.select(BOOKING.SLOT_ID, BOOKING.CHILD_ID, BOOKING.STATUS, position).from(BOOKING)
+                    .where(BOOKING.SLOT_ID.in(ids), BOOKING.CHILD_ID.in(persons), BOOKING.STATUS.ne(BookingStatus.CANCELLED))
+                    .forEach(r -> {
+                        if (r.get(BOOKING.STATUS) == BookingStatus.BOOKED) {
+                            booked.computeIfAbsent(r.get(BOOKING.SLOT_ID), id -> new ArrayList<>()).add(r.get(BOOKING.CHILD_ID));
+                        } else {
+                            waiting.computeIfAbsent(r.get(BOOKING.SLOT_ID), id -> new HashMap<>()).put(r.get(BOOKING.CHILD_ID), ((Number) r.get("position")).intValue());
+                        }
+                    });
+        }
+        slots.forEach(r -> {
+            int first = cancellations.getOrDefault(r.get(SLOT.DAY), 0);
+            if (first <= 0) return;
+            int[] position = {0};
+            dsl.select(BOOKING.CHILD_ID).from(BOOKING)
+                    .where(BOOKING.SLOT_ID.eq(r.get(SLOT.ID)), BOOKING.STATUS.eq(BookingStatus.WAITING))
+                    .orderBy(BOOKING.ID).limit(first)
+                    .forEach(b -> waiting.computeIfAbsent(r.get(SLOT.ID), id -> new HashMap<>()).put(b.get(BOOKING.CHILD_ID), ++position[0]));
+        });
+        return slots.map(r -> {
+            long id = r.get(SLOT.ID);
+            var bookedOfThem = booked.getOrDefault(id, List.of());
+            var positions = waiting.getOrDefault(id, Map.of());
+            var slot = Slot.restoreFor(activity, r.get(SLOT.DAY), calendar, r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED), persons,
+                    r.get(SLOT.BOOKED), bookedOfThem, r.get(SLOT.WAITING), positions);
+            if (db.inTransaction()) {
+                var held = new Lists();
+                held.booked.addAll(slot.heldBooked());
+                held.waiting.addAll(slot.heldWaiting());
+                loaded.put(slot, new Loaded(id, held, dsl));
+            }
             return slot;
         });
     }
@@ -146,11 +203,13 @@ public final class JooqSlotRepository implements SlotRepository {
             var stored = before.getOrDefault(slotId, new Lists());
             var transitions = BookingTransitions.between(stored.booked, stored.waiting, slot);
             int taken = BookingTransitions.placesTaken(transitions);
+            int waits = BookingTransitions.waitingAdded(transitions);
             // the database has the last word on places: the count moves only while it stays within the (new) capacity
             slotUpdates.add(dsl.update(SLOT)
                     .set(SLOT.CAPACITY, slot.capacity())
                     .set(SLOT.CLOSED, slot.isClosed())
                     .set(SLOT.BOOKED, SLOT.BOOKED.plus(taken))
+                    .set(SLOT.WAITING, SLOT.WAITING.plus(waits))
                     .where(SLOT.ID.eq(slotId))
                     .and(inline(taken).le(0).or(SLOT.BOOKED.plus(taken).le(slot.capacity()))));
             boolean late = !slot.isBookingOpen(now);
@@ -190,12 +249,11 @@ public final class JooqSlotRepository implements SlotRepository {
     @Override
     public List<SlotSummary> summaries(Collection<Long> activityIds, LocalDate from, LocalDate to) {
         if (activityIds.isEmpty()) return List.of();
-        var waiting = selectCount().from(BOOKING).where(BOOKING.SLOT_ID.eq(SLOT.ID), BOOKING.STATUS.eq(BookingStatus.WAITING)).asField("waiting");
-        return db.dsl().select(SLOT.ACTIVITY_ID, SLOT.DAY, SLOT.CAPACITY, SLOT.CLOSED, SLOT.BOOKED, waiting).from(SLOT)
+        return db.dsl().select(SLOT.ACTIVITY_ID, SLOT.DAY, SLOT.CAPACITY, SLOT.CLOSED, SLOT.BOOKED, SLOT.WAITING).from(SLOT)
                 .where(SLOT.ACTIVITY_ID.in(activityIds), SLOT.DAY.between(from, to))
                 .orderBy(SLOT.ACTIVITY_ID, SLOT.DAY)
                 .fetch(r -> new SlotSummary(r.get(SLOT.ACTIVITY_ID), r.get(SLOT.DAY), r.get(SLOT.CAPACITY), r.get(SLOT.CLOSED),
-                        r.get(SLOT.BOOKED), ((Number) r.get("waiting")).intValue()));
+                        r.get(SLOT.BOOKED), r.get(SLOT.WAITING)));
     }
 
     @Override

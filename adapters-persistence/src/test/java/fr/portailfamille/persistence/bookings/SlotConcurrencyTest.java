@@ -62,7 +62,8 @@ class SlotConcurrencyTest {
                 futures.add(pool.submit(() -> {
                     start.await();
                     db.run(() -> {
-                        var slot = slots.lock(activity, calendar, List.of(DAY)).getFirst();
+                        // the parents' path: the view of this one child's request, not the whole slot
+                        var slot = slots.lockFor(activity, calendar, List.of(DAY), List.of(person), Map.of()).getFirst();
                         var decision = slot.book(person, NOW, Optional.of(Enrolment.createdByAgent(person, activity.id(), activity.schoolYear(), NOW)));
                         slots.save(List.of(slot), NOW);
                         told.put(person, decision);
@@ -76,6 +77,7 @@ class SlotConcurrencyTest {
         System.out.printf("%d booking transactions on one slot in %d ms%n", REQUESTS, (System.nanoTime() - started) / 1_000_000);
 
         assertEquals(PLACES, db.dsl().select(SLOT.BOOKED).from(SLOT).fetchOne(SLOT.BOOKED));
+        assertEquals(REQUESTS - PLACES, db.dsl().select(SLOT.WAITING).from(SLOT).fetchOne(SLOT.WAITING));
         var rows = db.dsl().selectFrom(BOOKING).orderBy(BOOKING.ID).fetch();
         assertEquals(REQUESTS, rows.size());
         var booked = rows.stream().filter(r -> r.getStatus().name().equals("BOOKED")).toList();

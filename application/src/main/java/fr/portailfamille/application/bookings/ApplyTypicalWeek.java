@@ -86,7 +86,8 @@ public final class ApplyTypicalWeek {
 
         return ports.transactions().inTransaction(() -> {
             Map<LocalDate, Slot> slots = new HashMap<>();
-            ports.slots().lock(activity, calendar.get(), dates).forEach(s -> slots.put(s.date(), s));
+            // only these children's entries and the counts: existing bookings are never changed, nobody is promoted
+            ports.slots().lockFor(activity, calendar.get(), dates, persons, Map.of()).forEach(s -> slots.put(s.date(), s));
             int booked = 0, waitlisted = 0;
             for (var candidate : week.expand(calendar.get())) {
                 long person = candidate.personId();

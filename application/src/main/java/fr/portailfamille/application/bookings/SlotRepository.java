@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Out-port: slots with their bookings and waiting lists. A use case loads slots with {@link #lock} inside a
@@ -25,6 +26,17 @@ public interface SlotRepository {
      * out). Outside a transaction the lock ends at once: call it within {@code Transactions.inTransaction}.
      */
     List<Slot> lock(Activity activity, SchoolCalendar calendar, Collection<LocalDate> days);
+
+    /**
+     * Like {@link #lock}, but each slot is the view a parent's request needs ({@link Slot#restoreFor}): its counts, the
+     * entries of these persons, and the first waiting persons — as many as the request cancels that day, the most it
+     * can promote. What it reads does not grow with the slot's bookings: at the registration opening every family waits
+     * on these locks.
+     *
+     * @param cancellations by day, how many cancellations the request makes (missing: none)
+     */
+    List<Slot> lockFor(Activity activity, SchoolCalendar calendar, Collection<LocalDate> days, Collection<Long> persons,
+                       Map<LocalDate, Integer> cancellations);
 
     /**
      * Writes what changed on slots returned by {@link #lock} in this transaction: new bookings and waiting-list

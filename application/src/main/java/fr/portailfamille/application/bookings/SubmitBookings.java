@@ -92,8 +92,14 @@ public final class SubmitBookings {
             Map<Long, List<Item>> byActivity = items.stream().collect(Collectors.groupingBy(Item::activityId));
             byActivity.keySet().stream().sorted().forEach(activityId -> activities.get(activityId).ifPresent(activity ->
                     calendars.get(activity.schoolYear()).ifPresent(calendar -> {
-                        var days = byActivity.get(activityId).stream().map(Item::day).filter(activity.schoolYear()::contains).distinct().toList();
-                        ports.slots().lock(activity, calendar, days).forEach(s -> slots.put(activityId + "@" + s.date(), s));
+                        var its = byActivity.get(activityId);
+                        var days = its.stream().map(Item::day).filter(activity.schoolYear()::contains).distinct().toList();
+                        var persons = its.stream().map(Item::childId).distinct().toList();
+                        // each cancellation may promote one waiting child: the view must hold that many from the front
+                        Map<LocalDate, Integer> cancellations = its.stream().filter(Item::cancel)
+                                .collect(Collectors.toMap(Item::day, i -> 1, Integer::sum));
+                        ports.slots().lockFor(activity, calendar, days, persons, cancellations)
+                                .forEach(s -> slots.put(activityId + "@" + s.date(), s));
                     })));
             List<Outcome> outcomes = new ArrayList<>();
             List<Runnable> afterwards = new ArrayList<>();

@@ -85,6 +85,24 @@ public final class InMemorySlotRepository implements SlotRepository {
     }
 
     @Override
+    public synchronized List<Slot> lockFor(Activity activity, SchoolCalendar calendar, Collection<LocalDate> days, Collection<Long> persons,
+                                           Map<LocalDate, Integer> cancellations) {
+        return days.stream().distinct().sorted()
+                .filter(day -> slots.containsKey(new Key(activity.id(), day)))
+                .map(day -> {
+                    var s = slots.get(new Key(activity.id(), day));
+                    var booked = s.booked();
+                    var waiting = s.waiting();
+                    Map<Long, Integer> positions = new java.util.HashMap<>();
+                    for (int i = 0; i < waiting.size(); i++) {
+                        if (i < cancellations.getOrDefault(day, 0) || persons.contains(waiting.get(i))) positions.put(waiting.get(i), i + 1);
+                    }
+                    return Slot.restoreFor(activity, day, calendar, s.capacity, s.closed, persons, booked.size(),
+                            booked.stream().filter(persons::contains).toList(), waiting.size(), positions);
+                }).toList();
+    }
+
+    @Override
     public synchronized void save(Collection<Slot> changed, Instant now) {
         for (Slot slot : changed) {
             var stored = slots.get(new Key(slot.activity().id(), slot.date()));

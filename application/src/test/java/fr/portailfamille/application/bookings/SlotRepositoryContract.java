@@ -200,4 +200,82 @@ public abstract class SlotRepositoryContract {
         });
         assertEquals(2, repository().bookingsOf(List.of(a), TUESDAY, THURSDAY).size());
     }
+
+    Slot view(Activity activity, LocalDate day, List<Long> persons, int cancellations) {
+        return repository().lockFor(activity, calendar, List.of(day), persons, java.util.Map.of(day, cancellations)).getFirst();
+    }
+
+    /** A parent's request through {@link SlotRepository#lockFor}, saved in the same transaction. */
+    void request(Activity activity, LocalDate day, List<Long> persons, int cancellations, Instant now, Consumer<Slot> decision) {
+        transactions().run(() -> {
+            var slot = view(activity, day, persons, cancellations);
+            decision.accept(slot);
+            repository().save(List.of(slot), now);
+        });
+    }
+
+    @Test
+    void the_view_of_a_request_holds_the_counts_its_persons_and_the_first_waiting_it_may_promote() {
+        var activity = stored(BookingFixtures.withPlaces(BookingFixtures.morning(), 2, true));
+        long a = aPerson(), b = aPerson(), c = aPerson(), d = aPerson(), e = aPerson(), newcomer = aPerson();
+        change(activity, TUESDAY, EARLY, slot -> {
+            for (long p : List.of(a, b, c, d, e)) slot.book(p, EARLY, enrolled(p, activity));
+        });
+        var slot = view(activity, TUESDAY, List.of(b, e, newcomer), 1);
+        assertTrue(slot.isView());
+        assertEquals(2, slot.bookedCount());
+        assertEquals(3, slot.waitingCount());
+        assertEquals(List.of(b), slot.heldBooked());
+        assertEquals(List.of(c, e), slot.heldWaiting(), "the first waiting one (for one cancellation) and the request's own");
+        assertEquals(java.util.OptionalInt.of(3), slot.waitingPosition(e));
+        assertFalse(slot.isBooked(newcomer));
+        assertThrows(IllegalArgumentException.class, () -> slot.isBooked(d), "outside the request");
+        var none = repository().lockFor(activity, calendar, List.of(THURSDAY), List.of(a), java.util.Map.of()).getFirst();
+        assertEquals(0, none.bookedCount());
+        assertEquals(0, none.waitingCount());
+    }
+
+    @Test
+    void a_request_saved_through_its_view_keeps_every_other_entry_and_the_order() {
+        var activity = stored(BookingFixtures.withPlaces(BookingFixtures.morning(), 2, true));
+        long a = aPerson(), b = aPerson(), c = aPerson(), d = aPerson(), e = aPerson(), f = aPerson();
+        change(activity, TUESDAY, EARLY, slot -> {
+            for (long p : List.of(a, b, c, d)) slot.book(p, EARLY, enrolled(p, activity));
+        });
+        Instant later = EARLY.plusSeconds(60);
+        // a cancels (c promoted), d leaves the list, e and f arrive: they wait behind everyone
+        request(activity, TUESDAY, List.of(a, d, e, f), 2, later, slot -> {
+            assertEquals(new CancellationDecision.Cancelled(OptionalLong.of(c)), slot.cancel(a, later));
+            assertInstanceOf(CancellationDecision.LeftWaitingList.class, slot.cancel(d, later));
+            assertEquals(new BookingDecision.Waitlisted(1), slot.book(e, later, enrolled(e, activity)));
+            assertEquals(new BookingDecision.Waitlisted(2), slot.book(f, later, enrolled(f, activity)));
+        });
+        var whole = load(activity, TUESDAY);
+        assertEquals(List.of(b, c), whole.booked());
+        assertEquals(List.of(e, f), whole.waiting());
+        assertEquals(List.of(new SlotSummary(activity.id(), TUESDAY, 2, false, 2, 2)), repository().summaries(List.of(activity.id()), TUESDAY, TUESDAY));
+        var records = repository().records(List.of(activity.id()), TUESDAY, TUESDAY);
+        var ofC = records.stream().filter(r -> r.personId() == c).findFirst().orElseThrow();
+        assertEquals(later, ofC.bookedAt(), "promoted when a cancelled");
+        assertEquals(6, records.size());
+        // a later view counts what the first one wrote
+        var next = view(activity, TUESDAY, List.of(f), 0);
+        assertEquals(2, next.bookedCount());
+        assertEquals(2, next.waitingCount());
+        assertEquals(java.util.OptionalInt.of(2), next.waitingPosition(f));
+    }
+
+    @Test
+    void a_view_saved_outside_its_transaction_still_keeps_the_entries_it_does_not_hold() {
+        var activity = stored(BookingFixtures.withPlaces(BookingFixtures.morning(), 1, true));
+        long a = aPerson(), b = aPerson(), c = aPerson();
+        change(activity, TUESDAY, EARLY, slot -> slot.book(a, EARLY, enrolled(a, activity)));
+        var slot = view(activity, TUESDAY, List.of(b), 0); // locked and released at once: save reads what is stored
+        slot.book(b, EARLY, enrolled(b, activity));
+        transactions().run(() -> repository().save(List.of(slot), EARLY));
+        request(activity, TUESDAY, List.of(c), 0, EARLY, s -> assertEquals(new BookingDecision.Waitlisted(2), s.book(c, EARLY, enrolled(c, activity))));
+        var whole = load(activity, TUESDAY);
+        assertEquals(List.of(a), whole.booked());
+        assertEquals(List.of(b, c), whole.waiting());
+    }
 }

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A «créneau»: one activity on one day, with its places, its bookings and its waiting list (first come, first
@@ -17,6 +20,12 @@ import java.util.OptionalLong;
  * again under concurrency. Mutable and not thread-safe: load, decide, save within one transaction.
  * <p>
  * Person ids are children in practice (any household member enrolled in the activity).
+ * <p>
+ * A slot is either <em>whole</em> ({@link #restore}: every booked and waiting person) or the <em>view of a request</em>
+ * ({@link #restoreFor}: the counts, the entries of the persons the request is about, and the first waiting persons it
+ * may promote). At the registration opening thousands of families wait on the same slot's lock: a request must not read
+ * the whole slot while holding it. A view decides exactly as the whole slot would, and refuses (throws) what it
+ * cannot know: a person outside it, or a promotion beyond the waiting persons it holds.
  */
 public final class Slot {
 
@@ -25,11 +34,19 @@ public final class Slot {
     private final SchoolCalendar calendar;
     private int capacity;
     private boolean closed;
+    /** Booked persons held, in booking order: all of them, or on a view those of the request. */
     private final List<Long> booked;
+    /** Booked persons a view does not hold (0 on a whole slot). */
+    private final int bookedOthers;
+    /** Waiting persons held, in list order, and their positions (1 = next promoted), increasing. */
     private final List<Long> waiting;
+    private final List<Integer> positions;
+    private int waitingCount;
+    /** The persons a view can answer for; null on a whole slot. */
+    private final Set<Long> view;
 
     private Slot(Activity activity, LocalDate date, SchoolCalendar calendar, int capacity, boolean closed,
-                 List<Long> booked, List<Long> waiting) {
+                 List<Long> booked, int bookedOthers, List<Long> waiting, List<Integer> positions, int waitingCount, Set<Long> view) {
         this.activity = Objects.requireNonNull(activity, "activity");
         this.date = Objects.requireNonNull(date, "date");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -40,14 +57,26 @@ public final class Slot {
         this.closed = closed;
         this.booked = new ArrayList<>(booked);
         this.waiting = new ArrayList<>(waiting);
+        this.positions = new ArrayList<>(positions);
+        if (bookedOthers < 0) throw new IllegalArgumentException("booked count below the persons held");
+        this.bookedOthers = bookedOthers;
+        this.waitingCount = waitingCount;
+        for (int i = 0; i < this.positions.size(); i++) {
+            int position = this.positions.get(i);
+            if (position < 1 || position > waitingCount || (i > 0 && position <= this.positions.get(i - 1))) {
+                throw new IllegalArgumentException("waiting position " + position + " out of order or beyond " + waitingCount);
+            }
+        }
         var seen = new HashSet<Long>();
         for (long id : this.booked) if (!seen.add(id)) throw new IllegalArgumentException("person " + id + " appears twice");
         for (long id : this.waiting) if (!seen.add(id)) throw new IllegalArgumentException("person " + id + " appears twice");
+        if (view != null) seen.addAll(view);
+        this.view = view == null ? null : Set.copyOf(seen);
     }
 
     /** A new empty slot at the activity's default capacity. */
     public static Slot open(Activity activity, LocalDate date, SchoolCalendar calendar) {
-        return new Slot(activity, date, calendar, activity.defaultCapacity(), false, List.of(), List.of());
+        return new Slot(activity, date, calendar, activity.defaultCapacity(), false, List.of(), 0, List.of(), List.of(), 0, null);
     }
 
     /**
@@ -59,7 +88,31 @@ public final class Slot {
      */
     public static Slot restore(Activity activity, LocalDate date, SchoolCalendar calendar, int capacity, boolean closed,
                                List<Long> booked, List<Long> waiting) {
-        return new Slot(activity, date, calendar, capacity, closed, booked, waiting);
+        var positions = new ArrayList<Integer>();
+        for (int i = 1; i <= waiting.size(); i++) positions.add(i);
+        return new Slot(activity, date, calendar, capacity, closed, booked, 0, waiting, positions, waiting.size(), null);
+    }
+
+    /**
+     * A stored slot as a request about some persons sees it: what it needs to decide for them, whatever the number
+     * of bookings. It answers only for {@code persons} (and the waiting persons given), and can promote only the
+     * waiting persons given from position 1 on: give as many as the request may cancel.
+     *
+     * @param persons          the persons of the request; those absent from the lists below have no request that day
+     * @param bookedCount      every booked person of the slot
+     * @param bookedOfThem     those of {@code persons} who are booked
+     * @param waitingCount     every waiting person of the slot
+     * @param waitingPositions position (1 = next promoted) of those of {@code persons} who wait, and of the first waiting ones
+     */
+    public static Slot restoreFor(Activity activity, LocalDate date, SchoolCalendar calendar, int capacity, boolean closed,
+                                  Collection<Long> persons, int bookedCount, Collection<Long> bookedOfThem,
+                                  int waitingCount, Map<Long, Integer> waitingPositions) {
+        var ordered = new ArrayList<>(waitingPositions.entrySet());
+        ordered.sort(Map.Entry.comparingByValue());
+        var view = new HashSet<>(persons);
+        view.addAll(bookedOfThem);
+        return new Slot(activity, date, calendar, capacity, closed, List.copyOf(bookedOfThem), bookedCount - bookedOfThem.size(),
+                ordered.stream().map(Map.Entry::getKey).toList(), ordered.stream().map(Map.Entry::getValue).toList(), waitingCount, view);
     }
 
     /**
@@ -71,6 +124,7 @@ public final class Slot {
     public BookingDecision book(long childId, Instant now, Optional<Enrolment> enrolment) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(enrolment, "enrolment");
+        requireHeld(childId);
         if (enrolment.isPresent()) requireFor(enrolment.get(), childId);
         if (enrolment.isEmpty() || enrolment.get().status() == EnrolmentStatus.REFUSED) {
             return new BookingDecision.Refused(RefusalReason.NOT_ENROLLED);
@@ -81,13 +135,15 @@ public final class Slot {
         if (booked.contains(childId)) return new BookingDecision.Refused(RefusalReason.ALREADY_BOOKED);
         if (waiting.contains(childId)) return new BookingDecision.Refused(RefusalReason.ALREADY_WAITLISTED);
         if (!isBookingOpen(now)) return new BookingDecision.Refused(RefusalReason.BOOKING_DEADLINE_PASSED);
-        if (booked.size() < capacity) {
+        if (bookedCount() < capacity) {
             booked.add(childId);
             return new BookingDecision.Booked();
         }
         if (!activity.waitingList()) return new BookingDecision.Refused(RefusalReason.FULL);
+        waitingCount++;
         waiting.add(childId);
-        return new BookingDecision.Waitlisted(waiting.size());
+        positions.add(waitingCount);
+        return new BookingDecision.Waitlisted(waitingCount);
     }
 
     /**
@@ -97,7 +153,12 @@ public final class Slot {
      */
     public CancellationDecision cancel(long childId, Instant now) {
         Objects.requireNonNull(now, "now");
-        if (waiting.remove(Long.valueOf(childId))) return new CancellationDecision.LeftWaitingList();
+        requireHeld(childId);
+        int index = waiting.indexOf(childId);
+        if (index >= 0) {
+            leaveWaiting(index);
+            return new CancellationDecision.LeftWaitingList();
+        }
         if (!booked.contains(childId)) return new CancellationDecision.Refused(RefusalReason.NOT_BOOKED);
         if (!activity.cancellationRule().isOpen(date, now, calendar.publicHolidays())) {
             return new CancellationDecision.Refused(RefusalReason.CANCELLATION_DEADLINE_PASSED);
@@ -131,6 +192,7 @@ public final class Slot {
     /** The cell the calendar shows for this person at {@code now}. */
     public CellState cellFor(long childId, Instant now) {
         Objects.requireNonNull(now, "now");
+        requireHeld(childId);
         Optional<RefusalReason> dayRefusal = dayRefusal();
         if (dayRefusal.isPresent()) {
             return switch (dayRefusal.get()) {
@@ -142,7 +204,7 @@ public final class Slot {
         if (booked.contains(childId)) return CellState.BOOKED;
         if (waiting.contains(childId)) return CellState.WAITLISTED;
         if (!isBookingOpen(now)) return CellState.DEADLINE_PASSED;
-        if (booked.size() >= capacity) return CellState.FULL;
+        if (bookedCount() >= capacity) return CellState.FULL;
         return CellState.BOOKABLE;
     }
 
@@ -187,32 +249,64 @@ public final class Slot {
         return closed;
     }
 
-    /** Persons booked, in booking order. */
+    /** Persons booked, in booking order. Only a whole slot knows them all: a view throws. */
     public List<Long> booked() {
+        requireWhole();
         return List.copyOf(booked);
     }
 
-    /** Persons waiting, the next to be promoted first. */
+    /** Persons waiting, the next to be promoted first. Only a whole slot knows them all: a view throws. */
     public List<Long> waiting() {
+        requireWhole();
         return List.copyOf(waiting);
     }
 
+    /** The booked persons this slot holds, in booking order: all of them, or on a view those it answers for. */
+    public List<Long> heldBooked() {
+        return List.copyOf(booked);
+    }
+
+    /** The waiting persons this slot holds, in list order: all of them, or on a view those it answers for. */
+    public List<Long> heldWaiting() {
+        return List.copyOf(waiting);
+    }
+
+    /** Whether this slot answers for this person: always on a whole slot, on a view only for its persons. */
+    public boolean holds(long personId) {
+        return view == null || view.contains(personId) || booked.contains(personId) || waiting.contains(personId);
+    }
+
+    /** Whether this is the view of a request rather than the whole slot. */
+    public boolean isView() {
+        return view != null;
+    }
+
+    public int bookedCount() {
+        return bookedOthers + booked.size();
+    }
+
+    public int waitingCount() {
+        return waitingCount;
+    }
+
     public int placesLeft() {
-        return Math.max(0, capacity - booked.size());
+        return Math.max(0, capacity - bookedCount());
     }
 
     public boolean isFull() {
-        return booked.size() >= capacity;
+        return bookedCount() >= capacity;
     }
 
     public boolean isBooked(long childId) {
+        requireHeld(childId);
         return booked.contains(childId);
     }
 
     /** 1 for the first waiting person; empty when not waiting. */
     public OptionalInt waitingPosition(long childId) {
+        requireHeld(childId);
         int index = waiting.indexOf(childId);
-        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(positions.get(index));
     }
 
     private Optional<RefusalReason> dayRefusal() {
@@ -231,12 +325,32 @@ public final class Slot {
     private List<Long> promote() {
         if (closed) return List.of();
         List<Long> promoted = new ArrayList<>();
-        while (booked.size() < capacity && !waiting.isEmpty()) {
-            Long first = waiting.removeFirst();
+        while (bookedCount() < capacity && waitingCount > 0) {
+            if (waiting.isEmpty() || positions.getFirst() != 1) {
+                throw new IllegalStateException("the first waiting person of " + this + " was not loaded: a view holds only those it may promote");
+            }
+            long first = waiting.getFirst();
+            leaveWaiting(0);
             booked.add(first);
             promoted.add(first);
         }
         return List.copyOf(promoted);
+    }
+
+    /** Everyone behind moves up one place. */
+    private void leaveWaiting(int index) {
+        waiting.remove(index);
+        positions.remove(index);
+        for (int i = index; i < positions.size(); i++) positions.set(i, positions.get(i) - 1);
+        waitingCount--;
+    }
+
+    private void requireHeld(long personId) {
+        if (!holds(personId)) throw new IllegalArgumentException("person " + personId + " is outside this view of " + this);
+    }
+
+    private void requireWhole() {
+        if (view != null) throw new IllegalStateException("a view of " + this + " does not know every person");
     }
 
     private void requireFor(Enrolment enrolment, long childId) {
@@ -247,7 +361,7 @@ public final class Slot {
 
     @Override
     public String toString() {
-        return "Slot[activity=" + activity.id() + ", date=" + date + ", capacity=" + capacity + ", booked=" + booked.size()
-                + ", waiting=" + waiting.size() + (closed ? ", closed" : "") + "]";
+        return "Slot[activity=" + activity.id() + ", date=" + date + ", capacity=" + capacity + ", booked=" + bookedCount()
+                + ", waiting=" + waitingCount + (closed ? ", closed" : "") + (view != null ? ", view" : "") + "]";
     }
 }
