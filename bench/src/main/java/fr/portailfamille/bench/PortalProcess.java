@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,8 +30,12 @@ final class PortalProcess implements AutoCloseable {
     static PortalProcess start(String jdbcUrl, int port, Map<String, String> env, Path log) throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), "fr.portailfamille.bootstrap.Main")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var command = new java.util.ArrayList<>(List.of(java, "-Xmx768m"));
+        // e.g. BENCH_PORTAL_JVM="-XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile" to see where a scenario's time goes
+        String extra = System.getenv().getOrDefault("BENCH_PORTAL_JVM", "").strip();
+        if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "fr.portailfamille.bootstrap.Main"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DATABASE_URL", jdbcUrl);
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("DEMO", "false");
