@@ -29,72 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Billing scenarios on in-memory adapters: settings, a run from draft to final, a parent paying online. */
-class BillingJourneyTest {
-
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-
-    final InMemoryBillingPorts memory = new InMemoryBillingPorts();
-    final BillingPorts ports = memory.ports;
-    final ManageBilling settings = new ManageBilling(ports);
-    final InvoicingRuns runs = new InvoicingRuns(ports);
-    final Facturation facturation = new Facturation(ports);
-    final PayOnline pay = new PayOnline(ports);
-    final StaffInvoices staff = new StaffInvoices(ports);
-    final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
-    final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
-    final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);
-    long dupontHousehold;
-    long nguyenHousehold;
-    CashOffice peri;
-
-    Actor account(String name, String email, Role role) {
-        var accounts = memory.dossier.accounts.ports.accounts();
-        var a = accounts.add(Account.create(accounts.nextLoginId(), EmailAddress.parse(email).orElseThrow(), name, "Marie", role,
-                memory.dossier.accounts.clock.instant()));
-        var active = ((fr.portailfamille.domain.accounts.ActivationOutcome.Activated) a.activate("hash", 1, memory.dossier.accounts.clock.instant())).account();
-        accounts.update(active);
-        return Actor.of(active);
-    }
-
-    @BeforeEach
-    void town() {
-        memory.dossier.accounts.clock.advance(Duration.between(memory.dossier.accounts.clock.instant(), Instant.parse("2026-11-02T08:00:00Z")));
-        var open = new OpenDossier(memory.dossier.ports);
-        dupontHousehold = open.householdOf(dupont);
-        nguyenHousehold = open.householdOf(nguyen);
-        var saved = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", "012345", "peri", ""));
-        assertTrue(saved.ok(), saved.errors().toString());
-        peri = saved.value();
-        var tariff = settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("peri-soir", "Accueil Périscolaire Soir", "",
-                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80"),
-                new ManageBilling.BracketForm("", "", "", ""))));
-        assertTrue(tariff.ok(), tariff.errors().toString());
-        assertTrue(settings.setQuotient(agent, dupontHousehold, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
-        memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil Périscolaire Soir", "PERI-SOIR",
-                evenings(12, UsageKind.BOOKED_AND_ATTENDED)));
-        var nguyenDays = new ArrayList<>(evenings(3, UsageKind.BOOKED_AND_ATTENDED));
-        nguyenDays.add(new UsageFact(LocalDate.of(2026, 10, 20), UsageKind.MEDICAL_ABSENCE_VALIDATED));
-        memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(nguyenHousehold, 2, "Minh Nguyen", "Accueil Périscolaire Soir", "PERI-SOIR",
-                nguyenDays));
-    }
-
-    static List<UsageFact> evenings(int count, UsageKind kind) {
-        var facts = new ArrayList<UsageFact>();
-        for (int day = 1; facts.size() < count; day++) {
-            var date = LocalDate.of(2026, 10, day);
-            if (date.getDayOfWeek().getValue() <= 5) facts.add(new UsageFact(date, kind));
-        }
-        return facts;
-    }
-
-    List<fr.portailfamille.domain.billing.Invoice> finaliseOctober() {
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
-        return done.invoices();
-    }
+class BillingJourneyTest extends BillingScenario {
 
     @Test
     void a_run_prices_each_household_with_its_quotient_and_finalising_twice_issues_once() {
