@@ -7,17 +7,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 
 /** Waits for a mail to one recipient (the demo seed sends others through the same SMTP server). */
-final class MailWait {
+public final class MailWait {
 
     private MailWait() {
     }
 
-    static MimeMessage firstTo(GreenMailExtension greenMail, String recipient) {
+    public static MimeMessage firstTo(GreenMailExtension greenMail, String recipient) {
         return firstTo(greenMail, recipient, "");
     }
 
     /** The first mail to {@code recipient} whose subject contains {@code subjectPart}, within 20 s. */
-    static MimeMessage firstTo(GreenMailExtension greenMail, String recipient, String subjectPart) {
+    public static MimeMessage firstTo(GreenMailExtension greenMail, String recipient, String subjectPart) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             var found = Arrays.stream(greenMail.getReceivedMessagesForDomain(recipient)).filter(m -> subject(m).contains(subjectPart)).findFirst();

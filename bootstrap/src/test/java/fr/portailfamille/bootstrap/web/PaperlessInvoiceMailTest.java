@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap.web;
 
+import fr.portailfamille.bootstrap.browser.MailWait;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailfamille.bootstrap.DemoData;
@@ -55,7 +56,7 @@ class PaperlessInvoiceMailTest {
         String paperInvoice = invoiceOf(db, "lan.nguyen@exemple.fr");
         var smtp = new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false);
         try (var portal = Portal.start(config, db, new SmtpMailTransport(smtp), 0)) {
-            var mail = firstTo("marie.dupont@exemple.fr", "Facture disponible");
+            var mail = MailWait.firstTo(greenMail, "marie.dupont@exemple.fr", "Facture disponible");
             assertEquals("Facture disponible – Mairie de Beaulieu-sur-Orge", mail.getSubject());
             assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
             var parts = (MimeMultipart) mail.getContent();
@@ -71,7 +72,7 @@ class PaperlessInvoiceMailTest {
             assertTrue(printed.contains("Facture " + paperlessInvoice), printed);
             assertFalse(printed.contains(paperInvoice));
 
-            var nguyen = firstTo("lan.nguyen@exemple.fr", "Facture à payer");
+            var nguyen = MailWait.firstTo(greenMail, "lan.nguyen@exemple.fr", "Facture à payer");
             assertTrue(nguyen.isMimeType("multipart/alternative"), "no attachment for a household on paper: " + nguyen.getContentType());
 
             var agent = WebClient.signedIn(portal.port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
@@ -106,24 +107,5 @@ class PaperlessInvoiceMailTest {
     private static String text(BodyPart part) throws Exception {
         var alternatives = (MimeMultipart) part.getContent();
         return (String) alternatives.getBodyPart(0).getContent();
-    }
-
-    /** The first mail to {@code recipient} whose subject contains {@code subjectPart}, within 20 s. */
-    private static MimeMessage firstTo(String recipient, String subjectPart) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            var found = Arrays.stream(greenMail.getReceivedMessagesForDomain(recipient)).filter(m -> subject(m).contains(subjectPart)).findFirst();
-            if (found.isPresent()) return found.get();
-            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail to " + recipient + " with «" + subjectPart + "» within 20 s");
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            return "";
-        }
     }
 }
