@@ -58,7 +58,7 @@ class AttendanceWithoutBookingToInvoiceTest {
                 .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
         assertEquals(0, dsl.fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(morning))));
         YearMonth month = YearMonth.from(day);
-        long office = dsl.select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        long office = portal.periOffice();
         var usage = new JooqBillableUsage(db);
         assertEquals(0, withoutBooking(usage, office, month), "nothing yet");
 
@@ -87,7 +87,7 @@ class AttendanceWithoutBookingToInvoiceTest {
         assertEquals(day, facts.getFirst().date());
 
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var staff = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var staff = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var runs = new InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage, () -> "http://localhost"));
         long run = runs.start(staff, office, month).id();
         assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(staff, run));

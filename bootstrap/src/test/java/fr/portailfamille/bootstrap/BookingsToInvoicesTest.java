@@ -44,7 +44,7 @@ class BookingsToInvoicesTest {
     @Test
     void the_month_of_the_demo_bookings_invoices_each_booked_lunch() {
         var db = portal.db();
-        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        long office = portal.periOffice();
         LocalDate firstLunch = db.dsl().select(org.jooq.impl.DSL.min(BOOKING.DAY)).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(BOOKING.STATUS.eq(BookingStatus.BOOKED))).fetchOne(0, LocalDate.class);
         var month = YearMonth.from(firstLunch);
@@ -59,7 +59,7 @@ class BookingsToInvoicesTest {
         assertTrue(usage.stream().noneMatch(u -> u.facts().isEmpty()));
 
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var runs = new InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, new JooqBillableUsage(db),
                 () -> "http://localhost"));
         long run = runs.start(agent, office, month).id();

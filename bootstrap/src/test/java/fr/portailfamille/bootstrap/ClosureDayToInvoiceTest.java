@@ -47,12 +47,12 @@ class ClosureDayToInvoiceTest {
     void a_closure_day_entered_after_the_booking_is_not_billed_to_the_family() {
         var db = portal.db();
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
         LocalDate day = db.dsl().select(BOOKING.DAY).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).offset(2).limit(1)
                 .fetchSingle().value1();
-        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        long office = portal.periOffice();
         var usage = new JooqBillableUsage(db);
         assertEquals(1, kindOn(usage, office, day, UsageKind.BOOKED_AND_ATTENDED));
         assertTrue(new ManageSchoolCalendar(bookings).addClosure(agent, SchoolYear.containing(day), day.toString(), "Grève des agents").isEmpty());

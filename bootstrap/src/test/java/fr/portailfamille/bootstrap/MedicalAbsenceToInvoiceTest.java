@@ -51,13 +51,13 @@ class MedicalAbsenceToInvoiceTest {
     void a_validated_absence_is_not_billed() {
         var db = portal.db();
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var notifier = Portal.notificationCenter(db, ports);
         var absences = new JooqAbsenceRepository(db);
         var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), notifier, ports.clock());
         var decide = new DecideAbsence(bookings, absences);
-        var dupont = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("marie.dupont@exemple.fr").orElseThrow()).orElseThrow());
-        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        var dupont = portal.actor("marie.dupont@exemple.fr");
+        long office = portal.periOffice();
         var lunch = ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(BOOKING.STATUS.eq(BookingStatus.BOOKED));
         var leasLunches = db.dsl().select(BOOKING.DAY, BOOKING.CHILD_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .join(CHILD).on(CHILD.ID.eq(BOOKING.CHILD_ID)).where(lunch, CHILD.FIRST_NAMES.eq("Léa")).orderBy(BOOKING.DAY).fetch();
@@ -92,12 +92,12 @@ class MedicalAbsenceToInvoiceTest {
     void a_day_the_town_closes_is_the_towns_cancellation() {
         var db = portal.db();
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
         var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).limit(1).fetchOne();
         var day = booked.get(BOOKING.DAY);
-        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        long office = portal.periOffice();
         var usage = new JooqBillableUsage(db);
         assertEquals(0, kindOn(usage, office, day, UsageKind.CANCELLED_BY_TOWN));
         new fr.portailfamille.application.bookings.ManageSlots(bookings).close(agent, booked.get(BOOKING.ACTIVITY_ID), day);
@@ -112,12 +112,12 @@ class MedicalAbsenceToInvoiceTest {
     void a_child_marked_absent_without_a_certificate_is_billed_as_absent_unjustified() {
         var db = portal.db();
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = Actor.of(ports.accounts().findByEmail(EmailAddress.parse("paul.roussel@beaulieu-sur-orge.example").orElseThrow()).orElseThrow());
+        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
         var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
         var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID, BOOKING.CHILD_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).offset(1).limit(1).fetchOne();
         var day = booked.get(BOOKING.DAY);
-        long office = db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchOne(CASH_OFFICE.ID);
+        long office = portal.periOffice();
         var usage = new JooqBillableUsage(db);
         assertEquals(1, kindOn(usage, office, day, UsageKind.BOOKED_AND_ATTENDED));
         var register = new fr.portailfamille.application.bookings.KeepRegister(bookings, new JooqAbsenceRepository(db),

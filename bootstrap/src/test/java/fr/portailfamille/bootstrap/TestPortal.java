@@ -1,5 +1,9 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.accounts.EmailAddress;
+import java.time.Clock;
+import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import fr.portailfamille.mail.DevelopmentMailbox;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
@@ -19,6 +23,16 @@ public record TestPortal(Portal portal, Db db, PortalConfig config) implements A
         Db db = TestDatabase.fresh();
         DemoData.seedIfEmpty(db, config);
         return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0), db, config);
+    }
+
+    /** The demo account with this e-mail, as the use cases see it. */
+    public Actor actor(String email) {
+        return Actor.of(Portal.accountsPorts(db, Clock.systemUTC()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow());
+    }
+
+    /** The demo's «Régie Périscolaire» (prefix PERI). */
+    public long periOffice() {
+        return db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchSingle().value1();
     }
 
     public URI uri(String path) {
