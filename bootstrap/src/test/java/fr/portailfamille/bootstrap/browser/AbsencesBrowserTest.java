@@ -98,11 +98,6 @@ class AbsencesBrowserTest {
     }
 
     private void checkPage(String name) {
-        Accessibility.assertNoViolations(browser.driver());
-        browser.phoneWidth();
-        browser.assertNoHorizontalScroll();
-        Accessibility.assertNoViolations(browser.driver());
-        browser.screenshot("absences-" + name + "-360");
-        browser.desktopWidth();
+        browser.checkPage("absences-" + name, Browser.PHONE_WIDTH);
     }
 }

@@ -93,12 +93,7 @@ class BillingJourneyBrowserTest {
     }
 
     private void checkPage(String name) {
-        Accessibility.assertNoViolations(browser.driver());
-        browser.narrowPhoneWidth();
-        browser.assertNoHorizontalScroll();
-        Accessibility.assertNoViolations(browser.driver());
-        browser.screenshot("facturation-" + name + "-320");
-        browser.desktopWidth();
+        browser.checkPage("facturation-" + name, Browser.NARROW_PHONE_WIDTH);
     }
 
     private void signIn(String identifier, String password) {

@@ -113,6 +113,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "the viewport did not shrink to a phone's width");
     }
 
+    /**
+     * The open page passes axe at desktop width, then at {@code phoneWidth} CSS pixels without sideways scrolling and
+     * again without violation; its phone screenshot is kept as «name-width».
+     */
+    public void checkPage(String name, int phoneWidth) {
+        Accessibility.assertNoViolations(driver);
+        viewportWidth(phoneWidth);
+        assertNoHorizontalScroll();
+        Accessibility.assertNoViolations(driver);
+        screenshot(name + "-" + phoneWidth);
+        desktopWidth();
+    }
+
     /** Nothing sticks out sideways: the page never needs a horizontal scroll bar. */
     public void assertNoHorizontalScroll() {
         long scrollWidth = ((Number) script("return document.documentElement.scrollWidth;")).longValue();

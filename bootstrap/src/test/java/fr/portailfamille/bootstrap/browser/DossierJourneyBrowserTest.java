@@ -146,12 +146,7 @@ class DossierJourneyBrowserTest {
 
     /** axe at desktop width, then at 320 px: no violation, no sideways scrolling. */
     private void checkPage(String name) {
-        Accessibility.assertNoViolations(browser.driver());
-        browser.narrowPhoneWidth();
-        browser.assertNoHorizontalScroll();
-        Accessibility.assertNoViolations(browser.driver());
-        browser.screenshot("dossier-" + name + "-320");
-        browser.desktopWidth();
+        browser.checkPage("dossier-" + name, Browser.NARROW_PHONE_WIDTH);
     }
 
     private void signIn(String identifier, String password) {

@@ -171,12 +171,7 @@ class PlanningBrowserTest {
     }
 
     private void checkPage(String name) {
-        Accessibility.assertNoViolations(browser.driver());
-        browser.phoneWidth();
-        browser.assertNoHorizontalScroll();
-        Accessibility.assertNoViolations(browser.driver());
-        browser.screenshot("planning-" + name + "-360");
-        browser.desktopWidth();
+        browser.checkPage("planning-" + name, Browser.PHONE_WIDTH);
     }
 
     private void signIn(String identifier, String password) {
