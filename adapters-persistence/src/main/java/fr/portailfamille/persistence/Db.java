@@ -19,6 +19,7 @@ public final class Db implements Transactions {
     private final DataSource dataSource;
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ReferenceCache reference = new ReferenceCache(this);
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -28,6 +29,11 @@ public final class Db implements Transactions {
     public DSLContext dsl() {
         DSLContext tx = current.get();
         return tx != null ? tx : root;
+    }
+
+    /** The town's reference data kept in memory (inactive until {@link ReferenceCache#listen()}). */
+    public ReferenceCache reference() {
+        return reference;
     }
 
     public DataSource dataSource() {

@@ -35,6 +35,7 @@ public final class TestDatabase {
         Db database = shared();
         String tables = PUBLIC.getTables().stream().map(t -> "\"" + t.getName() + "\"").collect(Collectors.joining(", "));
         database.dsl().execute("TRUNCATE " + tables + " RESTART IDENTITY CASCADE");
+        database.reference().invalidate();
         return database;
     }
 

@@ -11,16 +11,22 @@ import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-/** P5: signed-in parents reload their «Tableau de bord» again and again. */
+/** P5: signed-in parents reload their «Tableau de bord», each at {@link Shared#pace} (none: again and again). */
 public class Dashboard extends Simulation {
+
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder reload() {
+        return http("tableau de bord").get("/").check(status().is(200), substring("Tableau de bord"));
+    }
 
     {
         var parents = scenario("Tableau de bord").exec(
                 feed(Visitors.feeder(Shared.visitors))
                         .exec(addCookie(Cookie("pf_session", "#{session}").withDomain("localhost").withPath("/")))
-                        .repeat(Shared.repeat).on(
-                                io.gatling.javaapi.core.CoreDsl.exec(http("tableau de bord").get("/")
-                                        .check(status().is(200), substring("Tableau de bord")))));
-        setUp(parents.injectOpen(atOnceUsers(Shared.visitors.size()))).protocols(http.baseUrl(Shared.baseUrl));
+                        .repeat(Shared.repeat).on(Shared.pace == null
+                                ? io.gatling.javaapi.core.CoreDsl.exec(reload())
+                                : io.gatling.javaapi.core.CoreDsl.pace(Shared.pace).exec(reload())));
+        // paced parents arrive spread over one pace, as parents do, not all at the same millisecond
+        setUp(parents.injectOpen(Shared.pace == null ? atOnceUsers(Shared.visitors.size())
+                : io.gatling.javaapi.core.CoreDsl.rampUsers(Shared.visitors.size()).during(Shared.pace))).protocols(http.baseUrl(Shared.baseUrl));
     }
 }

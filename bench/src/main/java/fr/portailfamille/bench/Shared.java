@@ -24,6 +24,8 @@ final class Shared {
     static volatile List<Integer> logins = List.of();
     /** For the dashboard: requests per visitor. */
     static volatile int repeat = 1;
+    /** For the dashboard: each visitor's time between two reloads (null: none, the next at once). */
+    static volatile java.time.Duration pace;
 
     /** Filled by {@link Logins}: login id → session and CSRF cookie values. */
     static final Map<Integer, String[]> signedIn = new ConcurrentHashMap<>();

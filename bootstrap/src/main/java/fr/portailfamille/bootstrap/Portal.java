@@ -147,8 +147,10 @@ public final class Portal implements AutoCloseable {
     private final PortalWeb web;
     private final ScheduledExecutorService jobs;
     private final PayfipSimulator simulator;
+    private final Db db;
 
-    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator) {
+    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator, Db db) {
+        this.db = db;
         this.server = server;
         this.web = web;
         this.jobs = jobs;
@@ -257,6 +259,8 @@ public final class Portal implements AutoCloseable {
             throw new IllegalStateException("the database migrations failed", e.getCause());
         }
 
+        // calendars, activities, CGU… kept in memory from now on, forgotten whenever any process changes them
+        db.reference().listen();
         // a paperless household's «Facture disponible» carries its PDF, rendered when the mail leaves
         var deliverMails = new DeliverMails(outbox, mailTransport, db, clock, new InvoiceDocuments(billing));
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
@@ -282,7 +286,7 @@ public final class Portal implements AutoCloseable {
         web.setup(builder);
         var server = builder.build().start();
         if (port == 0) baseUrl.set("http://localhost:" + server.port());
-        return new Portal(server, web, jobs, payment.simulator());
+        return new Portal(server, web, jobs, payment.simulator(), db);
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
@@ -336,6 +340,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         jobs.shutdownNow();
         server.stop();
+        db.reference().close();
         if (simulator != null) simulator.stop();
     }
 

@@ -58,7 +58,7 @@ final class CountingDataSource {
 
     private synchronized void record(String sql) {
         if (Thread.currentThread().getName().equals("jobs")) return;
-        statements.add(sql);
+        statements.add(sql == null ? "(batch of plain statements)" : sql);
     }
 
     private interface After {

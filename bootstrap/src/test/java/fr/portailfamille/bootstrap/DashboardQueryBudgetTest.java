@@ -79,4 +79,31 @@ class DashboardQueryBudgetTest {
         var fiveChildren = statementsOfOneReload(dupont);
         assertEquals(twoChildren.size(), fiveChildren.size(), "statements grew with the children:\n" + String.join("\n", fiveChildren));
     }
+
+    /** Today's count for five days booked at once is 16 (the CGU, calendar and activity come from memory). */
+    static final int SUBMIT_BUDGET = 16;
+
+    @Test
+    void soumettre_stays_within_its_statement_budget_whatever_the_number_of_days() {
+        var dupont = WebClient.signedIn(portal.port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        String month = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(2).withDayOfMonth(1).toString();
+        var page = dupont.get("/planning?date=" + month);
+        var m = java.util.regex.Pattern.compile("name=\"reserver\" value=\"([^\"]+)\"").matcher(page.body());
+        var days = new java.util.ArrayList<java.util.Map.Entry<String, String>>();
+        while (m.find()) days.add(java.util.Map.entry("reserver", m.group(1)));
+        assertTrue(days.size() >= 11, page.body());
+        assertEquals(200, dupont.postAll("/planning", days.subList(0, 1)).status()); // the first may warm caches
+
+        counting.reset();
+        var five = dupont.postAll("/planning", days.subList(1, 6));
+        var statements = counting.statements();
+        assertTrue(five.contains("5 demande(s) faite(s)"), five.body());
+        assertTrue(statements.size() <= SUBMIT_BUDGET, statements.size() + " statements for one «Soumettre» (budget " + SUBMIT_BUDGET + "):\n"
+                + String.join("\n", statements));
+
+        counting.reset();
+        var ten = dupont.postAll("/planning", days.subList(6, Math.min(days.size(), 16)));
+        assertTrue(ten.contains("demande(s) faite(s)"), ten.body());
+        assertEquals(statements.size(), counting.statements().size(), "statements grew with the days:\n" + String.join("\n", counting.statements()));
+    }
 }

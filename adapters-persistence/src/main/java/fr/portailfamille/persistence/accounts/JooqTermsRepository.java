@@ -21,7 +21,8 @@ public final class JooqTermsRepository implements TermsRepository {
 
     @Override
     public Optional<TermsOfUse> current() {
-        return db.dsl().selectFrom(TERMS_VERSION).orderBy(TERMS_VERSION.VERSION.desc()).limit(1).fetchOptional(JooqTermsRepository::toTerms);
+        return db.reference().get("terms", () ->
+                db.dsl().selectFrom(TERMS_VERSION).orderBy(TERMS_VERSION.VERSION.desc()).limit(1).fetchOptional(JooqTermsRepository::toTerms));
     }
 
     @Override
@@ -36,6 +37,7 @@ public final class JooqTermsRepository implements TermsRepository {
 
     @Override
     public void publish(TermsOfUse terms) {
+        db.reference().changed();
         db.dsl().insertInto(TERMS_VERSION)
                 .set(TERMS_VERSION.VERSION, terms.version())
                 .set(TERMS_VERSION.TITLE, terms.title())

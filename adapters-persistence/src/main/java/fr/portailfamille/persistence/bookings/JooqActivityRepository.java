@@ -29,6 +29,7 @@ public final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public Activity add(Activity activity) {
+        db.reference().changed();
         var record = toRecord(activity);
         record.changed(ACTIVITY.ID, false);
         long id = db.dsl().insertInto(ACTIVITY).set(record).returning(ACTIVITY.ID).fetchOne().getId();
@@ -37,6 +38,7 @@ public final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public void update(Activity activity) {
+        db.reference().changed();
         var record = toRecord(activity);
         int updated = db.dsl().update(ACTIVITY).set(record).where(ACTIVITY.ID.eq(activity.id())).execute();
         if (updated != 1) throw new IllegalArgumentException("no activity " + activity.id());
@@ -44,14 +46,22 @@ public final class JooqActivityRepository implements ActivityRepository {
 
     @Override
     public Optional<Activity> find(long id) {
-        return db.dsl().selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id)).fetchOptional().map(JooqActivityRepository::activity);
+        return db.reference().get(new ActivityKey(id), () ->
+                db.dsl().selectFrom(ACTIVITY).where(ACTIVITY.ID.eq(id)).fetchOptional().map(JooqActivityRepository::activity));
     }
 
     @Override
     public List<Activity> ofYear(SchoolYear year) {
         // kind order is the enum's, name order is Java's: the database's collation must not decide where «É» goes
-        return db.dsl().selectFrom(ACTIVITY).where(ACTIVITY.START_YEAR.eq(year.startYear())).fetch(JooqActivityRepository::activity).stream()
-                .sorted(Comparator.comparing(Activity::kind).thenComparing(Activity::name)).toList();
+        return db.reference().get(new ActivitiesKey(year), () ->
+                db.dsl().selectFrom(ACTIVITY).where(ACTIVITY.START_YEAR.eq(year.startYear())).fetch(JooqActivityRepository::activity).stream()
+                        .sorted(Comparator.comparing(Activity::kind).thenComparing(Activity::name)).toList());
+    }
+
+    private record ActivityKey(long id) {
+    }
+
+    private record ActivitiesKey(SchoolYear year) {
     }
 
     static Activity activity(ActivityRecord r) {

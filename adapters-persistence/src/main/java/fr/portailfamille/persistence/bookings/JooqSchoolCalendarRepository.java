@@ -24,6 +24,10 @@ public final class JooqSchoolCalendarRepository implements SchoolCalendarReposit
 
     @Override
     public Optional<SchoolCalendar> find(SchoolYear year) {
+        return db.reference().get(year, () -> read(year));
+    }
+
+    private Optional<SchoolCalendar> read(SchoolYear year) {
         var dsl = db.dsl();
         return dsl.selectFrom(SCHOOL_CALENDAR).where(SCHOOL_CALENDAR.START_YEAR.eq(year.startYear())).fetchOptional().map(c -> new SchoolCalendar(
                 year, c.getZone(), c.getFirstDayOfClasses(), c.getLastDayOfClasses(),
@@ -38,6 +42,7 @@ public final class JooqSchoolCalendarRepository implements SchoolCalendarReposit
     public void save(SchoolCalendar calendar) {
         int year = calendar.schoolYear().startYear();
         db.run(() -> {
+            db.reference().changed();
             var dsl = db.dsl();
             dsl.insertInto(SCHOOL_CALENDAR)
                     .set(SCHOOL_CALENDAR.START_YEAR, year)

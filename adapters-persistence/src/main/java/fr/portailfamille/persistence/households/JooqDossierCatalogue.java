@@ -26,22 +26,24 @@ public final class JooqDossierCatalogue implements DossierCatalogue {
     @Override
     public List<String> schools() {
         // sorted in Java: the collation of the database must not decide where «É» goes
-        return db.dsl().select(SCHOOL.NAME).from(SCHOOL).fetch(SCHOOL.NAME).stream().sorted().toList();
+        return db.reference().get("schools", () -> db.dsl().select(SCHOOL.NAME).from(SCHOOL).fetch(SCHOOL.NAME).stream().sorted().toList());
     }
 
     @Override
     public void addSchool(String name) {
+        db.reference().changed();
         db.dsl().insertInto(SCHOOL).set(SCHOOL.NAME, name.strip()).onConflictDoNothing().execute();
     }
 
     @Override
     public List<DocumentType> documentTypes() {
-        return db.dsl().selectFrom(DOCUMENT_TYPE).orderBy(DOCUMENT_TYPE.POSITION)
-                .fetch(r -> new DocumentType(r.getCode(), r.getLabel(), r.getRequired(), r.getPerChild()));
+        return db.reference().get("document types", () -> List.copyOf(db.dsl().selectFrom(DOCUMENT_TYPE).orderBy(DOCUMENT_TYPE.POSITION)
+                .fetch(r -> new DocumentType(r.getCode(), r.getLabel(), r.getRequired(), r.getPerChild()))));
     }
 
     @Override
     public void saveDocumentType(DocumentType type) {
+        db.reference().changed();
         db.dsl().insertInto(DOCUMENT_TYPE)
                 .set(DOCUMENT_TYPE.CODE, type.code()).set(DOCUMENT_TYPE.LABEL, type.label())
                 .set(DOCUMENT_TYPE.REQUIRED, type.required()).set(DOCUMENT_TYPE.PER_CHILD, type.perChild())
@@ -52,6 +54,10 @@ public final class JooqDossierCatalogue implements DossierCatalogue {
 
     @Override
     public List<ConsentQuestion> currentQuestions() {
+        return db.reference().get("consent questions", this::readCurrentQuestions);
+    }
+
+    private List<ConsentQuestion> readCurrentQuestions() {
         var latest = select(CONSENT_QUESTION.CODE, max(CONSENT_QUESTION.VERSION)).from(CONSENT_QUESTION).groupBy(CONSENT_QUESTION.CODE);
         var first = select(CONSENT_QUESTION.CODE, min(CONSENT_QUESTION.POSITION).as("first")).from(CONSENT_QUESTION).groupBy(CONSENT_QUESTION.CODE).asTable("f");
         return db.dsl().select(CONSENT_QUESTION.fields()).from(CONSENT_QUESTION)
@@ -59,12 +65,13 @@ public final class JooqDossierCatalogue implements DossierCatalogue {
                 .where(row(CONSENT_QUESTION.CODE, CONSENT_QUESTION.VERSION).in(latest))
                 .orderBy(first.field("first"))
                 .fetch(r -> new ConsentQuestion(r.get(CONSENT_QUESTION.CODE), r.get(CONSENT_QUESTION.VERSION), r.get(CONSENT_QUESTION.LABEL),
-                        r.get(CONSENT_QUESTION.REQUIRED)));
+                        r.get(CONSENT_QUESTION.REQUIRED))).stream().toList();
     }
 
     @Override
     public void publishQuestion(ConsentQuestion question) {
         db.run(() -> {
+            db.reference().changed();
             Integer current = db.dsl().select(max(CONSENT_QUESTION.VERSION)).from(CONSENT_QUESTION)
                     .where(CONSENT_QUESTION.CODE.eq(question.code())).fetchOne(0, Integer.class);
             if (current != null && current >= question.version()) throw new IllegalArgumentException("version already published");

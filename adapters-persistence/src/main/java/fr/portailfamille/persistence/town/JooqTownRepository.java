@@ -19,13 +19,14 @@ public final class JooqTownRepository implements TownRepository {
 
     @Override
     public Optional<Town> find() {
-        return db.dsl().selectFrom(TOWN_SETTINGS).fetchOptional()
+        return db.reference().get("town", () -> db.dsl().selectFrom(TOWN_SETTINGS).fetchOptional()
                 .map(r -> new Town(r.getName(), r.getLogoPath(), r.getServicesEmail(), r.getPhone(), r.getPostalAddress(),
-                        r.getPublicBaseUrl(), r.getActivationValidityHours()));
+                        r.getPublicBaseUrl(), r.getActivationValidityHours())));
     }
 
     @Override
     public void save(Town town) {
+        db.reference().changed();
         var record = db.dsl().newRecord(TOWN_SETTINGS);
         record.setId((short) 1);
         record.setName(town.name());
