@@ -7,6 +7,9 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +23,8 @@ public final class Db implements Transactions {
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
     private final ReferenceCache reference = new ReferenceCache(this);
+    /** Facts that cannot change while a transaction runs, read once in it (see {@link #onceInTransaction}). */
+    private final ThreadLocal<Map<Object, Object>> readInTransaction = new ThreadLocal<>();
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -45,12 +50,36 @@ public final class Db implements Transactions {
         if (current.get() != null) return work.get();
         return root.transactionResult(configuration -> {
             current.set(configuration.dsl());
+            readInTransaction.set(new HashMap<>());
             try {
                 return work.get();
             } finally {
                 current.remove();
+                readInTransaction.remove();
             }
         });
+    }
+
+    /**
+     * What a page asks several times in one transaction (the household of the signed-in account, its children, their
+     * enrolments) read once in it. An empty Optional is not kept; the adapters that write such data call
+     * {@link #forgetTransactionReads} first. Outside a transaction, always read.
+     */
+    public <T> T onceInTransaction(Object key, Supplier<T> load) {
+        var memo = readInTransaction.get();
+        if (memo == null) return load.get();
+        @SuppressWarnings("unchecked")
+        var known = (T) memo.get(key);
+        if (known != null) return known;
+        var loaded = load.get();
+        if (!(loaded instanceof Optional<?> o && o.isEmpty())) memo.put(key, loaded);
+        return loaded;
+    }
+
+    /** Before a write: what this transaction read once is read again. */
+    public void forgetTransactionReads() {
+        var memo = readInTransaction.get();
+        if (memo != null) memo.clear();
     }
 
     /** Whether the calling thread is inside {@link #inTransaction}. */

@@ -30,6 +30,7 @@ public final class JooqCashOfficeRepository implements CashOfficeRepository {
 
     @Override
     public CashOffice add(CashOffice c) {
+        db.reference().changed();
         long id = db.dsl().insertInto(CASH_OFFICE)
                 .set(CASH_OFFICE.NAME, c.name()).set(CASH_OFFICE.PAYFIP_CLIENT_NUMBER, c.payfipClientNumber())
                 .set(CASH_OFFICE.INVOICE_PREFIX, c.invoicePrefix()).set(CASH_OFFICE.NUMBER_TEMPLATE, c.numberPattern().template())
@@ -39,6 +40,7 @@ public final class JooqCashOfficeRepository implements CashOfficeRepository {
 
     @Override
     public void update(CashOffice c) {
+        db.reference().changed();
         db.dsl().update(CASH_OFFICE)
                 .set(CASH_OFFICE.NAME, c.name()).set(CASH_OFFICE.PAYFIP_CLIENT_NUMBER, c.payfipClientNumber())
                 .set(CASH_OFFICE.INVOICE_PREFIX, c.invoicePrefix()).set(CASH_OFFICE.NUMBER_TEMPLATE, c.numberPattern().template())
@@ -47,12 +49,17 @@ public final class JooqCashOfficeRepository implements CashOfficeRepository {
 
     @Override
     public Optional<CashOffice> find(long id) {
-        return db.dsl().selectFrom(CASH_OFFICE).where(CASH_OFFICE.ID.eq(id)).fetchOptional(JooqCashOfficeRepository::cashOffice);
+        return db.reference().get(new Office(id), () ->
+                db.dsl().selectFrom(CASH_OFFICE).where(CASH_OFFICE.ID.eq(id)).fetchOptional(JooqCashOfficeRepository::cashOffice));
     }
 
     @Override
     public List<CashOffice> all() {
-        return db.dsl().selectFrom(CASH_OFFICE).orderBy(CASH_OFFICE.NAME, CASH_OFFICE.ID).fetch(JooqCashOfficeRepository::cashOffice);
+        return db.reference().get("cash offices", () ->
+                db.dsl().selectFrom(CASH_OFFICE).orderBy(CASH_OFFICE.NAME, CASH_OFFICE.ID).fetch(JooqCashOfficeRepository::cashOffice).stream().toList());
+    }
+
+    private record Office(long id) {
     }
 
     static CashOffice cashOffice(CashOfficeRecord r) {

@@ -26,6 +26,7 @@ public final class JooqEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public Enrolment add(Enrolment e) {
+        db.forgetTransactionReads();
         long id = db.dsl().insertInto(ENROLMENT)
                 .set(ENROLMENT.CHILD_ID, e.childId())
                 .set(ENROLMENT.ACTIVITY_ID, e.activityId())
@@ -40,6 +41,7 @@ public final class JooqEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public void update(Enrolment e) {
+        db.forgetTransactionReads();
         int updated = db.dsl().update(ENROLMENT)
                 .set(ENROLMENT.STATUS, status(e.status()))
                 .set(ENROLMENT.REFUSAL_REASON, e.refusalReason())
@@ -63,8 +65,12 @@ public final class JooqEnrolmentRepository implements EnrolmentRepository {
     @Override
     public List<Enrolment> ofChildren(Collection<Long> childIds, SchoolYear year) {
         if (childIds.isEmpty()) return List.of();
-        return db.dsl().selectFrom(ENROLMENT).where(ENROLMENT.CHILD_ID.in(childIds), ENROLMENT.START_YEAR.eq(year.startYear()))
-                .orderBy(ENROLMENT.CHILD_ID, ENROLMENT.ACTIVITY_ID).fetch(JooqEnrolmentRepository::enrolment);
+        return db.onceInTransaction(new OfChildren(List.copyOf(childIds), year), () -> List.copyOf(db.dsl().selectFrom(ENROLMENT)
+                .where(ENROLMENT.CHILD_ID.in(childIds), ENROLMENT.START_YEAR.eq(year.startYear()))
+                .orderBy(ENROLMENT.CHILD_ID, ENROLMENT.ACTIVITY_ID).fetch(JooqEnrolmentRepository::enrolment)));
+    }
+
+    private record OfChildren(List<Long> childIds, SchoolYear year) {
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class JooqDemarcheRepository implements DemarcheRepository {
 
     @Override
     public DemarcheForm addForm(DemarcheForm form) {
+        db.reference().changed();
         long id = db.dsl().insertInto(DEMARCHE_FORM)
                 .set(DEMARCHE_FORM.TITLE, form.title()).set(DEMARCHE_FORM.DESCRIPTION, form.description())
                 .set(DEMARCHE_FORM.DEFINITION, form.definition()).set(DEMARCHE_FORM.ACTIVE, form.active())
@@ -41,15 +42,23 @@ public final class JooqDemarcheRepository implements DemarcheRepository {
         return form.withId(id);
     }
 
+    private record Forms(boolean activeOnly) {
+    }
+
+    private record Form(long id) {
+    }
+
     @Override
     public List<DemarcheForm> forms(boolean activeOnly) {
-        return db.dsl().selectFrom(DEMARCHE_FORM).where(activeOnly ? DEMARCHE_FORM.ACTIVE.isTrue() : DSL.noCondition())
-                .orderBy(DEMARCHE_FORM.TITLE, DEMARCHE_FORM.ID).fetch(JooqDemarcheRepository::toForm);
+        return db.reference().get(new Forms(activeOnly), () -> db.dsl().selectFrom(DEMARCHE_FORM)
+                .where(activeOnly ? DEMARCHE_FORM.ACTIVE.isTrue() : DSL.noCondition())
+                .orderBy(DEMARCHE_FORM.TITLE, DEMARCHE_FORM.ID).fetch(JooqDemarcheRepository::toForm).stream().toList());
     }
 
     @Override
     public Optional<DemarcheForm> form(long formId) {
-        return db.dsl().selectFrom(DEMARCHE_FORM).where(DEMARCHE_FORM.ID.eq(formId)).fetchOptional(JooqDemarcheRepository::toForm);
+        return db.reference().get(new Form(formId), () ->
+                db.dsl().selectFrom(DEMARCHE_FORM).where(DEMARCHE_FORM.ID.eq(formId)).fetchOptional(JooqDemarcheRepository::toForm));
     }
 
     @Override
@@ -122,6 +131,7 @@ public final class JooqDemarcheRepository implements DemarcheRepository {
     }
 
     private Map<Long, Map<String, String>> answers(List<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
         return db.dsl().selectFrom(DEMARCHE_ANSWER).where(DEMARCHE_ANSWER.DEMARCHE_ID.in(ids)).fetch().stream()
                 .collect(Collectors.groupingBy(a -> a.getDemarcheId(), Collectors.toMap(a -> a.getFieldKey(), a -> a.getValue())));
     }

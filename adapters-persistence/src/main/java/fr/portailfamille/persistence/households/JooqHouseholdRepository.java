@@ -104,12 +104,16 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     @Override
     public Optional<Long> householdOf(long accountId) {
-        return db.dsl().select(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID).from(HOUSEHOLD_ACCOUNT).where(HOUSEHOLD_ACCOUNT.ACCOUNT_ID.eq(accountId))
-                .fetchOptional(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID);
+        return db.onceInTransaction(new HouseholdOf(accountId), () -> db.dsl().select(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID).from(HOUSEHOLD_ACCOUNT)
+                .where(HOUSEHOLD_ACCOUNT.ACCOUNT_ID.eq(accountId)).fetchOptional(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID));
+    }
+
+    private record HouseholdOf(long accountId) {
     }
 
     @Override
     public void link(long accountId, long householdId) {
+        db.forgetTransactionReads();
         db.dsl().insertInto(HOUSEHOLD_ACCOUNT)
                 .set(HOUSEHOLD_ACCOUNT.ACCOUNT_ID, accountId).set(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID, householdId)
                 .onConflict(HOUSEHOLD_ACCOUNT.ACCOUNT_ID).doUpdate().set(HOUSEHOLD_ACCOUNT.HOUSEHOLD_ID, householdId)
@@ -135,6 +139,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     @Override
     public Child addChild(Child child) {
+        db.forgetTransactionReads();
         long id = db.dsl().insertInto(CHILD)
                 .set(CHILD.HOUSEHOLD_ID, child.householdId()).set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
@@ -144,6 +149,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     @Override
     public void updateChild(Child child) {
+        db.forgetTransactionReads();
         int updated = db.dsl().update(CHILD)
                 .set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
@@ -158,8 +164,11 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     @Override
     public List<Child> children(long householdId) {
-        return db.dsl().selectFrom(CHILD).where(CHILD.HOUSEHOLD_ID.eq(householdId)).orderBy(CHILD.BIRTH_DATE, CHILD.ID)
-                .fetch(JooqHouseholdRepository::toChild);
+        return db.onceInTransaction(new ChildrenOf(householdId), () -> List.copyOf(db.dsl().selectFrom(CHILD)
+                .where(CHILD.HOUSEHOLD_ID.eq(householdId)).orderBy(CHILD.BIRTH_DATE, CHILD.ID).fetch(JooqHouseholdRepository::toChild)));
+    }
+
+    private record ChildrenOf(long householdId) {
     }
 
     private static Child toChild(ChildRecord r) {

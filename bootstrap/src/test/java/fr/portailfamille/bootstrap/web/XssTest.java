@@ -193,6 +193,7 @@ class XssTest {
         dsl.update(ACTIVITY).set(ACTIVITY.NAME, ACTIVITY.NAME.concat(" " + PAYLOAD)).execute();
         dsl.update(CASH_OFFICE).set(CASH_OFFICE.NAME, CASH_OFFICE.NAME.concat(" " + PAYLOAD)).execute();
         dsl.update(HOUSEHOLD).set(HOUSEHOLD.NAME, HOUSEHOLD.NAME.concat(" " + PAYLOAD)).where(HOUSEHOLD.ID.eq(household)).execute();
+        db.reference().invalidate(); // written around the adapters: the portal's copy goes now, not when PostgreSQL's notice arrives
 
         crawl("famille", parent);
         crawl("agent", agent);
