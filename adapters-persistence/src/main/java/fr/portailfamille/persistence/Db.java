@@ -28,7 +28,9 @@ public final class Db implements Transactions {
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.root = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+        this.root = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false)
+                // one schema: «"slot"."id"» instead of «"public"."slot"."id"», a little less to render on every statement
+                .withRenderSchema(false));
     }
 
     public DSLContext dsl() {

@@ -26,9 +26,13 @@ public final class AdmissionLimit {
         return of(DEFAULT_MAX_IN_FLIGHT);
     }
 
-    /** {@code maxInFlight} requests at once, two seconds of queue, then «réessayez dans 5 secondes». */
+    /**
+     * {@code maxInFlight} requests at once, five seconds of queue, then «réessayez dans 5 secondes». Five seconds: the
+     * bench's 500 parents pressing «Soumettre» at the same second on two cores are all served within about three
+     * (Little's law: 500 / ~175 a second), so only a crowd well beyond that is asked to come back.
+     */
     public static AdmissionLimit of(int maxInFlight) {
-        return new AdmissionLimit(maxInFlight, Duration.ofSeconds(2), 5);
+        return new AdmissionLimit(maxInFlight, Duration.ofSeconds(5), 5);
     }
 
     private final int maxInFlight;

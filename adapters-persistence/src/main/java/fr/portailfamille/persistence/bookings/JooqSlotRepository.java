@@ -192,7 +192,7 @@ public final class JooqSlotRepository implements SlotRepository {
             before.putAll(active(unknownIds.values()));
         }
         var now_ = utc(now);
-        List<Query> slotUpdates = new ArrayList<>();
+        var counters = new SlotCounters(slots.size());
         List<Query> statusUpdates = new ArrayList<>();
         var insert = dsl.insertInto(BOOKING, BOOKING.SLOT_ID, BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY, BOOKING.STATUS,
                 BOOKING.REQUESTED_AT, BOOKING.BOOKED_AT, BOOKING.BOOKED_LATE);
@@ -204,14 +204,7 @@ public final class JooqSlotRepository implements SlotRepository {
             var transitions = BookingTransitions.between(stored.booked, stored.waiting, slot);
             int taken = BookingTransitions.placesTaken(transitions);
             int waits = BookingTransitions.waitingAdded(transitions);
-            // the database has the last word on places: the count moves only while it stays within the (new) capacity
-            slotUpdates.add(dsl.update(SLOT)
-                    .set(SLOT.CAPACITY, slot.capacity())
-                    .set(SLOT.CLOSED, slot.isClosed())
-                    .set(SLOT.BOOKED, SLOT.BOOKED.plus(taken))
-                    .set(SLOT.WAITING, SLOT.WAITING.plus(waits))
-                    .where(SLOT.ID.eq(slotId))
-                    .and(inline(taken).le(0).or(SLOT.BOOKED.plus(taken).le(slot.capacity()))));
+            counters.add(slotId, slot.capacity(), slot.isClosed(), taken, waits);
             boolean late = !slot.isBookingOpen(now);
             for (var t : transitions) {
                 switch (t.kind()) {
@@ -233,13 +226,51 @@ public final class JooqSlotRepository implements SlotRepository {
                 }
             }
         }
-        int[] counts = dsl.batch(slotUpdates).execute();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != 1) throw new IllegalStateException("more bookings than places refused by the database on " + List.copyOf(slots).get(i));
-        }
+        int updated = counters.write(dsl);
+        if (updated != slots.size()) throw new IllegalStateException("more bookings than places refused by the database on one of " + slots);
         // cancellations first: a person who cancelled and books again leaves the unique index free
         if (!statusUpdates.isEmpty()) dsl.batch(statusUpdates).execute();
         if (inserts > 0) insert.execute();
+    }
+
+    /**
+     * Every slot's new capacity and state, and how its counts move, written by one prepared statement whatever the
+     * number of days (arrays unnested). The database has the last word on places: a row whose «booked» would go beyond
+     * its (new) capacity is not updated, and the caller sees fewer rows than slots.
+     */
+    private static final class SlotCounters {
+        private static final String UPDATE = """
+                UPDATE slot SET capacity = v.capacity, closed = v.closed, booked = slot.booked + v.taken, waiting = slot.waiting + v.waits
+                FROM unnest({0}, {1}, {2}, {3}, {4}) AS v(id, capacity, closed, taken, waits)
+                WHERE slot.id = v.id AND (v.taken <= 0 OR slot.booked + v.taken <= v.capacity)""";
+        private final Long[] ids;
+        private final Integer[] capacities;
+        private final Boolean[] closed;
+        private final Integer[] taken;
+        private final Integer[] waits;
+        private int size;
+
+        SlotCounters(int slots) {
+            ids = new Long[slots];
+            capacities = new Integer[slots];
+            closed = new Boolean[slots];
+            taken = new Integer[slots];
+            waits = new Integer[slots];
+        }
+
+        void add(long id, int capacity, boolean isClosed, int placesTaken, int waitingAdded) {
+            ids[size] = id;
+            capacities[size] = capacity;
+            closed[size] = isClosed;
+            taken[size] = placesTaken;
+            waits[size] = waitingAdded;
+            size++;
+        }
+
+        int write(org.jooq.DSLContext dsl) {
+            return dsl.execute(UPDATE, org.jooq.impl.DSL.val(ids), org.jooq.impl.DSL.val(capacities), org.jooq.impl.DSL.val(closed),
+                    org.jooq.impl.DSL.val(taken), org.jooq.impl.DSL.val(waits));
+        }
     }
 
     private static String key(long activityId, LocalDate day) {
