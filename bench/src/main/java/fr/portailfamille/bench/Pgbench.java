@@ -35,9 +35,9 @@ final class Pgbench {
                 .append("WHERE w.slot_id = b.slot_id AND w.status = 'WAITING' AND w.id <= b.id) ELSE 0 END AS position FROM booking b ")
                 .append("WHERE b.slot_id IN (SELECT id FROM slot WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
                 .append(")) AND b.child_id IN (SELECT child_id FROM bench_child WHERE n = :n) AND b.status <> 'CANCELLED';\n");
-        // every slot's count in one statement, as JooqSlotRepository.save does
-        script.append("UPDATE slot SET booked = booked + 1 WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
-                .append(") AND booked + 1 <= capacity;\n");
+        // every slot's count and the new entries in one statement, as JooqSlotRepository.save does
+        script.append("WITH counted AS (UPDATE slot SET booked = booked + 1 WHERE activity_id = ").append(activityId).append(" AND day IN (").append(in)
+                .append(") AND booked + 1 <= capacity RETURNING id) ");
         script.append("INSERT INTO booking (slot_id, child_id, activity_id, day, status, requested_at, booked_at, booked_late) ")
                 .append("SELECT s.id, c.child_id, s.activity_id, s.day, 'BOOKED', now(), now(), false FROM slot s, bench_child c ")
                 .append("WHERE c.n = :n AND s.activity_id = ").append(activityId).append(" AND s.day IN (").append(in).append(");\n")

@@ -28,6 +28,7 @@ import static fr.portailfamille.persistence.schema.Tables.SLOT;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
 /**
@@ -192,11 +193,8 @@ public final class JooqSlotRepository implements SlotRepository {
             before.putAll(active(unknownIds.values()));
         }
         var now_ = utc(now);
-        var counters = new SlotCounters(slots.size());
+        var counters = new SlotWrite(slots.size());
         List<Query> statusUpdates = new ArrayList<>();
-        var insert = dsl.insertInto(BOOKING, BOOKING.SLOT_ID, BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY, BOOKING.STATUS,
-                BOOKING.REQUESTED_AT, BOOKING.BOOKED_AT, BOOKING.BOOKED_LATE);
-        int inserts = 0;
         for (Slot slot : slots) {
             Long slotId = ids.get(key(slot.activity().id(), slot.date()));
             if (slotId == null) throw new IllegalArgumentException("no stored slot for " + slot);
@@ -208,14 +206,8 @@ public final class JooqSlotRepository implements SlotRepository {
             boolean late = !slot.isBookingOpen(now);
             for (var t : transitions) {
                 switch (t.kind()) {
-                    case BOOKED -> {
-                        insert = insert.values(slotId, t.personId(), slot.activity().id(), slot.date(), BookingStatus.BOOKED, now_, now_, late);
-                        inserts++;
-                    }
-                    case WAITLISTED -> {
-                        insert = insert.values(slotId, t.personId(), slot.activity().id(), slot.date(), BookingStatus.WAITING, now_, null, false);
-                        inserts++;
-                    }
+                    case BOOKED -> counters.booking(slotId, t.personId(), slot.activity().id(), slot.date(), true, late);
+                    case WAITLISTED -> counters.booking(slotId, t.personId(), slot.activity().id(), slot.date(), false, false);
                     case PROMOTED -> statusUpdates.add(dsl.update(BOOKING)
                             .set(BOOKING.STATUS, BookingStatus.BOOKED).set(BOOKING.BOOKED_AT, now_).set(BOOKING.BOOKED_LATE, late)
                             .where(BOOKING.SLOT_ID.eq(slotId), BOOKING.CHILD_ID.eq(t.personId()), BOOKING.STATUS.eq(BookingStatus.WAITING)));
@@ -226,31 +218,45 @@ public final class JooqSlotRepository implements SlotRepository {
                 }
             }
         }
-        int updated = counters.write(dsl);
-        if (updated != slots.size()) throw new IllegalStateException("more bookings than places refused by the database on one of " + slots);
         // cancellations first: a person who cancelled and books again leaves the unique index free
         if (!statusUpdates.isEmpty()) dsl.batch(statusUpdates).execute();
-        if (inserts > 0) insert.execute();
+        int updated = counters.write(dsl, now_);
+        if (updated != slots.size()) throw new IllegalStateException("more bookings than places refused by the database on one of " + slots);
     }
 
     /**
-     * Every slot's new capacity and state, and how its counts move, written by one prepared statement whatever the
-     * number of days (arrays unnested). The database has the last word on places: a row whose «booked» would go beyond
-     * its (new) capacity is not updated, and the caller sees fewer rows than slots.
+     * Every slot's new capacity, state and counts, and the new entries, written by one prepared statement whatever the
+     * number of days (arrays unnested): on registration-opening day the slot rows are the hottest locks, and each round
+     * trip made while holding them delays every other parent. The database has the last word on places: a slot whose
+     * «booked» would go beyond its (new) capacity is not updated, and the caller sees fewer slots counted than sent.
      */
-    private static final class SlotCounters {
-        private static final String UPDATE = """
-                UPDATE slot SET capacity = v.capacity, closed = v.closed, booked = slot.booked + v.taken, waiting = slot.waiting + v.waits
-                FROM unnest({0}, {1}, {2}, {3}, {4}) AS v(id, capacity, closed, taken, waits)
-                WHERE slot.id = v.id AND (v.taken <= 0 OR slot.booked + v.taken <= v.capacity)""";
+    private static final class SlotWrite {
+        private static final String SQL = """
+                WITH counted AS (
+                    UPDATE slot SET capacity = v.capacity, closed = v.closed, booked = slot.booked + v.taken, waiting = slot.waiting + v.waits
+                    FROM unnest({0}, {1}, {2}, {3}, {4}) AS v(id, capacity, closed, taken, waits)
+                    WHERE slot.id = v.id AND (v.taken <= 0 OR slot.booked + v.taken <= v.capacity)
+                    RETURNING slot.id),
+                added AS (
+                    INSERT INTO booking (slot_id, child_id, activity_id, day, status, requested_at, booked_at, booked_late)
+                    SELECT e.slot_id, e.child_id, e.activity_id, e.day::date, CASE WHEN e.booked THEN 'BOOKED' ELSE 'WAITING' END::booking_status,
+                           {5}, CASE WHEN e.booked THEN {5} END, e.late
+                    FROM unnest({6}, {7}, {8}, {9}, {10}, {11}) AS e(slot_id, child_id, activity_id, day, booked, late))
+                SELECT count(*) FROM counted""";
         private final Long[] ids;
         private final Integer[] capacities;
         private final Boolean[] closed;
         private final Integer[] taken;
         private final Integer[] waits;
         private int size;
+        private final List<Long> slotIds = new ArrayList<>();
+        private final List<Long> childIds = new ArrayList<>();
+        private final List<Long> activityIds = new ArrayList<>();
+        private final List<String> days = new ArrayList<>();
+        private final List<Boolean> booked = new ArrayList<>();
+        private final List<Boolean> late = new ArrayList<>();
 
-        SlotCounters(int slots) {
+        SlotWrite(int slots) {
             ids = new Long[slots];
             capacities = new Integer[slots];
             closed = new Boolean[slots];
@@ -267,9 +273,22 @@ public final class JooqSlotRepository implements SlotRepository {
             size++;
         }
 
-        int write(org.jooq.DSLContext dsl) {
-            return dsl.execute(UPDATE, org.jooq.impl.DSL.val(ids), org.jooq.impl.DSL.val(capacities), org.jooq.impl.DSL.val(closed),
-                    org.jooq.impl.DSL.val(taken), org.jooq.impl.DSL.val(waits));
+        /** A new entry: booked (late or not) or waiting. */
+        void booking(long slotId, long childId, long activityId, LocalDate day, boolean isBooked, boolean isLate) {
+            slotIds.add(slotId);
+            childIds.add(childId);
+            activityIds.add(activityId);
+            days.add(day.toString());
+            booked.add(isBooked);
+            late.add(isLate);
+        }
+
+        /** @return how many slots the database counted (fewer than added: one would have gone beyond its places) */
+        int write(org.jooq.DSLContext dsl, java.time.OffsetDateTime now) {
+            return dsl.fetchSingle(SQL, val(ids), val(capacities), val(closed), val(taken), val(waits), val(now),
+                    val(slotIds.toArray(Long[]::new)), val(childIds.toArray(Long[]::new)), val(activityIds.toArray(Long[]::new)),
+                    val(days.toArray(String[]::new)), val(booked.toArray(Boolean[]::new)), val(late.toArray(Boolean[]::new)))
+                    .get(0, Integer.class);
         }
     }
 
