@@ -73,7 +73,7 @@ final class DemoBookings {
         LocalDate today = ports.today();
         var week = new ApplyTypicalWeek(ports);
         for (Activity a : List.of(morning, canteen)) {
-            week.apply(dupont, new ApplyTypicalWeek.Command(Long.toString(a.id()), List.of(Long.toString(lea.id())), today.plusDays(3).toString(),
+            week.apply(dupont, new ApplyTypicalWeek.Command(List.of(Long.toString(a.id())), List.of(Long.toString(lea.id())), today.plusDays(3).toString(),
                     today.plusDays(40).toString(), "EVERY_WEEK", List.of("2", "4")));
         }
         // one evening with a single place: Léa has it, Hugo waits

@@ -57,14 +57,14 @@ public final class PlanningPages implements PortalWeb.Area {
         table.get("/planning", Access.PARENT, ex -> planning(pages, ex));
         table.get("/planning/jour", Access.PARENT, ex -> day(pages, ex));
         table.post("/planning", Access.PARENT, ex -> submitted(pages, ex));
-        table.get("/planning/semaine-type", Access.PARENT, ex -> typicalWeekPage(pages, ex, Status.OK_200, List.of(), Map.of(), List.of(), List.of()));
+        table.get("/planning/semaine-type", Access.PARENT, ex -> typicalWeekPage(pages, ex, Status.OK_200, List.of(), Map.of(),
+                new ApplyTypicalWeek.Command(List.of(), List.of(), "", "", "", List.of())));
         table.post("/planning/semaine-type", Access.PARENT, ex -> {
-            var command = new ApplyTypicalWeek.Command(ex.field("activity"), all(ex.form(), "person"), ex.field("from"), ex.field("to"),
+            var command = new ApplyTypicalWeek.Command(all(ex.form(), "activity"), all(ex.form(), "person"), ex.field("from"), ex.field("to"),
                     ex.field("periodicity"), all(ex.form(), "weekday"));
             switch (typicalWeek.apply(actor(ex.visitor()), command)) {
                 case ApplyTypicalWeek.Result.Invalid invalid -> typicalWeekPage(pages, ex, Pages.INVALID_FORM, invalid.errors(),
-                        Map.of("activity", command.activityId(), "from", command.from(), "to", command.to(), "periodicity", command.periodicity()),
-                        command.personIds(), command.weekdays());
+                        Map.of("from", command.from(), "to", command.to(), "periodicity", command.periodicity()), command);
                 case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", "Semaine type enregistrée",
                         List.of(HOME, PLANNING, Breadcrumb.here("Semaine type")), Map.of("applied", applied));
             }
@@ -118,8 +118,8 @@ public final class PlanningPages implements PortalWeb.Area {
                 Map.of("result", result, "back", back));
     }
 
-    private void typicalWeekPage(Pages pages, Exchange ex, Status status, List<String> errors, Map<String, String> form, List<String> persons,
-                                 List<String> weekdays) {
+    /** @param ticked the activities, persons and weekdays ticked (kept when the form comes back with errors) */
+    private void typicalWeekPage(Pages pages, Exchange ex, Status status, List<String> errors, Map<String, String> form, ApplyTypicalWeek.Command ticked) {
         var today = LocalDate.now(clock.withZone(BookingDates.ZONE));
         var view = enrolments.view(actor(ex.visitor()), SchoolYear.containing(today));
         var model = new HashMap<String, Object>();
@@ -128,8 +128,9 @@ public final class PlanningPages implements PortalWeb.Area {
         var values = new HashMap<String, String>(Map.of("from", today.toString(), "to", SchoolYear.containing(today).lastDay().toString()));
         values.putAll(form);
         model.put("form", values);
-        model.put("persons", persons);
-        model.put("weekdays", weekdays);
+        model.put("activities", ticked.activityIds());
+        model.put("persons", ticked.personIds());
+        model.put("weekdays", ticked.weekdays());
         model.put("periodicities", Periodicity.values());
         List<List<String>> days = new ArrayList<>();
         for (int d = 1; d <= 7; d++) days.add(List.of(Integer.toString(d), BookingDates.dayName(d)));

@@ -7,6 +7,8 @@ import fr.portailfamille.domain.bookings.BookingDecision;
 import fr.portailfamille.domain.bookings.Enrolment;
 import fr.portailfamille.domain.bookings.Periodicity;
 import fr.portailfamille.domain.bookings.RefusalReason;
+import fr.portailfamille.domain.bookings.SchoolCalendar;
+import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.domain.bookings.Slot;
 import fr.portailfamille.domain.bookings.TypicalWeek;
 import fr.portailfamille.domain.bookings.TypicalWeekInput;
@@ -18,13 +20,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * «Saisie d'une semaine type»: books an activity on chosen weekdays over a period for some of the household's
- * children. Every matching open slot within its deadline is booked (or the child waits when it is full); existing
+ * «Saisie d'une semaine type»: books one or several activities (matin, midi, soir…) on chosen weekdays over a period
+ * for some of the household's children, in one «ENREGISTRER». Every matching open slot within its deadline is booked (or the child waits when it is full); existing
  * bookings are never removed nor changed. The whole period is done in a few statements — lock the slots, read
  * their bookings, write — not one round trip per day. The answer counts what was booked, put on the waiting list,
  * and skipped with each reason.
@@ -32,11 +36,11 @@ import java.util.Optional;
 public final class ApplyTypicalWeek {
 
     /** The form's fields as typed; the dates as ISO («2026-12-07»), the weekdays as ISO numbers («1» = lundi). */
-    public record Command(String activityId, List<String> personIds, String from, String to, String periodicity, List<String> weekdays) {
+    public record Command(List<String> activityIds, List<String> personIds, String from, String to, String periodicity, List<String> weekdays) {
     }
 
     /** @param days the first few days concerned, for the answer */
-    public record Skipped(String childName, String reason, int count, List<LocalDate> days) {
+    public record Skipped(String childName, String activityName, String reason, int count, List<LocalDate> days) {
         public String daysInWords() {
             var words = days.stream().map(BookingDates::longDate).toList();
             return String.join(", ", words) + (count > days.size() ? "…" : "");
@@ -47,7 +51,7 @@ public final class ApplyTypicalWeek {
         record Invalid(List<String> errors) implements Result {
         }
 
-        record Applied(Activity activity, int booked, int waitlisted, List<Skipped> skipped) implements Result {
+        record Applied(List<Activity> activities, int booked, int waitlisted, List<Skipped> skipped) implements Result {
             public int skippedCount() {
                 return skipped.stream().mapToInt(Skipped::count).sum();
             }
@@ -68,15 +72,28 @@ public final class ApplyTypicalWeek {
             family.child(person); // another household's child: 404
             persons.add(person);
         }
-        Activity activity = parseId(command.activityId()).flatMap(ports.activities()::find).orElse(null);
-        var input = TypicalWeek.check(activity, persons, date(command.from()), date(command.to()), periodicity(command.periodicity()), weekdays(command.weekdays()));
-        if (input instanceof TypicalWeekInput.Invalid invalid) return new Result.Invalid(invalid.errors());
-        var week = ((TypicalWeekInput.Valid) input).typicalWeek();
-        var calendar = ports.calendars().find(activity.schoolYear());
-        if (calendar.isEmpty()) return new Result.Invalid(List.of("Le calendrier scolaire " + activity.schoolYear().label() + " n'est pas encore publié."));
-        List<LocalDate> dates = week.dates(calendar.get());
-        Map<Long, Optional<Enrolment>> enrolments = new HashMap<>();
-        persons.forEach(p -> enrolments.put(p, ports.enrolments().find(p, activity.id(), activity.schoolYear())));
+        var from = date(command.from());
+        var to = date(command.to());
+        var periodicity = periodicity(command.periodicity());
+        var weekdays = weekdays(command.weekdays());
+        // activities in id order (two requests lock their slots in the same order); an unknown id is no activity
+        var activities = command.activityIds().stream().map(ApplyTypicalWeek::parseId).flatMap(Optional::stream).distinct().sorted()
+                .map(ports.activities()::find).flatMap(Optional::stream).toList();
+        List<TypicalWeek> weeks = new ArrayList<>();
+        Set<String> errors = new LinkedHashSet<>();
+        for (var activity : activities.isEmpty() ? java.util.Collections.<Activity>singletonList(null) : activities) {
+            switch (TypicalWeek.check(activity, persons, from, to, periodicity, weekdays)) {
+                case TypicalWeekInput.Invalid invalid -> errors.addAll(invalid.errors());
+                case TypicalWeekInput.Valid valid -> weeks.add(valid.typicalWeek());
+            }
+        }
+        Map<SchoolYear, SchoolCalendar> calendars = new HashMap<>();
+        for (var activity : activities) {
+            var calendar = ports.calendars().find(activity.schoolYear());
+            if (calendar.isEmpty()) errors.add("Le calendrier scolaire " + activity.schoolYear().label() + " n'est pas encore publié.");
+            else calendars.put(activity.schoolYear(), calendar.get());
+        }
+        if (!errors.isEmpty()) return new Result.Invalid(List.copyOf(errors));
         Map<Long, String> incomplete = new HashMap<>();
         persons.forEach(p -> {
             if (!family.missing(p).isEmpty()) incomplete.put(p, "Dossier incomplet : complétez-le pour pouvoir réserver.");
@@ -85,34 +102,40 @@ public final class ApplyTypicalWeek {
         Map<String, Skipped> skipped = new LinkedHashMap<>();
 
         return ports.transactions().inTransaction(() -> {
-            Map<LocalDate, Slot> slots = new HashMap<>();
-            // only these children's entries and the counts: existing bookings are never changed, nobody is promoted
-            ports.slots().lockFor(activity, calendar.get(), dates, persons, Map.of()).forEach(s -> slots.put(s.date(), s));
             int booked = 0, waitlisted = 0;
-            for (var candidate : week.expand(calendar.get())) {
-                long person = candidate.personId();
-                String name = family.child(person).firstNames();
-                if (incomplete.containsKey(person)) {
-                    skip(skipped, name, incomplete.get(person), candidate.date());
-                    continue;
+            for (var week : weeks) {
+                var activity = week.activity();
+                var calendar = calendars.get(activity.schoolYear());
+                Map<Long, Optional<Enrolment>> enrolments = new HashMap<>();
+                persons.forEach(p -> enrolments.put(p, ports.enrolments().find(p, activity.id(), activity.schoolYear())));
+                Map<LocalDate, Slot> slots = new HashMap<>();
+                // only these children's entries and the counts: existing bookings are never changed, nobody is promoted
+                ports.slots().lockFor(activity, calendar, week.dates(calendar), persons, Map.of()).forEach(s -> slots.put(s.date(), s));
+                for (var candidate : week.expand(calendar)) {
+                    long person = candidate.personId();
+                    String name = family.child(person).firstNames();
+                    if (incomplete.containsKey(person)) {
+                        skip(skipped, name, activity.name(), incomplete.get(person), candidate.date());
+                        continue;
+                    }
+                    Slot slot = slots.get(candidate.date());
+                    var decision = slot == null ? new BookingDecision.Refused(RefusalReason.NOT_RUNNING)
+                            : slot.book(person, now, enrolments.get(person));
+                    switch (decision) {
+                        case BookingDecision.Booked b -> booked++;
+                        case BookingDecision.Waitlisted w -> waitlisted++;
+                        case BookingDecision.Refused r -> skip(skipped, name, activity.name(), r.reason().message(), candidate.date());
+                    }
                 }
-                Slot slot = slots.get(candidate.date());
-                var decision = slot == null ? new BookingDecision.Refused(RefusalReason.NOT_RUNNING)
-                        : slot.book(person, now, enrolments.get(person));
-                switch (decision) {
-                    case BookingDecision.Booked b -> booked++;
-                    case BookingDecision.Waitlisted w -> waitlisted++;
-                    case BookingDecision.Refused r -> skip(skipped, name, r.reason().message(), candidate.date());
-                }
+                ports.slots().save(slots.values(), now);
             }
-            ports.slots().save(slots.values(), now);
-            return new Result.Applied(activity, booked, waitlisted, List.copyOf(skipped.values()));
+            return new Result.Applied(activities, booked, waitlisted, List.copyOf(skipped.values()));
         });
     }
 
-    private static void skip(Map<String, Skipped> skipped, String child, String reason, LocalDate day) {
-        skipped.merge(child + "|" + reason, new Skipped(child, reason, 1, List.of(day)), (a, b) -> new Skipped(child, reason, a.count() + 1,
-                a.days().size() < 3 ? append(a.days(), day) : a.days()));
+    private static void skip(Map<String, Skipped> skipped, String child, String activity, String reason, LocalDate day) {
+        skipped.merge(child + "|" + activity + "|" + reason, new Skipped(child, activity, reason, 1, List.of(day)),
+                (a, b) -> new Skipped(child, activity, reason, a.count() + 1, a.days().size() < 3 ? append(a.days(), day) : a.days()));
     }
 
     private static List<LocalDate> append(List<LocalDate> days, LocalDate day) {

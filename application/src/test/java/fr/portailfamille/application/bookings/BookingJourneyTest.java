@@ -243,7 +243,7 @@ class BookingJourneyTest {
         submit.submit(dupont, List.of(book(lea, activity, TUESDAY_8)));
         // December: Tuesdays and Thursdays from 1st to 18th = 1, 3, 8, 10, 15, 17 (Christmas holidays after)
         var result = assertInstanceOf(ApplyTypicalWeek.Result.Applied.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
-                Long.toString(activity.id()), List.of(Long.toString(lea), Long.toString(hugo)), "2026-11-23", "2026-12-31", "EVERY_WEEK", List.of("2", "4"))));
+                List.of(Long.toString(activity.id())), List.of(Long.toString(lea), Long.toString(hugo)), "2026-11-23", "2026-12-31", "EVERY_WEEK", List.of("2", "4"))));
         // Léa: 24, 26 November and 1, 3, 8, 10, 15, 17 December; Tuesday 24th is past its J-2 deadline (Friday 20th, noon), 8 Dec already booked
         assertEquals(6, result.booked());
         assertEquals(0, result.waitlisted());
@@ -252,10 +252,33 @@ class BookingJourneyTest {
                 "Hugo : " + RefusalReason.NOT_ENROLLED.message(), 8), skipped);
         assertEquals(10, result.skippedCount());
         var again = assertInstanceOf(ApplyTypicalWeek.Result.Applied.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
-                Long.toString(activity.id()), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_WEEK", List.of("2", "4"))));
+                List.of(Long.toString(activity.id())), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_WEEK", List.of("2", "4"))));
         assertEquals(0, again.booked());
         assertEquals(6, again.skippedCount(), "never changes what exists");
         assertEquals(6, memory.slots.bookingsOf(List.of(lea), LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31")).size());
+    }
+
+    @Test
+    void one_enregistrer_books_several_activities_and_says_which_activity_each_skipped_day_belongs_to() {
+        var morning = morning(30);
+        var evening = assertInstanceOf(ManageActivities.Result.Saved.class, activities.save(agent, null, new ManageActivities.Command("2026-2027",
+                "Accueil du soir", "ACCUEIL_SOIR", "SESSION", List.of("1", "2", "4", "5"), "1", true, BookingFixtures.J2_WORKING,
+                BookingFixtures.J2_WORKING, "REGIE-ENFANCE", "SOIR"))).activity();
+        long lea = enrolled(dupont, "Léa", morning);
+        var second = assertInstanceOf(RequestEnrolment.Result.Requested.class, request.request(dupont, lea, evening.id()));
+        decide.accept(agent, second.enrolment().id());
+        long paul = enrolled(martin, "Paul", evening);
+        submit.submit(martin, List.of(book(paul, evening, TUESDAY_8))); // the evening's only place that day
+        // Tuesdays and Thursdays: 24, 26 November (the 24th past its J-2 deadline), 1, 3, 8, 10, 15, 17 December; an unknown id is no activity
+        var result = assertInstanceOf(ApplyTypicalWeek.Result.Applied.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
+                List.of(Long.toString(evening.id()), Long.toString(morning.id()), "999999"), List.of(Long.toString(lea)), "2026-11-23", "2026-12-18",
+                "EVERY_WEEK", List.of("2", "4"))));
+        assertEquals(List.of("Accueil du matin", "Accueil du soir"), result.activities().stream().map(Activity::name).toList());
+        assertEquals(7 + 6, result.booked());
+        assertEquals(1, result.waitlisted(), "the evening of the 8th is full");
+        assertEquals(List.of("Léa / Accueil du matin : " + RefusalReason.BOOKING_DEADLINE_PASSED.message() + " × 1",
+                "Léa / Accueil du soir : " + RefusalReason.BOOKING_DEADLINE_PASSED.message() + " × 1"), result.skipped().stream()
+                .map(s -> s.childName() + " / " + s.activityName() + " : " + s.reason() + " × " + s.count()).toList());
     }
 
     @Test
@@ -266,11 +289,11 @@ class BookingJourneyTest {
         submit.submit(martin, List.of(book(paul, activity, LocalDate.parse("2026-12-14"))));
         // ISO weeks of December 2026: 49 (30 Nov), 50 (7 Dec), 51 (14 Dec); even weeks: 50 only before the holidays
         var result = assertInstanceOf(ApplyTypicalWeek.Result.Applied.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
-                Long.toString(activity.id()), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_OTHER_WEEK_ODD", List.of("1"))));
+                List.of(Long.toString(activity.id())), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_OTHER_WEEK_ODD", List.of("1"))));
         assertEquals(0, result.booked());
         assertEquals(1, result.waitlisted(), "Monday 14th (week 51) is full");
         var even = assertInstanceOf(ApplyTypicalWeek.Result.Applied.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
-                Long.toString(activity.id()), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_OTHER_WEEK_EVEN", List.of("1"))));
+                List.of(Long.toString(activity.id())), List.of(Long.toString(lea)), "2026-12-01", "2026-12-18", "EVERY_OTHER_WEEK_EVEN", List.of("1"))));
         assertEquals(1, even.booked(), "Monday 7th (week 50)");
     }
 
@@ -278,11 +301,11 @@ class BookingJourneyTest {
     void a_typical_week_form_says_every_error_and_refuses_another_familys_child() {
         var activity = morning(30);
         var invalid = assertInstanceOf(ApplyTypicalWeek.Result.Invalid.class, typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(
-                "", List.of(), "", "2026-12-01", "", List.of())));
+                List.of(), List.of(), "", "2026-12-01", "", List.of())));
         assertEquals(List.of("Choisissez une activité.", "Choisissez au moins une personne concernée.", "Indiquez la date de début (« Du »).",
                 "Choisissez une périodicité.", "Choisissez au moins un jour de la semaine."), invalid.errors());
         long paul = enrolled(martin, "Paul", activity);
-        assertThrows(Actor.NotAllowed.class, () -> typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(Long.toString(activity.id()),
+        assertThrows(Actor.NotAllowed.class, () -> typicalWeek.apply(dupont, new ApplyTypicalWeek.Command(List.of(Long.toString(activity.id())),
                 List.of(Long.toString(paul)), "2026-12-01", "2026-12-18", "EVERY_WEEK", List.of("1"))));
     }
 

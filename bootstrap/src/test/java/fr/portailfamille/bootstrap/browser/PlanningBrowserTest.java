@@ -104,7 +104,7 @@ class PlanningBrowserTest {
         browser.driver().findElement(By.linkText("Modification avancée")).click();
         waitForText("Saisie d'une semaine type");
         checkPage("semaine-type");
-        new Select(browser.driver().findElement(By.id("activity"))).selectByVisibleText("Accueil du soir");
+        browser.driver().findElement(By.cssSelector("label[for='activity-" + evening + "']")).click();
         browser.driver().findElement(By.cssSelector("label[for='person-" + hugo + "']")).click();
         LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10);
         setDate("from", from.toString());
