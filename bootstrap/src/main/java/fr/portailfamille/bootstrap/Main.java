@@ -38,7 +38,8 @@ public final class Main {
             url = new DatabaseUrl(embedded.jdbcUrl(), null, null);
         }
         if (embedded != null) phases.end("PostgreSQL intégré");
-        var pool = ConnectionPool.open(url, config.databasePoolSize());
+        // one connection more than asked for: the reference cache keeps one for PostgreSQL's change notices (ReferenceCache)
+        var pool = ConnectionPool.open(url, config.databasePoolSize() + 1);
         // Flyway (loading its classes, connecting, checking the schema history) and wiring the portal do not need each
         // other: the migrations run on their own thread meanwhile; the demo seed, the jobs and the server wait for them
         var migrations = new java.util.concurrent.atomic.AtomicLong();
