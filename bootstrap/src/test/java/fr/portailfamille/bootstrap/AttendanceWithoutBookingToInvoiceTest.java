@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -86,9 +85,8 @@ class AttendanceWithoutBookingToInvoiceTest {
         assertEquals(UsageKind.ATTENDED_WITHOUT_BOOKING, facts.getFirst().kind());
         assertEquals(day, facts.getFirst().date());
 
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var staff = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var runs = new InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage, () -> "http://localhost"));
+        var staff = portal.agent();
+        var runs = portal.invoicingRuns(usage);
         long run = runs.start(staff, office, month).id();
         assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(staff, run));
         var hugosMornings = runs.review(staff, run).drafts().stream().flatMap(d -> d.draft().lines().stream())

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -58,10 +57,8 @@ class BookingsToInvoicesTest {
         assertTrue(canteen.stream().allMatch(u -> u.facts().stream().allMatch(f -> f.kind() == UsageKind.BOOKED_AND_ATTENDED)));
         assertTrue(usage.stream().noneMatch(u -> u.facts().isEmpty()));
 
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var runs = new InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, new JooqBillableUsage(db),
-                () -> "http://localhost"));
+        var agent = portal.agent();
+        var runs = portal.invoicingRuns(new JooqBillableUsage(db));
         long run = runs.start(agent, office, month).id();
         assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
         assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run));

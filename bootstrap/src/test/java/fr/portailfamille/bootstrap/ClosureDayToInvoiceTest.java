@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -46,9 +45,8 @@ class ClosureDayToInvoiceTest {
     @Test
     void a_closure_day_entered_after_the_booking_is_not_billed_to_the_family() {
         var db = portal.db();
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+        var agent = portal.agent();
+        var bookings = portal.bookingsPorts();
         LocalDate day = db.dsl().select(BOOKING.DAY).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).offset(2).limit(1)
                 .fetchSingle().value1();

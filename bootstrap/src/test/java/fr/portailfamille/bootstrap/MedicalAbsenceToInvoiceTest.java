@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -50,11 +49,9 @@ class MedicalAbsenceToInvoiceTest {
     @Test
     void a_validated_absence_is_not_billed() {
         var db = portal.db();
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var notifier = Portal.notificationCenter(db, ports);
+        var agent = portal.agent();
         var absences = new JooqAbsenceRepository(db);
-        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), notifier, ports.clock());
+        var bookings = portal.bookingsPorts();
         var decide = new DecideAbsence(bookings, absences);
         var dupont = portal.actor("marie.dupont@exemple.fr");
         long office = portal.periOffice();
@@ -79,7 +76,7 @@ class MedicalAbsenceToInvoiceTest {
         assertEquals(2, medicalDays(facts), "the morning and the lunch of that day");
         assertTrue(facts.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).allMatch(f -> f.date().equals(day)));
 
-        var runs = new InvoicingRuns(Portal.billingPorts(db, ports, notifier, null, usage, () -> "http://localhost"));
+        var runs = portal.invoicingRuns(usage);
         long run = runs.start(agent, office, month).id();
         assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
         // the month may lie ahead of the demo's today, so the drafts (not yet issued) carry the proof
@@ -91,9 +88,8 @@ class MedicalAbsenceToInvoiceTest {
     @Test
     void a_day_the_town_closes_is_the_towns_cancellation() {
         var db = portal.db();
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+        var agent = portal.agent();
+        var bookings = portal.bookingsPorts();
         var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).limit(1).fetchOne();
         var day = booked.get(BOOKING.DAY);
@@ -111,9 +107,8 @@ class MedicalAbsenceToInvoiceTest {
     @Test
     void a_child_marked_absent_without_a_certificate_is_billed_as_absent_unjustified() {
         var db = portal.db();
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
-        var agent = portal.actor("paul.roussel@beaulieu-sur-orge.example");
-        var bookings = Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+        var agent = portal.agent();
+        var bookings = portal.bookingsPorts();
         var booked = db.dsl().select(BOOKING.DAY, BOOKING.ACTIVITY_ID, BOOKING.CHILD_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
                 .where(ACTIVITY.PRICE_CATEGORY.eq("PERI-MATIN"), BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY).offset(1).limit(1).fetchOne();
         var day = booked.get(BOOKING.DAY);

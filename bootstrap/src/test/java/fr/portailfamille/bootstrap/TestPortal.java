@@ -30,6 +30,24 @@ public record TestPortal(Portal portal, Db db, PortalConfig config) implements A
         return Actor.of(Portal.accountsPorts(db, Clock.systemUTC()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow());
     }
 
+    /** The demo's agent Paul Roussel. */
+    public Actor agent() {
+        return actor("paul.roussel@beaulieu-sur-orge.example");
+    }
+
+    /** The bookings ports over the test database, wired as the portal wires them. */
+    public fr.portailfamille.application.bookings.BookingsPorts bookingsPorts() {
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        return Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
+    }
+
+    /** The invoicing runs use case, reading what families used through {@code usage}, paying with no gateway. */
+    public fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.BillableUsage usage) {
+        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        return new fr.portailfamille.application.billing.InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage,
+                () -> "http://localhost"));
+    }
+
     /** The demo's «Régie Périscolaire» (prefix PERI). */
     public long periOffice() {
         return db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchSingle().value1();

@@ -193,7 +193,7 @@ public final class JooqSlotRepository implements SlotRepository {
             before.putAll(active(unknownIds.values()));
         }
         var now_ = utc(now);
-        var counters = new SlotWrite(slots.size());
+        var counters = new SlotWrite();
         List<Query> statusUpdates = new ArrayList<>();
         for (Slot slot : slots) {
             Long slotId = ids.get(key(slot.activity().id(), slot.date()));
@@ -243,12 +243,11 @@ public final class JooqSlotRepository implements SlotRepository {
                            {5}, CASE WHEN e.booked THEN {5} END, e.late
                     FROM unnest({6}, {7}, {8}, {9}, {10}, {11}) AS e(slot_id, child_id, activity_id, day, booked, late))
                 SELECT count(*) FROM counted""";
-        private final Long[] ids;
-        private final Integer[] capacities;
-        private final Boolean[] closed;
-        private final Integer[] taken;
-        private final Integer[] waits;
-        private int size;
+        private final List<Long> ids = new ArrayList<>();
+        private final List<Integer> capacities = new ArrayList<>();
+        private final List<Boolean> closed = new ArrayList<>();
+        private final List<Integer> taken = new ArrayList<>();
+        private final List<Integer> waits = new ArrayList<>();
         private final List<Long> slotIds = new ArrayList<>();
         private final List<Long> childIds = new ArrayList<>();
         private final List<Long> activityIds = new ArrayList<>();
@@ -256,21 +255,12 @@ public final class JooqSlotRepository implements SlotRepository {
         private final List<Boolean> booked = new ArrayList<>();
         private final List<Boolean> late = new ArrayList<>();
 
-        SlotWrite(int slots) {
-            ids = new Long[slots];
-            capacities = new Integer[slots];
-            closed = new Boolean[slots];
-            taken = new Integer[slots];
-            waits = new Integer[slots];
-        }
-
         void add(long id, int capacity, boolean isClosed, int placesTaken, int waitingAdded) {
-            ids[size] = id;
-            capacities[size] = capacity;
-            closed[size] = isClosed;
-            taken[size] = placesTaken;
-            waits[size] = waitingAdded;
-            size++;
+            ids.add(id);
+            capacities.add(capacity);
+            closed.add(isClosed);
+            taken.add(placesTaken);
+            waits.add(waitingAdded);
         }
 
         /** A new entry: booked (late or not) or waiting. */
@@ -285,7 +275,8 @@ public final class JooqSlotRepository implements SlotRepository {
 
         /** @return how many slots the database counted (fewer than added: one would have gone beyond its places) */
         int write(org.jooq.DSLContext dsl, java.time.OffsetDateTime now) {
-            return dsl.fetchSingle(SQL, val(ids), val(capacities), val(closed), val(taken), val(waits), val(now),
+            return dsl.fetchSingle(SQL, val(ids.toArray(Long[]::new)), val(capacities.toArray(Integer[]::new)), val(closed.toArray(Boolean[]::new)),
+                    val(taken.toArray(Integer[]::new)), val(waits.toArray(Integer[]::new)), val(now),
                     val(slotIds.toArray(Long[]::new)), val(childIds.toArray(Long[]::new)), val(activityIds.toArray(Long[]::new)),
                     val(days.toArray(String[]::new)), val(booked.toArray(Boolean[]::new)), val(late.toArray(Boolean[]::new)))
                     .get(0, Integer.class);

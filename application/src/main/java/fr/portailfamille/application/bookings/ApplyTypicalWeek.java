@@ -81,6 +81,7 @@ public final class ApplyTypicalWeek {
                 .map(ports.activities()::find).flatMap(Optional::stream).toList();
         List<TypicalWeek> weeks = new ArrayList<>();
         Set<String> errors = new LinkedHashSet<>();
+        // no activity ticked: the check still runs once, to say so beside the other fields' errors
         for (var activity : activities.isEmpty() ? java.util.Collections.<Activity>singletonList(null) : activities) {
             switch (TypicalWeek.check(activity, persons, from, to, periodicity, weekdays)) {
                 case TypicalWeekInput.Invalid invalid -> errors.addAll(invalid.errors());
@@ -88,10 +89,13 @@ public final class ApplyTypicalWeek {
             }
         }
         Map<SchoolYear, SchoolCalendar> calendars = new HashMap<>();
-        for (var activity : activities) {
-            var calendar = ports.calendars().find(activity.schoolYear());
-            if (calendar.isEmpty()) errors.add("Le calendrier scolaire " + activity.schoolYear().label() + " n'est pas encore publié.");
-            else calendars.put(activity.schoolYear(), calendar.get());
+        // the children's enrolments of those years, read once and before any slot is locked
+        Map<String, Enrolment> enrolments = new HashMap<>();
+        for (var year : activities.stream().map(Activity::schoolYear).distinct().toList()) {
+            var calendar = ports.calendars().find(year);
+            if (calendar.isEmpty()) errors.add("Le calendrier scolaire " + year.label() + " n'est pas encore publié.");
+            else calendars.put(year, calendar.get());
+            ports.enrolments().ofChildren(persons, year).forEach(e -> enrolments.put(e.childId() + "-" + e.activityId(), e));
         }
         if (!errors.isEmpty()) return new Result.Invalid(List.copyOf(errors));
         Map<Long, String> incomplete = new HashMap<>();
@@ -106,8 +110,6 @@ public final class ApplyTypicalWeek {
             for (var week : weeks) {
                 var activity = week.activity();
                 var calendar = calendars.get(activity.schoolYear());
-                Map<Long, Optional<Enrolment>> enrolments = new HashMap<>();
-                persons.forEach(p -> enrolments.put(p, ports.enrolments().find(p, activity.id(), activity.schoolYear())));
                 Map<LocalDate, Slot> slots = new HashMap<>();
                 // only these children's entries and the counts: existing bookings are never changed, nobody is promoted
                 ports.slots().lockFor(activity, calendar, week.dates(calendar), persons, Map.of()).forEach(s -> slots.put(s.date(), s));
@@ -120,7 +122,7 @@ public final class ApplyTypicalWeek {
                     }
                     Slot slot = slots.get(candidate.date());
                     var decision = slot == null ? new BookingDecision.Refused(RefusalReason.NOT_RUNNING)
-                            : slot.book(person, now, enrolments.get(person));
+                            : slot.book(person, now, Optional.ofNullable(enrolments.get(person + "-" + activity.id())));
                     switch (decision) {
                         case BookingDecision.Booked b -> booked++;
                         case BookingDecision.Waitlisted w -> waitlisted++;
