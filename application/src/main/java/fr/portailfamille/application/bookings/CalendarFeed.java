@@ -60,17 +60,24 @@ public final class CalendarFeed {
         return feeds.householdOf(TokenHash.of(token)).map(this::calendarOf);
     }
 
+    /**
+     * The bookings of the school year in progress and of the next one: from June, families book September too, and
+     * their calendar application must see it.
+     */
     private String calendarOf(long householdId) {
         var households = ports.households().households();
         Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
         var year = SchoolYear.containing(ports.today());
-        var calendar = ports.calendars().find(year);
+        var from = year.firstDay();
+        var to = year.next().lastDay();
+        Map<SchoolYear, Optional<SchoolCalendar>> calendars = new HashMap<>();
         Map<Long, Optional<Activity>> activities = new HashMap<>();
-        var bookings = ports.slots().bookingsOf(children.keySet(), year.firstDay(), year.lastDay());
-        Set<String> closedSlots = ports.slots().summaries(bookings.stream().map(PersonBooking::activityId).distinct().toList(), year.firstDay(), year.lastDay())
+        var bookings = ports.slots().bookingsOf(children.keySet(), from, to);
+        Set<String> closedSlots = ports.slots().summaries(bookings.stream().map(PersonBooking::activityId).distinct().toList(), from, to)
                 .stream().filter(SlotSummary::closed).map(s -> s.activityId() + "@" + s.day()).collect(Collectors.toSet());
         var events = bookings.stream().map(b -> {
             var activity = activities.computeIfAbsent(b.activityId(), id -> ports.activities().find(id));
+            var calendar = calendars.computeIfAbsent(SchoolYear.containing(b.day()), ports.calendars()::find);
             var child = children.get(b.personId());
             String name = activity.map(Activity::name).orElse("Activité");
             String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";

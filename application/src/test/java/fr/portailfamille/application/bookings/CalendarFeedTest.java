@@ -82,6 +82,26 @@ class CalendarFeedTest {
         assertTrue(open.contains("SUMMARY:Accueil du matin – Léa\r\n") && !open.contains("STATUS:CANCELLED"), open);
     }
 
+    @Test
+    void fetched_in_the_night_clocks_go_forward_the_days_around_it_stay_whole_days_and_the_stamp_is_utc() {
+        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
+                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
+                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        long lea = memory.child(dupont, "Léa", true);
+        new DecideEnrolment(ports).enrol(agent, lea, morning.id());
+        // Friday before the night of 27 to 28 March 2027, and the Tuesday after Easter Monday
+        new SubmitBookings(ports).submit(dupont, List.of(new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2027-03-26"), false),
+                new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2027-03-30"), false)));
+        String token = feed.turnOn(dupont);
+        memory.accounts.clock.advance(java.time.Duration.between(memory.accounts.clock.instant(), java.time.Instant.parse("2027-03-28T01:30:00Z")));
+
+        String ics = feed.feed(token).orElseThrow();
+        assertTrue(event(ics, "20270326").contains("DTEND;VALUE=DATE:20270327\r\n"), ics);
+        assertTrue(event(ics, "20270330").contains("DTEND;VALUE=DATE:20270331\r\n"), ics);
+        assertTrue(event(ics, "20270330").contains("DTSTAMP:20270328T013000Z\r\n"), ics);
+        assertFalse(ics.contains("DTSTART;VALUE=DATE:20270329"), "Easter Monday: nothing booked");
+    }
+
     /** The VEVENT block of this day. */
     static String event(String ics, String day) {
         for (String block : ics.split("BEGIN:VEVENT")) if (block.contains("DTSTART;VALUE=DATE:" + day)) return block.substring(0, block.indexOf("END:VEVENT"));

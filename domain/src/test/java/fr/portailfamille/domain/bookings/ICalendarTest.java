@@ -73,4 +73,22 @@ class ICalendarTest {
         assertEquals(1, ics.split("STATUS:CANCELLED\r\n", -1).length - 1, ics);
         assertTrue(ics.indexOf("STATUS:CANCELLED") < ics.indexOf("UID:b@portail-famille"), "on the closed day's event: " + ics);
     }
+
+    @ParameterizedTest(name = "a booking on {0} stamped at {1}")
+    @CsvSource({
+            "2026-10-25, 2026-10-25T00:30:00Z, 20261025, 20261026, 20261025T003000Z",   // 2:30 summer time, the first one
+            "2026-10-25, 2026-10-25T01:30:00Z, 20261025, 20261026, 20261025T013000Z",   // 2:30 winter time, an hour later
+            "2027-03-28, 2027-03-28T01:30:00Z, 20270328, 20270329, 20270328T013000Z",   // 3:30: 2:30 never happened
+            "2027-03-27, 2027-03-27T23:30:00Z, 20270327, 20270328, 20270327T233000Z",   // half past midnight in Paris, still the 27th in UTC
+            "2027-12-31, 2027-12-31T23:30:00Z, 20271231, 20280101, 20271231T233000Z",
+            "2028-02-29, 2028-02-29T07:00:00Z, 20280229, 20280301, 20280229T070000Z",
+    })
+    void whole_days_keep_their_date_across_the_clock_changes_and_stamps_are_utc(LocalDate day, Instant stamp, String start, String end,
+                                                                              String utc) {
+        String ics = ICalendar.write("Réservations", List.of(new ICalendar.Event("uid-1", day, "Accueil du matin – Léa", "Réservé")), stamp);
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:" + start + "\r\n"), ics);
+        assertTrue(ics.contains("DTEND;VALUE=DATE:" + end + "\r\n"), ics);
+        assertTrue(ics.contains("DTSTAMP:" + utc + "\r\n"), ics);
+        assertTrue(!ics.contains("TZID") && !ics.contains("T000000\r\n"), "floating whole days: no zone to shift them");
+    }
 }
