@@ -63,6 +63,12 @@ public record Activity(
                 cancellationRule, cashOfficeId, priceCategory, schools, levels);
     }
 
+    /** The same activity, with its rules and targets, for another school year; not stored yet (id 0). */
+    public Activity forYear(SchoolYear year) {
+        return new Activity(0, name, kind, unit, weekdays, year, defaultCapacity, waitingList, bookingRule, cancellationRule, cashOfficeId,
+                priceCategory, schools, levels);
+    }
+
     public ActivityFamily family() {
         return kind.family();
     }

@@ -74,6 +74,26 @@ public record SchoolCalendar(
         closures = List.copyOf(sortedClosures);
     }
 
+    /**
+     * The next school year's calendar as agents start preparing it: the same zone and public holidays; the rentrée
+     * proposed on the first weekday from 1 September and the end of classes on the same weekday 52 weeks after this
+     * year's (the ministry keeps the rhythm, e.g. Saturday 3 July 2027 → Saturday 1 July 2028). No holidays nor
+     * closures: they change every year and come from the official calendar.
+     */
+    public SchoolCalendar nextYearSkeleton() {
+        SchoolYear next = schoolYear.next();
+        LocalDate first = next.firstDay();
+        while (isWeekend(first)) first = first.plusDays(1);
+        LocalDate last = lastDayOfClasses.plusWeeks(52);
+        if (!last.isAfter(first) || !next.contains(last)) last = next.lastDay().withMonth(7).withDayOfMonth(1);
+        return new SchoolCalendar(next, zone, first, last, List.of(), List.of(), publicHolidays);
+    }
+
+    /** The same calendar with other holiday periods (checked like the others). */
+    public SchoolCalendar withHolidays(List<HolidayPeriod> periods) {
+        return new SchoolCalendar(schoolYear, zone, firstDayOfClasses, lastDayOfClasses, periods, closures, publicHolidays);
+    }
+
     /** The same calendar with one more closure day (checked like the others). */
     public SchoolCalendar withClosure(Closure closure) {
         var more = new ArrayList<>(closures);

@@ -29,6 +29,8 @@ public record TypicalWeek(Activity activity, List<Long> personIds, LocalDate fro
     public static final String TO_REQUIRED = "Indiquez la date de fin (« Au »).";
     public static final String FROM_AFTER_TO = "La date de début (« Du ») doit être avant la date de fin (« Au ») ou le même jour.";
     public static final String OUTSIDE_YEAR = "Les dates doivent être dans l'année scolaire %s de l'activité, du %s au %s.";
+    public static final String STOPS_AT_YEAR_END = "La semaine type s'arrête le %s, dernier jour de l'année scolaire %s de l'activité « %s » : "
+            + "les jours suivants relèvent de l'année scolaire %s, réservez-les sur ses activités.";
     public static final String PERIODICITY_REQUIRED = "Choisissez une périodicité.";
     public static final String WEEKDAYS_REQUIRED = "Choisissez au moins un jour de la semaine.";
     public static final String NO_ACTIVITY_DAY = "L'activité « %s » n'a lieu que le %s : choisissez au moins un de ces jours.";
@@ -61,6 +63,13 @@ public record TypicalWeek(Activity activity, List<Long> personIds, LocalDate fro
         if (from == null) errors.add(FROM_REQUIRED);
         if (to == null) errors.add(TO_REQUIRED);
         if (from != null && to != null && from.isAfter(to)) errors.add(FROM_AFTER_TO);
+        // a period running past 31 August stops there: the next school year has its own activities (and enrolments)
+        String notice = null;
+        if (activity != null && from != null && to != null && activity.schoolYear().contains(from) && to.isAfter(activity.schoolYear().lastDay())) {
+            SchoolYear year = activity.schoolYear();
+            to = year.lastDay();
+            notice = STOPS_AT_YEAR_END.formatted(BookingDates.longDate(to), year.label(), activity.name(), year.next().label());
+        }
         if (activity != null && (from != null && !activity.schoolYear().contains(from) || to != null && !activity.schoolYear().contains(to))) {
             SchoolYear year = activity.schoolYear();
             errors.add(OUTSIDE_YEAR.formatted(year.label(), BookingDates.longDate(year.firstDay()), BookingDates.longDate(year.lastDay())));
@@ -72,7 +81,8 @@ public record TypicalWeek(Activity activity, List<Long> personIds, LocalDate fro
             errors.add(NO_ACTIVITY_DAY.formatted(activity.name(), activity.weekdaysInWords()));
         }
         if (!errors.isEmpty()) return new TypicalWeekInput.Invalid(errors);
-        return new TypicalWeekInput.Valid(new TypicalWeek(activity, List.copyOf(personIds), from, to, periodicity, Set.copyOf(weekdays)));
+        return new TypicalWeekInput.Valid(new TypicalWeek(activity, List.copyOf(personIds), from, to, periodicity, Set.copyOf(weekdays)),
+                java.util.Optional.ofNullable(notice));
     }
 
     /** The dates proposed: chosen weekday, right week parity, and a day the activity runs. One pass over the period. */

@@ -2,13 +2,20 @@ package fr.portailfamille.domain.bookings;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What the «Saisie d'une semaine type» form gave: a typical week, or every reason it is not one (in French). */
 public sealed interface TypicalWeekInput {
 
-    record Valid(TypicalWeek typicalWeek) implements TypicalWeekInput {
+    /** @param notice what was adjusted, e.g. a period cut at the end of the school year */
+    record Valid(TypicalWeek typicalWeek, Optional<String> notice) implements TypicalWeekInput {
         public Valid {
             Objects.requireNonNull(typicalWeek, "typicalWeek");
+            Objects.requireNonNull(notice, "notice");
+        }
+
+        public Valid(TypicalWeek typicalWeek) {
+            this(typicalWeek, Optional.empty());
         }
     }
 

@@ -155,7 +155,7 @@ class TypicalWeekTest {
             case "no from" -> from = null;
             case "no to" -> to = null;
             case "from after to" -> from = LocalDate.parse("2026-12-19");
-            case "outside the year" -> to = LocalDate.parse("2027-09-03");
+            case "outside the year" -> from = LocalDate.parse("2026-08-24");
             case "no periodicity" -> periodicity = null;
             case "no weekday" -> days = Set.of();
             case "weekend only" -> days = Set.of(SATURDAY, SUNDAY);
@@ -163,6 +163,19 @@ class TypicalWeekTest {
         }
         var input = TypicalWeek.check(activity, persons, from, to, periodicity, days);
         assertEquals(new TypicalWeekInput.Invalid(List.of(error)), input);
+    }
+
+    @Test
+    void a_period_past_the_end_of_the_school_year_stops_on_31_august_and_says_so() {
+        var input = assertInstanceOf(TypicalWeekInput.Valid.class, TypicalWeek.check(Activities.VACANCES, List.of(7L),
+                LocalDate.parse("2027-08-23"), LocalDate.parse("2027-09-10"), Periodicity.EVERY_WEEK, Set.of(MONDAY, TUESDAY, THURSDAY)));
+        assertEquals(LocalDate.parse("2027-08-31"), input.typicalWeek().to());
+        assertEquals(java.util.Optional.of("La semaine type s'arrête le mardi 31 août 2027, dernier jour de l'année scolaire 2026-2027 de l'activité "
+                + "« Centre de loisirs » : les jours suivants relèvent de l'année scolaire 2027-2028, réservez-les sur ses activités."), input.notice());
+        assertEquals(List.of(LocalDate.parse("2027-08-23"), LocalDate.parse("2027-08-24"), LocalDate.parse("2027-08-26"),
+                LocalDate.parse("2027-08-30"), LocalDate.parse("2027-08-31")), input.typicalWeek().dates(CALENDAR));
+        assertEquals(java.util.Optional.empty(), assertInstanceOf(TypicalWeekInput.Valid.class, TypicalWeek.check(Activities.VACANCES, List.of(7L),
+                LocalDate.parse("2027-08-23"), LocalDate.parse("2027-08-31"), Periodicity.EVERY_WEEK, Set.of(MONDAY))).notice());
     }
 
     @Test
