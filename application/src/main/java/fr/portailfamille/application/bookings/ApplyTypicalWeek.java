@@ -51,7 +51,8 @@ public final class ApplyTypicalWeek {
         record Invalid(List<String> errors) implements Result {
         }
 
-        record Applied(List<Activity> activities, int booked, int waitlisted, List<Skipped> skipped) implements Result {
+        /** @param notices what was adjusted, e.g. a period cut at the end of its school year */
+        record Applied(List<Activity> activities, int booked, int waitlisted, List<Skipped> skipped, List<String> notices) implements Result {
             public int skippedCount() {
                 return skipped.stream().mapToInt(Skipped::count).sum();
             }
@@ -81,20 +82,26 @@ public final class ApplyTypicalWeek {
                 .map(ports.activities()::find).flatMap(Optional::stream).toList();
         List<TypicalWeek> weeks = new ArrayList<>();
         Set<String> errors = new LinkedHashSet<>();
+        List<String> notices = new ArrayList<>();
         // no activity ticked: the check still runs once, to say so beside the other fields' errors
         for (var activity : activities.isEmpty() ? java.util.Collections.<Activity>singletonList(null) : activities) {
             switch (TypicalWeek.check(activity, persons, from, to, periodicity, weekdays)) {
                 case TypicalWeekInput.Invalid invalid -> errors.addAll(invalid.errors());
-                case TypicalWeekInput.Valid valid -> weeks.add(valid.typicalWeek());
+                case TypicalWeekInput.Valid valid -> {
+                    weeks.add(valid.typicalWeek());
+                    valid.notice().ifPresent(notices::add);
+                }
             }
         }
         Map<SchoolYear, SchoolCalendar> calendars = new HashMap<>();
+        var gate = new EnrolmentGate(ports);
         // the children's enrolments of those years, read once and before any slot is locked
         Map<String, Enrolment> enrolments = new HashMap<>();
         for (var year : activities.stream().map(Activity::schoolYear).distinct().toList()) {
             var calendar = ports.calendars().find(year);
             if (calendar.isEmpty()) errors.add("Le calendrier scolaire " + year.label() + " n'est pas encore publié.");
             else calendars.put(year, calendar.get());
+            gate.closedReason(year).ifPresent(errors::add);
             ports.enrolments().ofChildren(persons, year).forEach(e -> enrolments.put(e.childId() + "-" + e.activityId(), e));
         }
         if (!errors.isEmpty()) return new Result.Invalid(List.copyOf(errors));
@@ -131,7 +138,7 @@ public final class ApplyTypicalWeek {
                 }
                 ports.slots().save(slots.values(), now);
             }
-            return new Result.Applied(activities, booked, waitlisted, List.copyOf(skipped.values()));
+            return new Result.Applied(activities, booked, waitlisted, List.copyOf(skipped.values()), List.copyOf(notices));
         });
     }
 

@@ -3,14 +3,16 @@ package fr.portailfamille.application.bookings;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.bookings.Closure;
+import fr.portailfamille.domain.bookings.EnrolmentOpening;
+import fr.portailfamille.domain.bookings.OfficialSchoolHolidays;
 import fr.portailfamille.domain.bookings.HolidayPeriod;
 import fr.portailfamille.domain.bookings.PublicHolidays;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +37,12 @@ public final class ManageSchoolCalendar {
     /** Creates the year's calendar or changes its zone and school period, keeping its holidays and closures. */
     public FieldErrors settings(Actor actor, SchoolYear year, String zone, String firstDay, String lastDay) {
         actor.requireStaff();
+        return settings(actor, year, zone, firstDay, lastDay, ports.calendars().find(year).map(c -> c.publicHolidays().alsaceMoselle()).orElse(false));
+    }
+
+    /** @param alsaceMoselle a town of Alsace or Moselle: Good Friday and 26 December are public holidays too */
+    public FieldErrors settings(Actor actor, SchoolYear year, String zone, String firstDay, String lastDay, boolean alsaceMoselle) {
+        actor.requireStaff();
         var errors = new FieldErrors();
         errors.requireText("zone", zone, "Zone", 20);
         LocalDate first = date(errors, "firstDay", firstDay, "rentrée");
@@ -43,7 +51,7 @@ public final class ManageSchoolCalendar {
         var current = ports.calendars().find(year);
         return change(errors, "firstDay", () -> new SchoolCalendar(year, zone, first, last,
                 current.map(SchoolCalendar::holidays).orElse(java.util.List.of()), current.map(SchoolCalendar::closures).orElse(java.util.List.of()),
-                current.map(SchoolCalendar::publicHolidays).orElse(PublicHolidays.FRANCE)));
+                PublicHolidays.of(alsaceMoselle)));
     }
 
     public FieldErrors addHoliday(Actor actor, SchoolYear year, String name, String firstDay, String lastDay) {
@@ -57,6 +65,64 @@ public final class ManageSchoolCalendar {
             holidays.add(new HolidayPeriod(name == null ? "" : name, first, last));
             return new SchoolCalendar(year, c.zone(), c.firstDayOfClasses(), c.lastDayOfClasses(), holidays, c.closures(), c.publicHolidays());
         });
+    }
+
+    /** What an import did: the periods now in the calendar, or every problem (nothing changed). */
+    public sealed interface Imported {
+        record Done(List<HolidayPeriod> periods, int ignored) implements Imported {
+        }
+
+        record Invalid(List<String> errors) implements Imported {
+        }
+    }
+
+    public static final String NO_CALENDAR_YET = "Enregistrez d'abord la période scolaire %s (zone, rentrée, fin des cours) : l'import lit les vacances de sa zone.";
+
+    /**
+     * The holidays of the town's zone from the ministry's open-data file («Le calendrier scolaire»), replacing the
+     * periods entered for the year; see {@link OfficialSchoolHolidays}. Any problem, and nothing changes.
+     */
+    public Imported importHolidays(Actor actor, SchoolYear year, List<OfficialSchoolHolidays.Row> rows) {
+        actor.requireStaff();
+        var current = ports.calendars().find(year);
+        if (current.isEmpty()) return new Imported.Invalid(List.of(NO_CALENDAR_YET.formatted(year.label())));
+        return switch (OfficialSchoolHolidays.read(rows, current.get().zone(), year)) {
+            case OfficialSchoolHolidays.Result.Invalid invalid -> new Imported.Invalid(invalid.errors());
+            case OfficialSchoolHolidays.Result.Periods read -> {
+                var errors = change(new FieldErrors(), "file", () -> current.get().withHolidays(read.periods()));
+                yield errors.isEmpty() ? new Imported.Done(read.periods(), read.ignored()) : new Imported.Invalid(List.copyOf(errors.asMap().values()));
+            }
+        };
+    }
+
+    /** When the year's enrolments open, if the year is gated (prepared in advance); empty otherwise. */
+    public Optional<EnrolmentOpening> enrolmentOpening(Actor actor, SchoolYear year) {
+        actor.requireStaff();
+        return ports.calendars().enrolmentOpening(year);
+    }
+
+    /**
+     * Sets the day parents may start enrolling in the year (and booking it); the slots are derived from the
+     * calendar as it stands, so that nothing is missing on that day.
+     */
+    public FieldErrors openEnrolment(Actor actor, SchoolYear year, String day) {
+        actor.requireStaff();
+        var errors = new FieldErrors();
+        LocalDate date = date(errors, "opensOn", day, "ouverture des inscriptions");
+        if (!errors.isEmpty()) return errors;
+        var calendar = ports.calendars().find(year);
+        if (calendar.isEmpty()) return errors.add("opensOn", NO_CALENDAR_YET.formatted(year.label()));
+        EnrolmentOpening opening;
+        try {
+            opening = EnrolmentOpening.on(year, date);
+        } catch (IllegalArgumentException e) {
+            return errors.add("opensOn", e.getMessage());
+        }
+        ports.transactions().run(() -> {
+            ports.calendars().saveEnrolmentOpening(opening);
+            for (var activity : ports.activities().ofYear(year)) ports.slots().ensure(activity, activity.slotDates(calendar.get()));
+        });
+        return errors;
     }
 
     public void removeHoliday(Actor actor, SchoolYear year, LocalDate firstDay) {
@@ -99,15 +165,6 @@ public final class ManageSchoolCalendar {
     }
 
     private static LocalDate date(FieldErrors errors, String field, String text, String label) {
-        try {
-            if (text == null || text.isBlank()) {
-                errors.add(field, "Indiquez la date (" + label + ").");
-                return null;
-            }
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Date invalide (" + label + ") : écrivez-la au format jj/mm/aaaa.");
-            return null;
-        }
+        return PrepareSchoolYear.date(errors, field, text, label);
     }
 }

@@ -9,6 +9,7 @@ import fr.portailfamille.domain.households.Child;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,8 @@ public final class RequestEnrolment {
         }
     }
 
-    public record View(SchoolYear year, List<ChildEnrolments> children, List<Activity> activities) {
+    /** @param closed why parents cannot enrol in this year yet (prepared in advance, enrolments not open) */
+    public record View(SchoolYear year, List<ChildEnrolments> children, List<Activity> activities, Optional<String> closed) {
     }
 
     public sealed interface Result {
@@ -59,7 +61,8 @@ public final class RequestEnrolment {
                         .map(e -> new Line(e, byId.get(e.activityId()))).toList())).toList();
         // only what the town offers to at least one of the children (its schools and levels)
         var offered = activities.stream().filter(a -> family.children.stream().anyMatch(child -> isFor(a, child))).toList();
-        return new View(year, children, offered);
+        var closed = new EnrolmentGate(ports).closedReason(year);
+        return new View(year, children, closed.isPresent() ? List.of() : offered, closed);
     }
 
     /** A child's enrolments of the year. */
@@ -94,6 +97,8 @@ public final class RequestEnrolment {
         }
         if (!family.missing(childId).isEmpty()) return new Result.Refused(DOSSIER_INCOMPLETE.formatted(child.firstNames()));
         var year = activity.get().schoolYear();
+        var closed = new EnrolmentGate(ports).closedReason(year);
+        if (closed.isPresent()) return new Result.Refused(closed.get());
         return ports.transactions().inTransaction(() -> {
             var existing = ports.enrolments().find(childId, activityId, year);
             if (existing.isPresent()) {

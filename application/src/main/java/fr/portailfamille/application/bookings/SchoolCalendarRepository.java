@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.domain.bookings.EnrolmentOpening;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
 
@@ -12,4 +13,13 @@ public interface SchoolCalendarRepository {
 
     /** Creates or replaces the calendar of its school year, holiday periods and closures included. */
     void save(SchoolCalendar calendar);
+
+    /**
+     * When parents may enrol in the year; empty for a year that has none (a year the portal knew before agents
+     * prepared years in advance: open).
+     */
+    Optional<EnrolmentOpening> enrolmentOpening(SchoolYear year);
+
+    /** Creates or replaces the opening of its year; the year's calendar exists. */
+    void saveEnrolmentOpening(EnrolmentOpening opening);
 }

@@ -135,7 +135,6 @@ public final class ShowCalendar {
 
     private View show(Family family, Query query) {
         if (query.childId() != null) family.child(query.childId());
-        SchoolYear year = SchoolYear.containing(query.anchor());
         LocalDate from = switch (query.period()) {
             case MONTH -> query.anchor().withDayOfMonth(1);
             case WEEK -> query.anchor().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -146,11 +145,18 @@ public final class ShowCalendar {
             case WEEK -> from.plusDays(6);
             case DAY -> from;
         };
-        var activities = ports.activities().ofYear(year);
-        Map<Long, Activity> activityById = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
+        // a week or a month across 31 August shows each day with the activities of its own school year
+        var years = new java.util.TreeSet<>(List.of(SchoolYear.containing(from), SchoolYear.containing(to)));
         var childIds = family.children.stream().map(Child::id).toList();
-        var enrolments = ports.enrolments().ofChildren(childIds, year);
-        var calendar = ports.calendars().find(year);
+        List<Activity> activities = new ArrayList<>();
+        List<Enrolment> enrolments = new ArrayList<>();
+        Map<SchoolYear, SchoolCalendar> calendars = new HashMap<>();
+        for (SchoolYear y : years) {
+            activities.addAll(ports.activities().ofYear(y));
+            enrolments.addAll(ports.enrolments().ofChildren(childIds, y));
+            ports.calendars().find(y).ifPresent(c -> calendars.put(y, c));
+        }
+        Map<Long, Activity> activityById = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
 
         List<ChildStatus> statuses = new ArrayList<>();
         List<Enrolment> shown = new ArrayList<>();
@@ -162,6 +168,7 @@ public final class ShowCalendar {
             statuses.add(new ChildStatus(child, missing, pending, mine.stream().anyMatch(Enrolment::allowsBooking)));
             if (!missing.isEmpty()) continue;
             mine.stream().filter(Enrolment::allowsBooking)
+                    .filter(e -> calendars.containsKey(activityById.get(e.activityId()).schoolYear()))
                     .filter(e -> query.activityId() == null || query.activityId() == e.activityId())
                     .forEach(shown::add);
         }
@@ -173,7 +180,7 @@ public final class ShowCalendar {
         if (query.period() == Period.DAY) columns.retainAll(Set.of(query.anchor().getDayOfWeek()));
 
         List<Grid> grids = new ArrayList<>();
-        if (calendar.isPresent() && !shown.isEmpty()) {
+        if (!shown.isEmpty()) {
             var shownActivityIds = shown.stream().map(Enrolment::activityId).distinct().toList();
             var summaries = new HashMap<String, SlotSummary>();
             ports.slots().summaries(shownActivityIds, from, to).forEach(s -> summaries.put(s.activityId() + "@" + s.day(), s));
@@ -187,7 +194,7 @@ public final class ShowCalendar {
                 var child = family.child(e.childId());
                 var activity = activityById.get(e.activityId());
                 grids.add(new Grid(child, activity, weeks(query, from, to, columns, day -> {
-                    var cell = cell(child.id(), activity, day, calendar.get(), summaries.get(activity.id() + "@" + day),
+                    var cell = cell(child.id(), activity, day, calendars.get(activity.schoolYear()), summaries.get(activity.id() + "@" + day),
                             bookings.get(child.id() + "-" + activity.id() + "@" + day), now, !day.isBefore(from) && !day.isAfter(to));
                     boolean justified = cell.state() == CellState.BOOKED && validated.stream().anyMatch(a -> a.childId() == child.id() && a.covers(day));
                     return justified ? new Cell(cell.day(), cell.inPeriod(), cell.state(), JUSTIFIED, cell.action(), cell.key()) : cell;
@@ -195,7 +202,7 @@ public final class ShowCalendar {
             }
         }
         return new View(query, label(query.period(), from), from, to, previous(query.period(), from), next(query.period(), from),
-                List.copyOf(columns), grids, statuses, enrolledActivities, calendar.isPresent());
+                List.copyOf(columns), grids, statuses, enrolledActivities, !calendars.isEmpty());
     }
 
     private static List<List<Cell>> weeks(Query query, LocalDate from, LocalDate to, Set<DayOfWeek> columns, Function<LocalDate, Cell> cell) {

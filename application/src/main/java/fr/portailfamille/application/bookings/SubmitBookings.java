@@ -85,6 +85,7 @@ public final class SubmitBookings {
                     .forEach(e -> enrolments.put(e.childId() + "-" + e.activityId(), e));
         });
         Instant now = ports.clock().instant();
+        var gate = new EnrolmentGate(ports);
 
         return ports.transactions().inTransaction(() -> {
             // lock every slot concerned, activity by activity in id order and days in order: no crosswise waits
@@ -126,6 +127,8 @@ public final class SubmitBookings {
                             case CancellationDecision.Refused r -> refused(item, child.firstNames(), a, r.reason());
                         };
                     }
+                } else if (gate.closedReason(a.schoolYear()).isPresent()) {
+                    outcome = new Outcome(item, child.firstNames(), a.name(), Kind.REFUSED, gate.closedReason(a.schoolYear()).get());
                 } else if (!missing.get(item.childId()).isEmpty()) {
                     outcome = new Outcome(item, child.firstNames(), a.name(), Kind.REFUSED, DOSSIER_INCOMPLETE.formatted(child.firstNames(),
                             missing.get(item.childId()).stream().map(ChildCompleteness.Item::label).collect(Collectors.joining(", "))));

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.domain.bookings.Closure;
+import fr.portailfamille.domain.bookings.EnrolmentOpening;
 import fr.portailfamille.domain.bookings.PublicHolidays;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
@@ -37,5 +38,23 @@ public abstract class SchoolCalendarRepositoryContract {
                 PublicHolidays.ALSACE_MOSELLE);
         repo.save(changed);
         assertEquals(Optional.of(changed), repo.find(BookingFixtures.YEAR));
+    }
+
+    @Test
+    void a_year_has_no_enrolment_opening_until_one_is_saved_then_the_last_one_counts() {
+        var repo = repository();
+        repo.save(BookingFixtures.calendar());
+        var next = BookingFixtures.calendar().nextYearSkeleton();
+        repo.save(next);
+        assertEquals(Optional.empty(), repo.enrolmentOpening(BookingFixtures.YEAR));
+        assertEquals(Optional.empty(), repo.enrolmentOpening(next.schoolYear()));
+        repo.saveEnrolmentOpening(EnrolmentOpening.undecided(next.schoolYear()));
+        assertEquals(Optional.of(EnrolmentOpening.undecided(next.schoolYear())), repo.enrolmentOpening(next.schoolYear()));
+        var june = EnrolmentOpening.on(next.schoolYear(), LocalDate.parse("2027-06-15"));
+        repo.saveEnrolmentOpening(june);
+        assertEquals(Optional.of(june), repo.enrolmentOpening(next.schoolYear()));
+        assertEquals(Optional.empty(), repo.enrolmentOpening(BookingFixtures.YEAR), "each year its own");
+        repo.save(next.withHolidays(List.of(BookingFixtures.period("Vacances de Noël", "2027-12-18", "2028-01-02"))));
+        assertEquals(Optional.of(june), repo.enrolmentOpening(next.schoolYear()), "saving the calendar again keeps it");
     }
 }
