@@ -2,17 +2,20 @@ package fr.portailfamille.persistence.bookings;
 
 import fr.portailfamille.application.bookings.SchoolCalendarRepository;
 import fr.portailfamille.domain.bookings.Closure;
+import fr.portailfamille.domain.bookings.EnrolmentOpening;
 import fr.portailfamille.domain.bookings.HolidayPeriod;
 import fr.portailfamille.domain.bookings.PublicHolidays;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.persistence.Db;
 
+import java.util.List;
 import java.util.Optional;
 
 import static fr.portailfamille.persistence.schema.Tables.CLOSURE;
 import static fr.portailfamille.persistence.schema.Tables.HOLIDAY_PERIOD;
 import static fr.portailfamille.persistence.schema.Tables.SCHOOL_CALENDAR;
+import static fr.portailfamille.persistence.schema.Tables.SCHOOL_YEAR_ENROLMENT_OPENING;
 
 public final class JooqSchoolCalendarRepository implements SchoolCalendarRepository {
 
@@ -64,6 +67,27 @@ public final class JooqSchoolCalendarRepository implements SchoolCalendarReposit
             var closures = dsl.insertInto(CLOSURE, CLOSURE.START_YEAR, CLOSURE.DAY, CLOSURE.REASON);
             for (var c : calendar.closures()) closures = closures.values(year, c.date(), c.reason());
             if (!calendar.closures().isEmpty()) closures.execute();
+        });
+    }
+
+    @Override
+    public Optional<EnrolmentOpening> enrolmentOpening(SchoolYear year) {
+        // read on every enrolment and booking: kept with the reference data, forgotten on any change
+        return db.reference().get(List.of("enrolment-opening", year.startYear()), () -> db.dsl().selectFrom(SCHOOL_YEAR_ENROLMENT_OPENING)
+                .where(SCHOOL_YEAR_ENROLMENT_OPENING.START_YEAR.eq(year.startYear())).fetchOptional()
+                .map(r -> new EnrolmentOpening(year, Optional.ofNullable(r.getOpensOn()))));
+    }
+
+    @Override
+    public void saveEnrolmentOpening(EnrolmentOpening opening) {
+        db.run(() -> {
+            db.reference().changed();
+            db.dsl().insertInto(SCHOOL_YEAR_ENROLMENT_OPENING)
+                    .set(SCHOOL_YEAR_ENROLMENT_OPENING.START_YEAR, opening.year().startYear())
+                    .set(SCHOOL_YEAR_ENROLMENT_OPENING.OPENS_ON, opening.opensOn().orElse(null))
+                    .onConflict(SCHOOL_YEAR_ENROLMENT_OPENING.START_YEAR).doUpdate()
+                    .set(SCHOOL_YEAR_ENROLMENT_OPENING.OPENS_ON, opening.opensOn().orElse(null))
+                    .execute();
         });
     }
 }
