@@ -250,6 +250,9 @@ public final class Portal implements AutoCloseable {
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
                 ledger));
+        // preparing the next school year copies Billing's tariffs through its own use case
+        areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
+                new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
 

@@ -139,9 +139,18 @@ public final class PlanningPages implements PortalWeb.Area {
     }
 
     private void enrolmentsPage(Pages pages, Exchange ex, Status status, String notice, String error) {
-        var today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+        var current = SchoolYear.containing(LocalDate.now(clock.withZone(BookingDates.ZONE)));
+        // the year in progress, or the next one (prepared from June): «?annee=2027-2028»
+        var year = current;
+        String asked = ex.query("annee").isEmpty() ? ex.field("annee") : ex.query("annee");
+        try {
+            if (!asked.isEmpty() && SchoolYear.parse(asked).equals(current.next())) year = current.next();
+        } catch (IllegalArgumentException ignored) {
+            // a hand-typed year that is none: the year in progress
+        }
         var model = new HashMap<String, Object>();
-        model.put("view", enrolments.view(actor(ex.visitor()), SchoolYear.containing(today)));
+        model.put("view", enrolments.view(actor(ex.visitor()), year));
+        model.put("otherYear", year.equals(current) ? current.next() : current);
         if (notice != null) model.put("notice", notice);
         if (error != null) model.put("error", error);
         model.put("form", Map.of("child", ex.field("child"), "activity", ex.field("activity")));

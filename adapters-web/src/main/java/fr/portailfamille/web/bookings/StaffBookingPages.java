@@ -95,7 +95,8 @@ public final class StaffBookingPages implements PortalWeb.Area {
 
         table.get("/agent/calendrier-scolaire", Access.STAFF, ex -> calendarPage(pages, ex, Status.OK_200, null, null));
         table.post("/agent/calendrier-scolaire", Access.STAFF, ex -> calendarChanged(pages, ex,
-                calendar.settings(actor(ex.visitor()), year(ex), ex.field("zone"), ex.field("firstDay"), ex.field("lastDay")), "Le calendrier est enregistré."));
+                calendar.settings(actor(ex.visitor()), year(ex), ex.field("zone"), ex.field("firstDay"), ex.field("lastDay"),
+                        "oui".equals(ex.field("alsaceMoselle"))), "Le calendrier est enregistré."));
         table.post("/agent/calendrier-scolaire/vacances", Access.STAFF, ex -> calendarChanged(pages, ex,
                 calendar.addHoliday(actor(ex.visitor()), year(ex), ex.field("holidayName"), ex.field("holidayFirst"), ex.field("holidayLast")),
                 "La période de vacances est ajoutée."));
