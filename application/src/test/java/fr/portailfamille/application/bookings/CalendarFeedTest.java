@@ -28,9 +28,7 @@ class CalendarFeedTest {
 
     @Test
     void the_address_serves_the_households_bookings_until_renewed_or_turned_off() {
-        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
-                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
-                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        Activity morning = morning();
         long lea = memory.child(dupont, "Léa", true);
         long paul = memory.child(martin, "Paul", true);
         new DecideEnrolment(ports).enrol(agent, lea, morning.id());
@@ -61,9 +59,7 @@ class CalendarFeedTest {
 
     @Test
     void a_booked_day_the_town_closed_is_cancelled_in_the_calendar() {
-        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
-                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
-                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        Activity morning = morning();
         long lea = memory.child(dupont, "Léa", true);
         new DecideEnrolment(ports).enrol(agent, lea, morning.id());
         new SubmitBookings(ports).submit(dupont, List.of(new SubmitBookings.Item(lea, morning.id(), LocalDate.parse("2026-12-08"), false),
@@ -84,9 +80,7 @@ class CalendarFeedTest {
 
     @Test
     void fetched_in_the_night_clocks_go_forward_the_days_around_it_stay_whole_days_and_the_stamp_is_utc() {
-        Activity morning = assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
-                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
-                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
+        Activity morning = morning();
         long lea = memory.child(dupont, "Léa", true);
         new DecideEnrolment(ports).enrol(agent, lea, morning.id());
         // Friday before the night of 27 to 28 March 2027, and the Tuesday after Easter Monday
@@ -100,6 +94,12 @@ class CalendarFeedTest {
         assertTrue(event(ics, "20270330").contains("DTEND;VALUE=DATE:20270331\r\n"), ics);
         assertTrue(event(ics, "20270330").contains("DTSTAMP:20270328T013000Z\r\n"), ics);
         assertFalse(ics.contains("DTSTART;VALUE=DATE:20270329"), "Easter Monday: nothing booked");
+    }
+
+    Activity morning() {
+        return assertInstanceOf(ManageActivities.Result.Saved.class, new ManageActivities(ports).save(agent, null, new ManageActivities.Command(
+                "2026-2027", "Accueil du matin", "ACCUEIL_MATIN", "SESSION", List.of("1", "2", "4", "5"), "30", true,
+                BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING, "REGIE", "MATIN"))).activity();
     }
 
     /** The VEVENT block of this day. */

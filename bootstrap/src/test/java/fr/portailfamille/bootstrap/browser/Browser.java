@@ -205,4 +205,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
+
+    /** Clicks the submit button of the form {@code formSelector} (a CSS selector) picks. */
+    public void submit(String formSelector) {
+        driver.findElement(org.openqa.selenium.By.cssSelector(formSelector + " button[type=submit]")).click();
+    }
+
+    /** Sets a date input by its id in ISO form (typing into one depends on the browser's locale). */
+    public void setDate(String id, String isoDate) {
+        script("arguments[0].value = arguments[1];", driver.findElement(org.openqa.selenium.By.id(id)), isoDate);
+    }
 }

@@ -49,11 +49,11 @@ class SchoolYearRolloverBrowserTest {
 
         // the agent: copy, holidays, opening
         signIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
-        open("/agent/calendrier-scolaire");
+        browser.open(portal.uri("/agent/calendrier-scolaire"));
         browser.driver().findElement(By.linkText("Préparer l'année scolaire 2027-2028")).click();
         browser.waitForText("1. Copier l'année 2026-2027");
         browser.checkPage("annee-scolaire", Browser.PHONE_WIDTH);
-        submit("form[action^='/agent/annee-scolaire/preparer']");
+        browser.submit("form[action^='/agent/annee-scolaire/preparer']");
         browser.waitForText("est préparée");
         assertTrue(browser.pageText().contains("mêmes tranches et mêmes prix"), browser.pageText());
         browser.checkPage("annee-scolaire-preparee", Browser.PHONE_WIDTH);
@@ -63,19 +63,19 @@ class SchoolYearRolloverBrowserTest {
             Files.write(file, in.readAllBytes());
         }
         browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        submit("form[action^='/agent/annee-scolaire/vacances']");
+        browser.submit("form[action^='/agent/annee-scolaire/vacances']");
         browser.waitForText("6 périodes de vacances importées");
         assertTrue(browser.pageText().contains("Vacances de la Toussaint : du 23/10/2027 au 07/11/2027"), browser.pageText());
 
-        setDate("opensOn", "2027-06-01");
-        submit("form[action^='/agent/annee-scolaire/inscriptions']");
+        browser.setDate("opensOn", "2027-06-01");
+        browser.submit("form[action^='/agent/annee-scolaire/inscriptions']");
         browser.waitForText("La date d'ouverture des inscriptions est enregistrée.");
         browser.checkPage("annee-scolaire-ouverte", Browser.PHONE_WIDTH);
         browser.signOut();
 
         // the family asks for 2027-2028
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
-        open("/inscriptions");
+        browser.open(portal.uri("/inscriptions"));
         browser.driver().findElement(By.linkText("Inscriptions pour l'année scolaire 2027-2028")).click();
         browser.waitForText("Année scolaire 2027-2028.");
         long hugo = portal.db().dsl().select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Hugo")).fetchOne(CHILD.ID);
@@ -83,26 +83,26 @@ class SchoolYearRolloverBrowserTest {
                 .where(ACTIVITY.NAME.eq("Accueil du matin"), ACTIVITY.START_YEAR.eq(2027)).fetchOne(ACTIVITY.ID);
         new Select(browser.driver().findElement(By.id("child"))).selectByValue(Long.toString(hugo));
         new Select(browser.driver().findElement(By.id("activity"))).selectByValue(Long.toString(nextMorning));
-        submit("form[action='/inscriptions']");
+        browser.submit("form[action='/inscriptions']");
         browser.waitForText("en attente de validation");
         browser.checkPage("inscriptions-2027-2028", Browser.PHONE_WIDTH);
         browser.signOut();
 
         signIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
-        open("/agent/inscriptions");
+        browser.open(portal.uri("/agent/inscriptions"));
         browser.driver().findElement(By.cssSelector("form[action$='/accepter'] button[type=submit]")).click();
         browser.waitForText("L'inscription est acceptée");
         browser.signOut();
 
         // the first week of September 2027, booked on 1 June 2027
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
-        open("/planning?vue=semaine&date=2027-09-01");
+        browser.open(portal.uri("/planning?vue=semaine&date=2027-09-01"));
         browser.waitForText("Mon planning");
         String key = hugo + "-" + nextMorning + "-2027-09-02";
         browser.driver().findElement(By.cssSelector("label[for='c-" + key + "']")).click();
         browser.driver().findElement(By.cssSelector("label[for='c-" + hugo + "-" + nextMorning + "-2027-09-03']")).click();
         browser.checkPage("planning-rentree-2027", Browser.PHONE_WIDTH);
-        submit("form.planning");
+        browser.submit("form.planning");
         browser.waitForText("Réponse à vos demandes");
         assertTrue(browser.pageText().contains("Réservé."), browser.pageText());
         assertEquals(2, portal.db().dsl().fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo), BOOKING.ACTIVITY_ID.eq(nextMorning)));
@@ -111,17 +111,5 @@ class SchoolYearRolloverBrowserTest {
 
     private void signIn(String identifier, String password) {
         browser.signIn(portal.uri("/connexion"), identifier, password);
-    }
-
-    private void open(String path) {
-        browser.open(portal.uri(path));
-    }
-
-    private void setDate(String id, String isoDate) {
-        browser.script("arguments[0].value = arguments[1];", browser.driver().findElement(By.id(id)), isoDate);
-    }
-
-    private void submit(String formSelector) {
-        browser.driver().findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
     }
 }
