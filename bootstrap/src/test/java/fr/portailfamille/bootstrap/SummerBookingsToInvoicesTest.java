@@ -52,7 +52,8 @@ class SummerBookingsToInvoicesTest {
         var agent = portal.agent();
         var dupont = portal.actor("marie.dupont@exemple.fr");
         long lea = db.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchOne(CHILD.ID);
-        long centre = db.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances")).fetchOne(ACTIVITY.ID);
+        long centre = db.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances"), ACTIVITY.START_YEAR.eq(2026))
+                .fetchOne(ACTIVITY.ID);
         assertEquals(java.util.Map.of(), new DecideEnrolment(bookings).enrol(agent, lea, centre).asMap());
 
         var days = List.of("2027-07-05", "2027-07-06", "2027-07-07", "2027-08-30", "2027-08-31");

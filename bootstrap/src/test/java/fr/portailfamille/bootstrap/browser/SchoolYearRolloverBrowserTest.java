@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The school-year rollover end to end in Chromium, the portal living on 1 June 2027 (its clock fixed, the browser at
- * the real date): an agent prepares 2027-2028 from the demo's 2026-2027, imports its holidays from the ministry's
- * file and opens enrolments that day; Marie Dupont asks for Hugo's morning care of 2027-2028, the agent accepts,
- * and she books the first week of September 2027 while it is still June. axe checks each page.
+ * The school-year rollover end to end in Chromium, the portal on a fixed clock (the browser at the real date). On
+ * 26 April 2027 — before 1 May, from which the demo seeds the next year by itself — an agent prepares 2027-2028 from
+ * the demo's 2026-2027, imports its holidays from the ministry's file and opens enrolments on 1 June; Marie Dupont
+ * reads from when. On 1 June 2027 she asks for Hugo's morning care of 2027-2028, the agent accepts, and she books the
+ * first week of September 2027 while it is still June. axe checks each page.
  */
 class SchoolYearRolloverBrowserTest {
 
@@ -43,8 +44,9 @@ class SchoolYearRolloverBrowserTest {
     }
 
     @Test
-    void staff_prepare_2027_2028_in_june_and_a_family_books_the_first_week_of_september() throws IOException {
-        portal = TestPortal.start(dataDir, new MutableClock(Instant.parse("2027-06-01T08:00:00Z")));
+    void staff_prepare_2027_2028_in_april_and_a_family_books_the_first_week_of_september_in_june() throws IOException {
+        var clock = new MutableClock(Instant.parse("2027-04-26T08:00:00Z"));
+        portal = TestPortal.start(dataDir, clock);
         browser.desktopWidth();
 
         // the agent: copy, holidays, opening
@@ -73,14 +75,23 @@ class SchoolYearRolloverBrowserTest {
         browser.checkPage("annee-scolaire-ouverte", Browser.PHONE_WIDTH);
         browser.signOut();
 
-        // the family asks for 2027-2028
+        // in April, the family reads from when
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         browser.open(portal.uri("/inscriptions"));
         browser.driver().findElement(By.linkText("Inscriptions pour l'année scolaire 2027-2028")).click();
+        browser.waitForText("Les inscriptions pour l'année scolaire 2027-2028 ouvrent le mardi 1er juin 2027");
+        browser.checkPage("inscriptions-pas-encore", Browser.PHONE_WIDTH);
+
+        // 1 June 2027: the family asks for 2027-2028
+        browser.signOut();
+        clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2027-06-01T08:00:00Z")));
+        signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        browser.open(portal.uri("/inscriptions?annee=2027-2028"));
         browser.waitForText("Année scolaire 2027-2028.");
         long hugo = portal.db().dsl().select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Hugo")).fetchOne(CHILD.ID);
         long nextMorning = portal.db().dsl().select(ACTIVITY.ID).from(ACTIVITY)
                 .where(ACTIVITY.NAME.eq("Accueil du matin"), ACTIVITY.START_YEAR.eq(2027)).fetchOne(ACTIVITY.ID);
+        assertEquals(1, portal.db().dsl().fetchCount(ACTIVITY, ACTIVITY.NAME.eq("Accueil du matin"), ACTIVITY.START_YEAR.eq(2027)), "copied once");
         new Select(browser.driver().findElement(By.id("child"))).selectByValue(Long.toString(hugo));
         new Select(browser.driver().findElement(By.id("activity"))).selectByValue(Long.toString(nextMorning));
         browser.submit("form[action='/inscriptions']");

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * «Préparer l'année scolaire» over HTTP on the demo town, on 1 June 2027: the copy, once; the ministry's file with
- * a bad line (nothing changes) then a good one; the enrolment opening day, which parents read.
+ * «Préparer l'année scolaire» over HTTP on the demo town, on 26 April 2027 (the demo seeds the next year itself from
+ * 1 May): the copy, once; the ministry's file with a bad line (nothing changes) then a good one; the enrolment
+ * opening day, which parents read.
  */
 class SchoolYearWebTest {
 
@@ -35,7 +36,7 @@ class SchoolYearWebTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.start(dataDir, new MutableClock(Instant.parse("2027-06-01T08:00:00Z")));
+        portal = TestPortal.start(dataDir, new MutableClock(Instant.parse("2027-04-26T08:00:00Z")));
     }
 
     @AfterAll
