@@ -120,6 +120,11 @@ import fr.portailfamille.persistence.billing.JooqQuotientRepository;
 import fr.portailfamille.web.billing.BillingPages;
 import fr.portailfamille.web.billing.HtmlInvoicePdf;
 import fr.portailfamille.web.billing.StaffBillingPages;
+import fr.portailfamille.application.privacy.ExportHouseholdData;
+import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
+import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
+import fr.portailfamille.web.privacy.PrivacyPages;
 import io.helidon.webserver.WebServer;
 
 import java.net.URI;
@@ -208,10 +213,12 @@ public final class Portal implements AutoCloseable {
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing
+        var healthSheetReads = new JooqHealthSheetReads(db);
         var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
-                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent)));
+                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent),
+                new HealthSheetConsultations(dossier, healthSheetReads)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier, notifications), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
         var schoolYearActivities = new JooqActivityRepository(db);
@@ -242,6 +249,9 @@ public final class Portal implements AutoCloseable {
                 new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
+        areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
+                bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
+                healthSheetReads)), new HealthSheetConsultations(dossier, healthSheetReads), new JooqPrivacySettings(db), ports.town()));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin()));

@@ -1,0 +1,84 @@
+package fr.portailfamille.web.privacy;
+
+import fr.portailfamille.application.privacy.ExportHouseholdData;
+import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.application.privacy.PrivacySettings;
+import fr.portailfamille.application.town.CurrentTown;
+import fr.portailfamille.web.Access;
+import fr.portailfamille.web.Breadcrumb;
+import fr.portailfamille.web.Exchange;
+import fr.portailfamille.web.Formats;
+import fr.portailfamille.web.Pages;
+import fr.portailfamille.web.PortalWeb;
+import fr.portailfamille.web.RouteTable;
+import fr.portailfamille.web.Views;
+import io.helidon.http.HeaderNames;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static fr.portailfamille.web.accounts.SessionCookie.actor;
+
+/**
+ * What the RGPD asks the portal to show: «Mes données personnelles» and its archive for a family, the same archive
+ * for an agent answering a request at the desk, who read the health sheets (admins), and the public notices of every
+ * footer («Données personnelles», «Mentions légales»).
+ */
+public final class PrivacyPages implements PortalWeb.Area {
+
+    private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final ExportHouseholdData export;
+    private final HealthSheetConsultations consultations;
+    private final PrivacySettings settings;
+    private final CurrentTown town;
+    private final Views summaries = new Views();
+
+    public PrivacyPages(ExportHouseholdData export, HealthSheetConsultations consultations, PrivacySettings settings, CurrentTown town) {
+        this.export = export;
+        this.consultations = consultations;
+        this.settings = settings;
+        this.town = town;
+    }
+
+    @Override
+    public void routes(RouteTable table, Pages pages) {
+        table.get("/mes-donnees", Access.PARENT, ex -> pages.render(ex, "privacy/my-data.ftlh", "Mes données personnelles",
+                List.of(HOME, Breadcrumb.here("Mes données personnelles")),
+                Map.of("reads", consultations.ofMyHousehold(actor(ex.visitor())), "dpo", settings.dpoContact())));
+        table.get("/mes-donnees/archive", Access.PARENT, ex -> archive(ex, export.mine(actor(ex.visitor()))));
+        table.get("/agent/foyers/{household}/donnees", Access.STAFF, ex -> archive(ex,
+                export.forStaff(actor(ex.visitor()), household(ex), ex.request().path().path())));
+        table.get("/admin/fiches-sanitaires/consultations", Access.ADMIN, ex -> pages.render(ex, "privacy/health-reads.ftlh",
+                "Consultations des fiches sanitaires", List.of(HOME, Breadcrumb.here("Consultations des fiches sanitaires")),
+                Map.of("reads", consultations.all(actor(ex.visitor())))));
+        table.get("/donnees-personnelles", Access.PUBLIC, ex -> pages.render(ex, "privacy/notice.ftlh", "Données personnelles",
+                List.of(HOME, Breadcrumb.here("Données personnelles")), Map.of("dpo", settings.dpoContact())));
+        table.get("/mentions-legales", Access.PUBLIC, ex -> pages.render(ex, "privacy/legal.ftlh", "Mentions légales",
+                List.of(HOME, Breadcrumb.here("Mentions légales")), Map.of("dpo", settings.dpoContact())));
+    }
+
+    private static long household(Exchange ex) {
+        try {
+            return Long.parseLong(ex.pathParam("household"));
+        } catch (NumberFormatException e) {
+            throw new fr.portailfamille.application.common.Actor.NotAllowed();
+        }
+    }
+
+    /** The ZIP, streamed: its files are read one at a time while it is sent. */
+    private void archive(Exchange ex, ExportHouseholdData.Export data) throws Exception {
+        LocalDate day = LocalDate.ofInstant(data.data().exportedAt(), PARIS);
+        var res = ex.response();
+        res.header(HeaderNames.CONTENT_TYPE, "application/zip");
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"donnees-portail-famille-" + day + ".zip\"");
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        try (var out = res.outputStream()) {
+            HouseholdArchive.write(data, writer -> summaries.write("privacy/summary.ftlh",
+                    Map.of("data", data.data(), "town", town.get(), "fmt", Formats.FRENCH, "files", data.files()), writer), out);
+        }
+    }
+}
