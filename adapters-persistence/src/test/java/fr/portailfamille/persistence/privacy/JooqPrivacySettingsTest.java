@@ -16,7 +16,7 @@ class JooqPrivacySettingsTest extends PrivacySettingsContract {
 
     @Override
     protected PrivacySettings settings() {
-        new JooqTownRepository(db).save(new Town("Beaulieu", null, "mairie@beaulieu.example", "01 23 45 67 89", "1 place de la Mairie",
+        new JooqTownRepository(db, java.time.Clock.systemUTC()).save(new Town("Beaulieu", null, "mairie@beaulieu.example", "01 23 45 67 89", "1 place de la Mairie",
                 "http://localhost", 168));
         return new JooqPrivacySettings(db);
     }
@@ -25,7 +25,7 @@ class JooqPrivacySettingsTest extends PrivacySettingsContract {
     void saving_the_town_keeps_its_data_protection_officer() {
         var settings = settings();
         settings.saveDpoContact("dpo@beaulieu.example");
-        new JooqTownRepository(db).save(new Town("Beaulieu-sur-Orge", null, "mairie@beaulieu.example", "01 23 45 67 89", "1 place de la Mairie",
+        new JooqTownRepository(db, java.time.Clock.systemUTC()).save(new Town("Beaulieu-sur-Orge", null, "mairie@beaulieu.example", "01 23 45 67 89", "1 place de la Mairie",
                 "http://localhost", 168));
         assertEquals("dpo@beaulieu.example", settings.dpoContact());
     }

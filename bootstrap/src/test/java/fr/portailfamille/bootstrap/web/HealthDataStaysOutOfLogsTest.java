@@ -119,11 +119,13 @@ class HealthDataStaysOutOfLogsTest {
         assertTrue(mails.stream().anyMatch(m -> m.contains("Nouveau message") || m.contains("message")), "the journey wrote mails: " + mails.size());
         addresses.addAll(portal.db().dsl().select(HEALTH_SHEET_READ.PAGE).from(HEALTH_SHEET_READ).fetch(r -> r.value1()));
         assertTrue(addresses.size() > 5);
+        // the capture sees what the portal's loggers write (whether this JVM already migrated the database or not)
+        Logger.getLogger("fr.portailfamille.web.ErrorPages").warning("sonde du test");
         List<String> logs;
         synchronized (logged) {
             logs = List.copyOf(logged);
         }
-        assertFalse(logs.isEmpty(), "the portal logged during the journey (start-up, migrations…)");
+        assertTrue(logs.stream().anyMatch(l -> l.contains("sonde du test")), "the handler receives the portal's records");
         for (var secret : SECRETS) {
             assertTrue(logs.stream().noneMatch(l -> l.contains(secret)), "logged: " + secret);
             assertTrue(mails.stream().noneMatch(m -> m.contains(secret)), "mailed: " + secret);
