@@ -35,3 +35,19 @@ CREATE INDEX consent_change_child ON consent_change (child_id, id);
 -- the answers given before this table existed start each child's history
 INSERT INTO consent_change (child_id, question_code, version, granted, changed_at, changed_by)
 SELECT child_id, question_code, version, granted, answered_at, answered_by FROM consent_answer ORDER BY answered_at;
+
+-- The audit trail outside the dossier: bookings and cancellations, enrolment and absence decisions, invoices, credit
+-- notes, desk payments, the town's settings (household_id null). Who, when, from where; never health data. (The
+-- accounts' own audit_event log of sign-ins and account changes is apart.)
+CREATE TABLE household_event (
+    id                BIGSERIAL PRIMARY KEY,
+    household_id      BIGINT REFERENCES household (id) ON DELETE CASCADE,
+    actor_account_id  BIGINT      NOT NULL,
+    at                TIMESTAMPTZ NOT NULL,
+    -- AuditEvent.Kind name
+    kind              TEXT        NOT NULL,
+    summary           TEXT        NOT NULL,
+    origin            TEXT        NOT NULL
+);
+CREATE INDEX household_event_household ON household_event (household_id, id DESC);
+CREATE INDEX household_event_town ON household_event (id DESC) WHERE household_id IS NULL;

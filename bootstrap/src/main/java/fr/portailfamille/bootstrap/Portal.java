@@ -122,6 +122,8 @@ import fr.portailfamille.web.billing.HtmlInvoicePdf;
 import fr.portailfamille.web.billing.StaffBillingPages;
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.application.privacy.HouseholdJournal;
+import fr.portailfamille.persistence.privacy.JooqAuditTrail;
 import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
 import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
 import fr.portailfamille.web.privacy.PrivacyPages;
@@ -217,6 +219,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing
         var healthSheetReads = new JooqHealthSheetReads(db);
+        // bookings, decisions and billing record who did what, when and from where
+        var auditTrail = new JooqAuditTrail(db);
         var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
@@ -230,11 +234,11 @@ public final class Portal implements AutoCloseable {
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         var absences = new JooqAbsenceRepository(db);
-        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
+        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings, auditTrail), new ApplyTypicalWeek(bookings, auditTrail),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
-                new DecideEnrolment(bookings), clock));
-        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
+                new DecideEnrolment(bookings, auditTrail), clock));
+        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences, auditTrail)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var payment = Payment.of(config, clock);
@@ -254,11 +258,12 @@ public final class Portal implements AutoCloseable {
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
                 bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
-                healthSheetReads)), new HealthSheetConsultations(dossier, healthSheetReads), new JooqPrivacySettings(db), ports.town()));
+                healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),
+                new JooqPrivacySettings(db), ports.town()));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail), facturation,
                 ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);

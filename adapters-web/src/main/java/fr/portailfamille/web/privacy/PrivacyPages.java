@@ -2,6 +2,7 @@ package fr.portailfamille.web.privacy;
 
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.application.privacy.HouseholdJournal;
 import fr.portailfamille.application.privacy.PrivacySettings;
 import fr.portailfamille.application.town.CurrentTown;
 import fr.portailfamille.web.Access;
@@ -33,13 +34,16 @@ public final class PrivacyPages implements PortalWeb.Area {
 
     private final ExportHouseholdData export;
     private final HealthSheetConsultations consultations;
+    private final HouseholdJournal journal;
     private final PrivacySettings settings;
     private final CurrentTown town;
     private final Views summaries = new Views();
 
-    public PrivacyPages(ExportHouseholdData export, HealthSheetConsultations consultations, PrivacySettings settings, CurrentTown town) {
+    public PrivacyPages(ExportHouseholdData export, HealthSheetConsultations consultations, HouseholdJournal journal, PrivacySettings settings,
+                        CurrentTown town) {
         this.export = export;
         this.consultations = consultations;
+        this.journal = journal;
         this.settings = settings;
         this.town = town;
     }
@@ -52,6 +56,10 @@ public final class PrivacyPages implements PortalWeb.Area {
         table.get("/mes-donnees/archive", Access.PARENT, ex -> archive(ex, export.mine(actor(ex.visitor()))));
         table.get("/agent/foyers/{household}/donnees", Access.STAFF, ex -> archive(ex,
                 export.forStaff(actor(ex.visitor()), household(ex), ex.request().path().path())));
+        table.get("/agent/foyers/{household}/journal", Access.STAFF, ex -> pages.render(ex, "privacy/journal.ftlh", "Journal du foyer",
+                List.of(HOME, new Breadcrumb("Foyers", "/agent/foyers"), new Breadcrumb("Dossier du foyer", "/agent/foyers/" + household(ex)),
+                        Breadcrumb.here("Journal")),
+                Map.of("lines", journal.ofHousehold(actor(ex.visitor()), household(ex)), "household", household(ex))));
         table.get("/admin/fiches-sanitaires/consultations", Access.ADMIN, ex -> pages.render(ex, "privacy/health-reads.ftlh",
                 "Consultations des fiches sanitaires", List.of(HOME, Breadcrumb.here("Consultations des fiches sanitaires")),
                 Map.of("reads", consultations.all(actor(ex.visitor())))));

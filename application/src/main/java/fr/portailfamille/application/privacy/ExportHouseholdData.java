@@ -55,7 +55,7 @@ public final class ExportHouseholdData {
     /** The ports of the other areas the export reads from; each is scoped by household or child here. */
     public record Sources(HouseholdsPorts households, ActivityRepository activities, EnrolmentRepository enrolments, SlotRepository slots,
                           AbsenceRepository absences, CashOfficeRepository cashOffices, InvoiceRepository invoices, ThreadRepository threads,
-                          DemarcheRepository demarches, HealthSheetReads reads) {
+                          DemarcheRepository demarches, HealthSheetReads reads, AuditTrail trail) {
     }
 
     /** An account without what only the portal needs (its password hash). */
@@ -102,7 +102,7 @@ public final class ExportHouseholdData {
     public record FamilyData(Instant exportedAt, List<AccountData> accounts, Household household, List<ChildData> children,
                              List<EnrolmentData> enrolments, List<BookingData> bookings, List<AbsenceData> absences, List<InvoiceData> invoices,
                              List<ThreadData> messages, List<DemarcheData> demarches, List<DocumentData> documents,
-                             List<DossierChange> dossierChanges, List<ReadData> healthSheetReads) {
+                             List<DossierChange> dossierChanges, List<ReadData> healthSheetReads, List<HouseholdJournal.Line> auditTrail) {
     }
 
     /** A file of the archive, read only when written. */
@@ -118,11 +118,13 @@ public final class ExportHouseholdData {
     private final Sources sources;
     private final HouseholdsPorts ports;
     private final HealthSheetConsultations consultations;
+    private final HouseholdJournal journal;
 
     public ExportHouseholdData(Sources sources) {
         this.sources = sources;
         this.ports = sources.households();
         this.consultations = new HealthSheetConsultations(ports, sources.reads());
+        this.journal = new HouseholdJournal(ports, sources.trail());
     }
 
     /** The parent's own household. */
@@ -155,7 +157,8 @@ public final class ExportHouseholdData {
                     enrolments(names, activities), bookings(names, activities), absences(householdId, names, files), invoices(householdId),
                     threads(householdId, files), demarches(householdId, files), documents(householdId, files),
                     ports.audit().latest(householdId, Integer.MAX_VALUE),
-                    consultations.ofHousehold(householdId).stream().map(l -> new ReadData(l.childName(), l.readerName(), l.read())).toList());
+                    consultations.ofHousehold(householdId).stream().map(l -> new ReadData(l.childName(), l.readerName(), l.read())).toList(),
+                    journal.lines(householdId));
             return new Export(data, List.copyOf(files));
         });
     }

@@ -51,10 +51,11 @@ class PrivacyJourneyTest {
     final HouseholdsPorts ports = memory.ports;
     final InMemoryHealthSheetReads reads = new InMemoryHealthSheetReads();
     final InMemoryThreadRepository threads = new InMemoryThreadRepository();
+    final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     final HealthSheetConsultations consultations = new HealthSheetConsultations(ports, reads);
     final ExportHouseholdData export = new ExportHouseholdData(new ExportHouseholdData.Sources(ports, new InMemoryActivityRepository(),
             new InMemoryEnrolmentRepository(), new InMemorySlotRepository(), new InMemoryAbsenceRepository(), new InMemoryCashOfficeRepository(),
-            new InMemoryInvoiceRepository(), threads, new InMemoryDemarcheRepository(), reads));
+            new InMemoryInvoiceRepository(), threads, new InMemoryDemarcheRepository(), reads, trail));
     final OpenDossier dossier = new OpenDossier(ports);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);

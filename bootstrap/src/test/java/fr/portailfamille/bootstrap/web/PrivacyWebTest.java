@@ -168,6 +168,29 @@ class PrivacyWebTest {
         assertTrue(json.contains("\"granted\":false") && json.contains("\"granted\":true"), "both answers in the export");
     }
 
+    @Test
+    void a_parents_booking_is_in_the_households_journal_for_staff_and_in_the_familys_export() throws IOException {
+        var family = dupont();
+        String booking = null;
+        for (int ahead = 1; ahead <= 4 && booking == null; ahead++) {
+            var page = family.get("/planning?date=" + portal.today().plusMonths(ahead).withDayOfMonth(1));
+            var m = java.util.regex.Pattern.compile("name=\"reserver\" value=\"([^\"]+)\"").matcher(page.body());
+            if (m.find()) booking = m.group(1);
+        }
+        assertTrue(booking != null, "a day to book");
+        var done = family.postAll("/planning", List.of(Map.entry("reserver", booking)));
+        assertTrue(done.contains("1 demande(s) faite(s)"), done.body());
+
+        var agent = agent();
+        var journal = agent.get("/agent/foyers/" + dupontHousehold + "/journal");
+        assertEquals(200, journal.status());
+        assertTrue(journal.contains("Réservation") && journal.contains("DUPONT (parent)"), journal.body());
+        assertTrue(journal.contains("127.0.0.1") || journal.contains("0:0:0:0:0:0:0:1"), "from where");
+        assertEquals(404, family.get("/agent/foyers/" + dupontHousehold + "/journal").status());
+        String json = new String(unzip(family.download("/mes-donnees/archive").body()).get("donnees.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"auditTrail\":[{") && json.contains("\"kind\":\"BOOKED\""), "in the family's export");
+    }
+
     static byte[] assertZip(WebClient client) {
         try {
             return unzip(client.download("/mes-donnees/archive").body()).get("donnees.json");
