@@ -51,3 +51,18 @@ CREATE TABLE household_event (
 );
 CREATE INDEX household_event_household ON household_event (household_id, id DESC);
 CREATE INDEX household_event_town ON household_event (id DESC) WHERE household_id IS NULL;
+
+-- How long each category of personal data is kept (RetentionPolicy), one row, the legal defaults until admins change
+-- them; invoices never under the public accountant's ten years.
+CREATE TABLE retention_settings (
+    id               SMALLINT PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    household_years  INTEGER NOT NULL DEFAULT 1 CHECK (household_years BETWEEN 0 AND 10),
+    document_months  INTEGER NOT NULL DEFAULT 3 CHECK (document_months BETWEEN 0 AND 60),
+    message_years    INTEGER NOT NULL DEFAULT 2 CHECK (message_years BETWEEN 1 AND 10),
+    audit_years      INTEGER NOT NULL DEFAULT 3 CHECK (audit_years BETWEEN 1 AND 10),
+    invoice_years    INTEGER NOT NULL DEFAULT 10 CHECK (invoice_years BETWEEN 10 AND 30)
+);
+
+-- Staff mark a household «a quitté la commune»; the retention job anonymises it when its time comes (anonymised_at).
+ALTER TABLE household ADD COLUMN left_on DATE;
+ALTER TABLE household ADD COLUMN anonymised_at TIMESTAMPTZ;

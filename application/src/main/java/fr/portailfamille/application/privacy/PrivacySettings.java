@@ -1,5 +1,7 @@
 package fr.portailfamille.application.privacy;
 
+import fr.portailfamille.domain.privacy.RetentionPolicy;
+
 /** Out-port: what the town says about its handling of personal data (kept with the town's settings). */
 public interface PrivacySettings {
 
@@ -7,4 +9,9 @@ public interface PrivacySettings {
     String dpoContact();
 
     void saveDpoContact(String contact);
+
+    /** The town's retention durations; {@link RetentionPolicy#defaults()} until its admins change them. */
+    RetentionPolicy retention();
+
+    void saveRetention(RetentionPolicy policy);
 }
