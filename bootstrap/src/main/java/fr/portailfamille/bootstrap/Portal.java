@@ -122,7 +122,9 @@ import fr.portailfamille.web.billing.HtmlInvoicePdf;
 import fr.portailfamille.web.billing.StaffBillingPages;
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.application.privacy.DataRetention;
 import fr.portailfamille.application.privacy.HouseholdJournal;
+import fr.portailfamille.persistence.privacy.JooqRetentionStore;
 import fr.portailfamille.persistence.privacy.JooqAuditTrail;
 import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
 import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
@@ -221,6 +223,7 @@ public final class Portal implements AutoCloseable {
         var healthSheetReads = new JooqHealthSheetReads(db);
         // bookings, decisions and billing record who did what, when and from where
         var auditTrail = new JooqAuditTrail(db);
+        var retention = new DataRetention(dossier, new JooqRetentionStore(db), new JooqPrivacySettings(db), auditTrail);
         var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
@@ -259,7 +262,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
                 bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
                 healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),
-                new JooqPrivacySettings(db), ports.town()));
+                retention, ports.town()));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
@@ -292,6 +295,10 @@ public final class Portal implements AutoCloseable {
         jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
         jobs.scheduleWithFixedDelay(guarded("expired sessions",
                 () -> locks.runAlone("expired-sessions", () -> ports.sessions().deleteExpired(clock.instant()))), 60, 600, TimeUnit.SECONDS);
+
+        // once a day, what the retention durations say is due is anonymised or deleted (counts only in the log)
+        jobs.scheduleAtFixedRate(guarded("data retention", () -> locks.runAlone("data-retention", () -> logRetention(retention.purgeDue()))), 15,
+                24 * 60, TimeUnit.MINUTES);
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
         jobs.scheduleWithFixedDelay(guarded("payment reconciliation",
@@ -369,6 +376,14 @@ public final class Portal implements AutoCloseable {
             LOG.warning(() -> "Rapprochement PayFiP du " + report.day() + " : " + report.discrepancies().size() + " écart(s) sur " + report.checked()
                     + " paiement(s), voir /agent/paiements/rapprochement?jour=" + report.day());
         }
+    }
+
+    /** What the retention job did, in numbers: names and contents stay out of the logs. */
+    private static void logRetention(DataRetention.Plan done) {
+        if (done.empty()) return;
+        LOG.info(() -> "Conservation des données : " + done.households().size() + " foyer(s) anonymisé(s), " + done.sheets().size()
+                + " fiche(s) sanitaire(s), " + done.documents().size() + " justificatif(s), " + done.threads().size() + " échange(s), "
+                + done.demarches().size() + " démarche(s) et " + done.auditLines() + " ligne(s) de journal supprimés");
     }
 
     /** A failing round of a job is logged and the next round still runs. */
