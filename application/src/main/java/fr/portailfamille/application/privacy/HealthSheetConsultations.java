@@ -10,7 +10,6 @@ import fr.portailfamille.domain.privacy.HealthSheetRead;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,11 +67,9 @@ public final class HealthSheetConsultations {
 
     private List<Line> lines(List<HealthSheetRead> found) {
         Map<Long, String> children = new HashMap<>();
-        Map<Long, String> readers = new HashMap<>();
+        var readers = new AccountNames(ports.accounts());
         return found.stream().map(read -> new Line(read,
                 children.computeIfAbsent(read.childId(), id -> ports.households().findChild(id).map(Child::firstNames).orElse("enfant n° " + id)),
-                readers.computeIfAbsent(read.readerAccountId(), id -> ports.accounts().find(id)
-                        .map(a -> a.displayName() + " (" + a.role().label().toLowerCase(Locale.FRENCH) + ")").orElse("compte n° " + id))))
-                .toList();
+                readers.of(read.readerAccountId()))).toList();
     }
 }

@@ -4,10 +4,7 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.domain.privacy.AuditEvent;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * «Journal du foyer»: the household's bookings, cancellations, decisions and billing events with who made them, for
@@ -46,8 +43,7 @@ public final class HouseholdJournal {
     }
 
     private List<Line> named(List<AuditEvent> events) {
-        Map<Long, String> names = new HashMap<>();
-        return events.stream().map(e -> new Line(e, names.computeIfAbsent(e.actorAccountId(), id -> ports.accounts().find(id)
-                .map(a -> a.displayName() + " (" + a.role().label().toLowerCase(Locale.FRENCH) + ")").orElse("compte n° " + id)))).toList();
+        var names = new AccountNames(ports.accounts());
+        return events.stream().map(e -> new Line(e, names.of(e.actorAccountId()))).toList();
     }
 }
