@@ -8,12 +8,30 @@ import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.accounts.JooqAccountRepository;
 import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 
+import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.application.billing.ManualFamilyQuotients;
+import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.PlainMailComposer;
+import fr.portailfamille.application.town.CurrentTown;
+import fr.portailfamille.persistence.town.JooqTownRepository;
+
+import java.time.Clock;
 import java.time.Instant;
 
-/** Rows billing rows point at: households and accounts. */
+/** Rows billing rows point at: households and accounts; and the billing ports over the database. */
 final class BillingRows {
 
     private BillingRows() {
+    }
+
+    /** The ports the invoicing runs need, on the database (no PDF, no payment service, notifications dropped). */
+    static BillingPorts ports(Db db, BillableUsage usage, MailOutbox outbox, Clock clock) {
+        var quotients = new JooqQuotientRepository(db);
+        return new BillingPorts(new JooqCashOfficeRepository(db), quotients, new ManualFamilyQuotients(quotients), new JooqInvoiceRepository(db),
+                new JooqOnlinePaymentRepository(db), usage, null, null, new JooqHouseholdRepository(db), new JooqAccountRepository(db),
+                new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
+                new CurrentTown(new JooqTownRepository(db)), db, clock, () -> "https://portail.example");
     }
 
     static long household(Db db) {

@@ -2,16 +2,12 @@ package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
-import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
-import fr.portailfamille.application.mail.PlainMailComposer;
 import fr.portailfamille.application.mail.QueuedMail;
-import fr.portailfamille.application.town.CurrentTown;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -132,10 +128,7 @@ class InterruptedFinalisationTest {
         }
         var outbox = new CrashingOutbox(new JooqMailOutbox(db));
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
-                households, accounts, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
-                new CurrentTown(new JooqTownRepository(db)), db, clock, () -> "https://portail.example");
-        var runs = new InvoicingRuns(ports);
+        var runs = new InvoicingRuns(BillingRows.ports(db, usage, outbox, clock));
         var actor = new Actor(agent, Role.AGENT);
         long run = runs.start(actor, peri.id(), OCTOBER).id();
         runs.compute(actor, run);

@@ -39,6 +39,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
     private static final Breadcrumb REGIES = new Breadcrumb("Régies", "/agent/regies");
     private static final int BRACKET_ROWS = 8;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StaffBillingPages.class.getName());
 
     private final ManageBilling settings;
     private final InvoicingRuns runs;
@@ -96,8 +97,10 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 regie(pages, ex, Pages.INVALID_FORM, errors, null);
                 return;
             }
-            var run = runs.start(actor(ex.visitor()), BillingPages.office(ex), month);
-            Pages.redirect(ex.response(), "/agent/facturations/" + run.id());
+            switch (runs.open(actor(ex.visitor()), BillingPages.office(ex), month)) {
+                case InvoicingRuns.Start.Started started -> Pages.redirect(ex.response(), "/agent/facturations/" + started.run().id());
+                case InvoicingRuns.Start.Refused refused -> regie(pages, ex, Pages.INVALID_FORM, new FieldErrors().add("month", refused.message()), formOf(ex));
+            }
         });
         table.get("/agent/facturations/{run}", Access.STAFF, ex -> review(pages, ex, Status.OK_200, List.of()));
         table.post("/agent/facturations/{run}/calcul", Access.STAFF, ex -> {
@@ -107,7 +110,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
             }
         });
         table.post("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> {
-            switch (runs.finalise(actor(ex.visitor()), id(ex, "run"))) {
+            switch (finalise(ex)) {
                 case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "?finalise=1");
                 case InvoicingRuns.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
             }
@@ -186,6 +189,22 @@ public final class StaffBillingPages implements PortalWeb.Area {
         });
     }
 
+    /**
+     * The finalisation, whose failure (the database gone mid-way, a mail that cannot be composed…) is a page saying so:
+     * it ran in one transaction, so nothing was issued, numbered, told or mailed, and the agent may simply try again.
+     */
+    private InvoicingRuns.Finalisation finalise(Exchange ex) {
+        try {
+            return runs.finalise(actor(ex.visitor()), id(ex, "run"));
+        } catch (Actor.NotAllowed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Finalisation de la facturation " + id(ex, "run") + " interrompue", e);
+            return new InvoicingRuns.Finalisation.Refused("La finalisation n'a pas abouti : aucune facture n'a été émise, numérotée ni envoyée. "
+                    + "Réessayez dans un instant ; si cela se reproduit, prévenez l'administrateur du portail.");
+        }
+    }
+
     private void regies(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         pages.render(ex, status, "billing/regies.ftlh", "Régies", List.of(HOME, Breadcrumb.here("Régies")),
                 Map.of("offices", settings.cashOffices(actor(ex.visitor())), "errors", errors.asMap(), "form", form));
@@ -222,8 +241,8 @@ public final class StaffBillingPages implements PortalWeb.Area {
 
     private void review(Pages pages, Exchange ex, Status status, List<String> problems) {
         var review = runs.review(actor(ex.visitor()), id(ex, "run"));
-        String title = "Facturation " + review.cashOffice().name() + " – " + String.format("%02d/%d", review.run().month().getMonthValue(),
-                review.run().month().getYear());
+        String title = "Facturation " + (review.run().complementary() ? "complémentaire " : "") + review.cashOffice().name() + " – "
+                + String.format("%02d/%d", review.run().month().getMonthValue(), review.run().month().getYear());
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
                 new Breadcrumb(review.cashOffice().name(), "/agent/regies/" + review.cashOffice().id()), Breadcrumb.here("Facturation")),
                 Map.of("review", review, "problems", problems));

@@ -21,7 +21,20 @@ import java.util.Optional;
  */
 public interface InvoiceRepository {
 
+    /**
+     * The régie's draft run of that month: the one already open (never a second draft beside it), otherwise a new one,
+     * complementary when a run of the month is final.
+     */
     InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at);
+
+    /**
+     * Every run of the régie and month, locked until the end of the caller's transaction: finalisations of two runs of
+     * one month take turns, and the second sees the first final.
+     */
+    List<InvoicingRun> lockRuns(long cashOfficeId, YearMonth month);
+
+    /** Deletes a run still in draft, with its drafts; false when it is final (or unknown): nothing changed then. */
+    boolean deleteDraft(long runId);
 
     Optional<InvoicingRun> findRun(long runId);
 
@@ -48,7 +61,11 @@ public interface InvoiceRepository {
      */
     InvoiceSequence.Reservation reserveNumbers(long cashOfficeId, YearMonth month, int count);
 
-    /** Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen. */
+    /**
+     * Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen, and the days
+     * the run's drafts count for these households as billed by them. A day billed already makes it fail: nothing is
+     * stored then (the caller's transaction rolls back).
+     */
     void issue(Long runId, List<Invoice> invoices);
 
     Optional<Invoice> find(String number);
