@@ -11,6 +11,7 @@ import fr.portailfamille.persistence.Migrations;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
@@ -27,6 +28,8 @@ public final class Main {
         var phases = new Phases(started);
         configureLogging();
         var config = PortalConfig.fromEnvironment();
+        // the portal's one clock: everything that asks «now» or «today» asks it (tests give theirs)
+        var clock = Clock.systemUTC();
         phases.end("configuration");
 
         EmbeddedDatabase embedded = null;
@@ -58,10 +61,10 @@ public final class Main {
         if (config.demo()) {
             migrated.join();
             phases.end("migrations");
-            logins = DemoData.seedIfEmpty(db, config);
+            logins = DemoData.seedIfEmpty(db, config, clock);
             phases.end("démo");
         }
-        var portal = Portal.start(config, db, transport, config.port(), migrated);
+        var portal = Portal.start(config, db, transport, config.port(), migrated, clock);
         phases.end("portail et serveur web (migrations en parallèle : " + migrations.get() + " ms)");
 
         EmbeddedDatabase database = embedded;

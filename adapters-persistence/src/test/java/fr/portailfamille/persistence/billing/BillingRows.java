@@ -31,7 +31,7 @@ final class BillingRows {
         return new BillingPorts(new JooqCashOfficeRepository(db), quotients, new ManualFamilyQuotients(quotients), new JooqInvoiceRepository(db),
                 new JooqOnlinePaymentRepository(db), usage, null, null, new JooqHouseholdRepository(db), new JooqAccountRepository(db),
                 new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
-                new CurrentTown(new JooqTownRepository(db)), db, clock, () -> "https://portail.example");
+                new CurrentTown(new JooqTownRepository(db, clock)), db, clock, () -> "https://portail.example");
     }
 
     static long household(Db db) {
