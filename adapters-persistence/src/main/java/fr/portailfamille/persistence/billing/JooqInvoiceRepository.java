@@ -6,6 +6,7 @@ import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
@@ -211,6 +212,28 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
             db.dsl().execute("INSERT INTO billed_day (invoice_id, child_id, activity_id, day) SELECT i.id, d.child_id, d.activity_id, d.day "
                     + "FROM draft_day d JOIN invoice i ON i.run_id = d.run_id AND i.household_id = d.household_id WHERE d.run_id = ?", runId);
         }
+    }
+
+    private static final List<Bulk.Column> HEADERS = List.of(new Bulk.Column("number", "text"), new Bulk.Column("addressee", "text"),
+            new Bulk.Column("addressee_address", "text"), new Bulk.Column("town_name", "text"), new Bulk.Column("town_address", "text"),
+            new Bulk.Column("town_email", "text"), new Bulk.Column("town_phone", "text"), new Bulk.Column("cash_office_name", "text"));
+
+    /** One statement whatever the count; a header once frozen is never written again. */
+    @Override
+    public void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> headers) {
+        var rows = new ArrayList<Object[]>(headers.size());
+        headers.forEach((number, h) -> rows.add(new Object[]{number.value(), h.addressee(), h.address(), h.townName(), h.townAddress(), h.townEmail(),
+                h.townPhone(), h.cashOfficeName()}));
+        Bulk.execute(db.dsl(), "UPDATE invoice i SET addressee = u.addressee, addressee_address = u.addressee_address, town_name = u.town_name, "
+                + "town_address = u.town_address, town_email = u.town_email, town_phone = u.town_phone, cash_office_name = u.cash_office_name "
+                + "FROM {rows} WHERE i.number = u.number AND i.addressee IS NULL", HEADERS, rows);
+    }
+
+    @Override
+    public Optional<InvoiceHeader> header(InvoiceNumber number) {
+        return db.dsl().selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number.value()), INVOICE.ADDRESSEE.isNotNull())
+                .fetchOptional(r -> new InvoiceHeader(r.getAddressee(), r.getAddresseeAddress(), r.getTownName(), r.getTownAddress(), r.getTownEmail(),
+                        r.getTownPhone(), r.getCashOfficeName()));
     }
 
     @Override

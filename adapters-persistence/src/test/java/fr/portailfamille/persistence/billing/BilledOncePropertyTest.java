@@ -90,6 +90,7 @@ class BilledOncePropertyTest {
         List<Long> children = households.keySet().stream().sorted().toList();
         // before the month ends: every run but the first of the month is complementary
         var clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
+        BillingRows.town(db, clock);
         var runs = new InvoicingRuns(BillingRows.ports(db, new JooqBillableUsage(db), new JooqMailOutbox(db, clock), clock));
         var agent = new Actor(BillingRows.account(db, Role.AGENT), Role.AGENT);
 

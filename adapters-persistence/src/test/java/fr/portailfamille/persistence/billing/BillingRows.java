@@ -14,6 +14,7 @@ import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.PlainMailComposer;
 import fr.portailfamille.application.town.CurrentTown;
+import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 
 import java.time.Clock;
@@ -23,6 +24,12 @@ import java.time.Instant;
 final class BillingRows {
 
     private BillingRows() {
+    }
+
+    /** The town the invoices are issued by (their header is frozen with its details). */
+    static void town(Db db, Clock clock) {
+        new JooqTownRepository(db, clock).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
+                "1 place de la République", "https://portail.example", 168));
     }
 
     /** The ports the invoicing runs need, on the database (no PDF, no payment service, notifications dropped). */

@@ -16,13 +16,11 @@ import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.domain.households.Household;
-import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 import fr.portailfamille.persistence.accounts.JooqAccountRepository;
 import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
-import fr.portailfamille.persistence.town.JooqTownRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -103,8 +101,7 @@ class InterruptedFinalisationTest {
         var peri = cashOffices.add(BillingFixtures.periscolaire());
         cashOffices.addTariff(BillingFixtures.evening(peri.id()));
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        new JooqTownRepository(db, clock).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
-                "1 place de la République", "https://portail.example", 168));
+        BillingRows.town(db, clock);
         long agent = BillingRows.account(db, Role.AGENT);
         var households = new JooqHouseholdRepository(db);
         var accounts = new JooqAccountRepository(db);

@@ -3,6 +3,7 @@ package fr.portailfamille.application.billing;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
 import fr.portailfamille.domain.billing.InvoiceSequence;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,12 @@ public interface InvoiceRepository {
     void issue(Long runId, List<Invoice> invoices);
 
     Optional<Invoice> find(String number);
+
+    /** Freezes what these invoices print around their lines, in the transaction that issues them. */
+    void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> headers);
+
+    /** What the invoice prints around its lines, as frozen at issue; empty for an invoice stored without it. */
+    Optional<InvoiceHeader> header(InvoiceNumber number);
 
     /** The run's invoices by number. */
     List<Invoice> ofRun(long runId);

@@ -6,6 +6,7 @@ import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.FamilyQuotient;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.MonthlyBilling;
 import fr.portailfamille.domain.billing.UsageFact;
@@ -245,11 +246,24 @@ public final class InvoicingRuns {
                     invoices.add(drafts.get(i).finalise(cashOffice.invoiceNumber(run.month(), numbers.first() + i), issuedOn));
                 }
                 ports.invoices().issue(runId, invoices);
+                ports.invoices().freezeHeaders(headers(cashOffice, invoices));
             }
             ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
             tell(cashOffice, invoices);
             return new Finalisation.Finalised(List.copyOf(invoices), true);
         });
+    }
+
+    /** Each invoice's addressee, address, town and régie as they are now, to be printed so forever. */
+    private Map<fr.portailfamille.domain.billing.InvoiceNumber, InvoiceHeader> headers(CashOffice cashOffice, List<Invoice> invoices) {
+        var town = ports.town().get();
+        var addressees = ports.invoiced().addressees(invoices.stream().map(Invoice::householdId).collect(Collectors.toSet()));
+        var headers = new HashMap<fr.portailfamille.domain.billing.InvoiceNumber, InvoiceHeader>();
+        for (Invoice invoice : invoices) {
+            var to = addressees.getOrDefault(invoice.householdId(), new InvoicedHouseholds.Addressee("Foyer " + invoice.householdId(), ""));
+            headers.put(invoice.number(), InvoiceHeader.of(town, cashOffice, to.name(), to.postalAddress()));
+        }
+        return headers;
     }
 
     /**

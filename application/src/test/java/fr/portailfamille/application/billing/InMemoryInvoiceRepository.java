@@ -4,6 +4,7 @@ import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
 import fr.portailfamille.domain.billing.InvoiceSequence;
@@ -35,6 +36,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     private final Map<String, List<CreditNote>> credits = new HashMap<>();
     private final Map<String, List<DeskPaymentRecord>> desk = new HashMap<>();
     private final Map<String, Integer> pdfSizes = new HashMap<>();
+    private final Map<String, InvoiceHeader> headers = new HashMap<>();
     /** The days final invoices bill, and by which invoice: a day is billed once. */
     private final Map<BilledDay, String> billed = new HashMap<>();
     private long nextRun = 1;
@@ -147,6 +149,18 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
             invoices.put(invoice.number().value(), invoice);
             if (runId != null) runOf.put(invoice.number().value(), runId);
         }
+    }
+
+    @Override
+    public synchronized void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> frozen) {
+        frozen.forEach((number, header) -> {
+            if (invoices.containsKey(number.value())) headers.putIfAbsent(number.value(), header);
+        });
+    }
+
+    @Override
+    public synchronized Optional<InvoiceHeader> header(InvoiceNumber number) {
+        return Optional.ofNullable(headers.get(number.value()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.portailfamille.bootstrap.web;
 import fr.portailfamille.application.bookings.SubmitBookings;
 import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.bootstrap.TestPortal;
+import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.schema.enums.BookingStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import static fr.portailfamille.persistence.schema.Tables.INVOICE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICING_RUN;
 import static fr.portailfamille.persistence.schema.Tables.SLOT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -162,6 +164,29 @@ class LedgerWebTest {
         assertEquals(200, done.status(), done.body());
         assertEquals(invoices, portal.db().dsl().fetchCount(INVOICE), "the day stays billed once");
         assertEquals("FINALISED", portal.db().dsl().select(INVOICING_RUN.STATUS).from(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId)).fetchSingle().value1());
+    }
+
+    /** The October invoice's PDF, downloaded, then again after the Duponts moved: the same bytes, the address at issue. */
+    @Test
+    void an_issued_invoice_prints_the_same_bytes_after_the_family_moves() throws Exception {
+        var dupont = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        dupont.get("/facturation");
+        byte[] before = dupont.download("/facturation/factures/PERI2610-000001/pdf").body();
+        var households = new JooqHouseholdRepository(portal.db());
+        var household = households.find(portal.db().dsl().select(INVOICE.HOUSEHOLD_ID).from(INVOICE).where(INVOICE.NUMBER.eq("PERI2610-000001"))
+                .fetchSingle().value1()).orElseThrow();
+        String issuedTo = household.postalAddress();
+        assertFalse(issuedTo.isBlank(), "the demo family has an address");
+        households.update(household.withCoordinates("12 avenue du Nouveau Départ, 91999 Beaulieu-sur-Orge", household.paperlessInvoices(),
+                household.guardians()));
+
+        byte[] after = dupont.download("/facturation/factures/PERI2610-000001/pdf").body();
+        assertArrayEquals(before, after, "the issued invoice did not change");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(after)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains(issuedTo.replaceAll("\\s+", " ")), text);
+            assertFalse(text.contains("Nouveau Départ"), text);
+        }
     }
 
     @Test
