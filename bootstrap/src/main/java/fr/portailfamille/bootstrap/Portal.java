@@ -226,7 +226,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
-                new DecideEnrolment(bookings), clock));
+                new DecideEnrolment(bookings), clock, new RegieChoices(new JooqCashOfficeRepository(db))));
         areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));

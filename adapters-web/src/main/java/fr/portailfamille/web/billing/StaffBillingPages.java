@@ -109,7 +109,19 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 case InvoicingRuns.Computed.Refused refused -> review(pages, ex, Pages.INVALID_FORM, refused.problems());
             }
         });
+        table.get("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> confirmation(pages, ex));
+        table.post("/agent/facturations/{run}/suppression", Access.STAFF, ex -> {
+            long office = runs.run(actor(ex.visitor()), id(ex, "run")).cashOffice().id();
+            var refused = runs.deleteDraft(actor(ex.visitor()), id(ex, "run"));
+            if (refused.isEmpty()) Pages.redirect(ex.response(), "/agent/regies/" + office + "?supprime=1");
+            else review(pages, ex, Pages.INVALID_FORM, List.of(refused.get()));
+        });
         table.post("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> {
+            // issuing invoices, numbering them and mailing families cannot be undone: only the confirmation page's form does it
+            if (!"oui".equals(ex.field("confirme"))) {
+                Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "/finalisation");
+                return;
+            }
             switch (finalise(ex)) {
                 case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "?finalise=1");
                 case InvoicingRuns.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
@@ -216,7 +228,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 "template", office.numberPattern().template());
         pages.render(ex, status, "billing/regie.ftlh", office.name(), List.of(HOME, REGIES, Breadcrumb.here(office.name())),
                 Map.of("office", office, "tariffs", settings.tariffs(actor(ex.visitor()), office.id()), "runs", runs.runs(actor(ex.visitor()), office.id()),
-                        "errors", errors.asMap(), "form", values, "saved", !ex.query("enregistre").isEmpty()));
+                        "errors", errors.asMap(), "form", values, "saved", !ex.query("enregistre").isEmpty(), "deleted", !ex.query("supprime").isEmpty()));
     }
 
     private void saveTariff(Pages pages, Exchange ex, long tariffId) {
@@ -246,6 +258,17 @@ public final class StaffBillingPages implements PortalWeb.Area {
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
                 new Breadcrumb(review.cashOffice().name(), "/agent/regies/" + review.cashOffice().id()), Breadcrumb.here("Facturation")),
                 Map.of("review", review, "problems", problems));
+    }
+
+    private void confirmation(Pages pages, Exchange ex) {
+        var c = runs.confirmation(actor(ex.visitor()), id(ex, "run"));
+        if (c.run().isFinal()) {
+            Pages.redirect(ex.response(), "/agent/facturations/" + c.run().id());
+            return;
+        }
+        pages.render(ex, Status.OK_200, "billing/run-confirm.ftlh", "Confirmer la finalisation", List.of(HOME, REGIES,
+                new Breadcrumb(c.cashOffice().name(), "/agent/regies/" + c.cashOffice().id()),
+                new Breadcrumb("Facturation", "/agent/facturations/" + c.run().id()), Breadcrumb.here("Confirmer la finalisation")), Map.of("c", c));
     }
 
     private void staffInvoice(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {

@@ -71,6 +71,15 @@ public final class InvoicingRuns {
         }
     }
 
+    /**
+     * What finalising will do, for the agent to confirm first.
+     *
+     * @param paperlessMails the «Facture disponible» mails, PDF attached, to the accounts of the households without paper
+     * @param paperInvoices  the invoices to print and post
+     */
+    public record Confirmation(InvoicingRun run, CashOffice cashOffice, int invoices, Money total, int paperlessMails, int paperInvoices) {
+    }
+
     /** The run's paper invoices in one printable PDF. */
     public record PaperPrint(String fileName, byte[] content) {
     }
@@ -211,6 +220,26 @@ public final class InvoicingRuns {
         var rows = drafts.stream().filter(InvoiceDraft::isBillable).map(d -> new DraftRow(d, names.get(d.householdId()))).toList();
         return new Review(view.run(), view.cashOffice(), rows, Money.sum(rows.stream().map(DraftRow::total).toList()), invoices, names,
                 paper(invoices).size(), notice(view.run()));
+    }
+
+    /** How many invoices the run will issue, for how much, and how many go by mail or on paper. */
+    public Confirmation confirmation(Actor actor, long runId) {
+        var view = run(actor, runId);
+        var drafts = ports.invoices().drafts(runId).stream().filter(InvoiceDraft::isBillable).toList();
+        var households = drafts.stream().map(InvoiceDraft::householdId).collect(Collectors.toSet());
+        var paperless = ports.invoiced().paperless(households);
+        int mails = (int) ports.invoiced().recipients(paperless).stream().filter(InvoicedHouseholds.Recipient::paperless).count();
+        return new Confirmation(view.run(), view.cashOffice(), drafts.size(), Money.sum(drafts.stream().map(InvoiceDraft::total).toList()), mails,
+                households.size() - paperless.size());
+    }
+
+    /** Deletes a run still in draft (started by mistake, or empty); a final one stays: empty when deleted, else why not. */
+    public java.util.Optional<String> deleteDraft(Actor actor, long runId) {
+        var view = run(actor, runId);
+        if (view.run().isFinal() || !ports.invoices().deleteDraft(runId)) {
+            return java.util.Optional.of("Une facturation finalisée ne se supprime pas : ses factures se corrigent par des avoirs.");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Finalises the run, the invoices dated today. */

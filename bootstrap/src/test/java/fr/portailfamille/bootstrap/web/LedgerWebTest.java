@@ -71,7 +71,15 @@ class LedgerWebTest {
         agent.get(run);
         var computed = agent.post(run + "/calcul", Map.of());
         assertEquals(200, computed.status(), computed.body());
-        return agent.post(run + "/finalisation", Map.of());
+        return confirmed(agent, run);
+    }
+
+    /** The confirmation page, then its «Confirmer». */
+    static WebClient.Page confirmed(WebClient agent, String run) {
+        var confirm = agent.get(run + "/finalisation");
+        assertEquals(200, confirm.status(), confirm.body());
+        assertTrue(confirm.contains("Confirmer : émettre"), confirm.body());
+        return agent.post(run + "/finalisation", Map.of("confirme", "oui"));
     }
 
     static int billedDays() {
@@ -151,7 +159,7 @@ class LedgerWebTest {
                 .set(BILLED_DAY.ACTIVITY_ID, stolen.getActivityId()).set(BILLED_DAY.DAY, stolen.getDay()).execute();
         int invoices = portal.db().dsl().fetchCount(INVOICE);
 
-        var failed = agent.post(path + "/finalisation", Map.of());
+        var failed = confirmed(agent, path);
         assertEquals(422, failed.status(), failed.body());
         assertTrue(failed.contains("La finalisation n'a pas abouti : aucune facture n'a été émise"), failed.body());
         assertEquals(invoices, portal.db().dsl().fetchCount(INVOICE), "no invoice issued");
@@ -160,7 +168,7 @@ class LedgerWebTest {
         // computed again, the draft leaves the day billed elsewhere out (it was November's only one) and finalises
         agent.post(path + "/calcul", Map.of());
         assertFalse(portal.db().dsl().fetchExists(DRAFT_DAY, DRAFT_DAY.RUN_ID.eq(runId)));
-        var done = agent.post(path + "/finalisation", Map.of());
+        var done = confirmed(agent, path);
         assertEquals(200, done.status(), done.body());
         assertEquals(invoices, portal.db().dsl().fetchCount(INVOICE), "the day stays billed once");
         assertEquals("FINALISED", portal.db().dsl().select(INVOICING_RUN.STATUS).from(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId)).fetchSingle().value1());
@@ -187,6 +195,49 @@ class LedgerWebTest {
             assertTrue(text.contains(issuedTo.replaceAll("\\s+", " ")), text);
             assertFalse(text.contains("Nouveau Départ"), text);
         }
+    }
+
+    @Test
+    void finalising_asks_for_a_confirmation_saying_what_will_be_issued_and_a_draft_run_can_be_deleted() {
+        var agent = agent();
+        agent.get("/agent/regies/" + portal.periOffice());
+        var run = agent.post("/agent/regies/" + portal.periOffice() + "/facturations", Map.of("month", "2026-09"));
+        String path = run.uri().getPath();
+        agent.get(path);
+        agent.post(path + "/calcul", Map.of());
+        var confirm = agent.get(path + "/finalisation");
+        assertTrue(confirm.contains("0 facture</strong> émise, pour un total de <strong>0,00"), confirm.body());
+        assertTrue(confirm.contains("0 courriel « Facture disponible »") && confirm.contains("0 facture papier"), confirm.body());
+        var unconfirmed = agent.post(path + "/finalisation", Map.of());
+        assertEquals(path + "/finalisation", unconfirmed.uri().getPath(), "a finalisation without its confirmation shows the confirmation");
+        assertEquals("DRAFT", portal.db().dsl().select(INVOICING_RUN.STATUS).from(INVOICING_RUN)
+                .where(INVOICING_RUN.ID.eq(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)))).fetchSingle().value1());
+
+        agent.get(path);
+        var deleted = agent.post(path + "/suppression", Map.of());
+        assertEquals(200, deleted.status());
+        assertTrue(deleted.contains("Facturation en brouillon supprimée"), deleted.body());
+        assertFalse(deleted.contains("09/2026 – Brouillon"), "the empty September draft is gone");
+        assertEquals(404, agent.get(path).status());
+        // a final run is never deleted
+        String october = "/agent/facturations/" + portal.db().dsl().select(INVOICING_RUN.ID).from(INVOICING_RUN)
+                .where(INVOICING_RUN.STATUS.eq("FINALISED")).limit(1).fetchSingle().value1();
+        agent.get(october);
+        var refused = agent.post(october + "/suppression", Map.of());
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Une facturation finalisée ne se supprime pas"), refused.body());
+    }
+
+    @Test
+    void the_activity_form_offers_the_regies_and_tariff_lines_as_lists() {
+        var agent = agent();
+        var form = agent.get("/agent/activites/nouvelle");
+        assertTrue(form.body().matches("(?s).*<select id=\"cashOfficeId\" name=\"cashOfficeId\".*<option value=\"PERI\">Régie Périscolaire \\(PERI\\)</option>.*"),
+                form.body());
+        assertTrue(form.body().matches("(?s).*<select id=\"priceCategory\" name=\"priceCategory\".*<option value=\"REPAS\">Restauration scolaire \\(REPAS\\) – Régie Périscolaire</option>.*"),
+                form.body());
+        long canteen = portal.db().dsl().select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.PRICE_CATEGORY.eq("REPAS")).fetchSingle().value1();
+        assertTrue(agent.get("/agent/activites/" + canteen).contains("<option value=\"REPAS\" selected>"), "an activity's own choice is selected");
     }
 
     @Test
