@@ -284,6 +284,11 @@ public final class Portal implements AutoCloseable {
         // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
         jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> locks.runAlone("payfip-ledger", () -> logLedger(ledger))), 5, 24 * 60,
                 TimeUnit.MINUTES);
+        // the daily reminders of unpaid invoices: asked every hour so that a portal restarted in the day still sends them,
+        // the stored reminders keep an invoice from being reminded twice the same day
+        var remind = new fr.portailfamille.application.billing.RemindUnpaidInvoices(billing, new fr.portailfamille.persistence.billing.JooqInvoiceReminders(db));
+        jobs.scheduleAtFixedRate(guarded("reminders of unpaid invoices", () -> locks.runAlone("invoice-reminders", remind::run)), 15, 60,
+                TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);
         web.setup(builder);
