@@ -174,21 +174,21 @@ class LedgerWebTest {
         assertEquals("FINALISED", portal.db().dsl().select(INVOICING_RUN.STATUS).from(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId)).fetchSingle().value1());
     }
 
-    /** The October invoice's PDF, downloaded, then again after the Duponts moved: the same bytes, the address at issue. */
+    /** The demo invoice's PDF, downloaded, then again after the Duponts moved: the same bytes, the address at issue. */
     @Test
     void an_issued_invoice_prints_the_same_bytes_after_the_family_moves() throws Exception {
         var dupont = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         dupont.get("/facturation");
-        byte[] before = dupont.download("/facturation/factures/PERI2610-000001/pdf").body();
+        byte[] before = dupont.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf").body();
         var households = new JooqHouseholdRepository(portal.db());
-        var household = households.find(portal.db().dsl().select(INVOICE.HOUSEHOLD_ID).from(INVOICE).where(INVOICE.NUMBER.eq("PERI2610-000001"))
+        var household = households.find(portal.db().dsl().select(INVOICE.HOUSEHOLD_ID).from(INVOICE).where(INVOICE.NUMBER.eq(portal.demoInvoice(1)))
                 .fetchSingle().value1()).orElseThrow();
         String issuedTo = household.postalAddress();
         assertFalse(issuedTo.isBlank(), "the demo family has an address");
         households.update(household.withCoordinates("12 avenue du Nouveau Départ, 91999 Beaulieu-sur-Orge", household.paperlessInvoices(),
                 household.guardians()));
 
-        byte[] after = dupont.download("/facturation/factures/PERI2610-000001/pdf").body();
+        byte[] after = dupont.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf").body();
         assertArrayEquals(before, after, "the issued invoice did not change");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(after)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

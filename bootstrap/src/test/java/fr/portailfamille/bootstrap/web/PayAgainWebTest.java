@@ -22,14 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Paying the Nguyens' October invoice through the PayFiP simulator: after «Abandonner» or «Refuser» it can be paid
+ * Paying the Nguyens' demo invoice through the PayFiP simulator: after «Abandonner» or «Refuser» it can be paid
  * again at once; the return page, reached without a session, shows the payment once the parent has signed in again.
  */
 class PayAgainWebTest {
 
     static final String NGUYEN = "lan.nguyen@exemple.fr";
     static final String PASSWORD = "Demo-Famille-Nguyen-2026";
-    static final String INVOICE_NUMBER = "PERI2610-000002";
 
     @TempDir
     static Path dataDir;
@@ -49,8 +48,8 @@ class PayAgainWebTest {
     static WebClient.Page toPaymentPage(WebClient parent) {
         String office = "/facturation/regies/" + portal.periOffice();
         parent.get(office + "/payer");
-        parent.post(office + "/recapitulatif", Map.of("facture", INVOICE_NUMBER));
-        return parent.post(office + "/paiement", Map.of("facture", INVOICE_NUMBER));
+        parent.post(office + "/recapitulatif", Map.of("facture", portal.demoInvoice(2)));
+        return parent.post(office + "/paiement", Map.of("facture", portal.demoInvoice(2)));
     }
 
     /** The payer's choice on the simulator's page; the address PayFiP sends the browser back to. */
@@ -93,6 +92,6 @@ class PayAgainWebTest {
         assertEquals(200, result.status(), result.body());
         assertTrue(result.contains("Paiement accepté"), result.body());
         assertFalse(result.contains("Demande impossible"));
-        assertEquals("PAID", portal.db().dsl().select(INVOICE.STATUS).from(INVOICE).where(INVOICE.NUMBER.eq(INVOICE_NUMBER)).fetchSingle().value1());
+        assertEquals("PAID", portal.db().dsl().select(INVOICE.STATUS).from(INVOICE).where(INVOICE.NUMBER.eq(portal.demoInvoice(2))).fetchSingle().value1());
     }
 }
