@@ -136,13 +136,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         db.dsl().selectFrom(DRAFT_LINE).where(DRAFT_LINE.RUN_ID.eq(runId)).orderBy(DRAFT_LINE.HOUSEHOLD_ID, DRAFT_LINE.POSITION)
                 .forEach(r -> lines.computeIfAbsent(r.getHouseholdId(), h -> new ArrayList<>())
                         .add(new InvoiceLine(r.getPrestation(), r.getChildName(), r.getQuantity(), Money.ofCents(r.getUnitPriceCents()), r.getNote())));
-        var days = new HashMap<Long, List<BilledDay>>();
-        db.dsl().selectFrom(DRAFT_DAY).where(DRAFT_DAY.RUN_ID.eq(runId)).orderBy(DRAFT_DAY.CHILD_ID, DRAFT_DAY.ACTIVITY_ID, DRAFT_DAY.DAY)
-                .forEach(r -> days.computeIfAbsent(r.getHouseholdId(), h -> new ArrayList<>())
-                        .add(new BilledDay(r.getChildId(), r.getActivityId(), r.getDay())));
         var drafts = new ArrayList<InvoiceDraft>();
-        lines.forEach((household, list) -> drafts.add(new InvoiceDraft(household, run.cashOfficeId(), run.month(), list,
-                days.getOrDefault(household, List.of()))));
+        lines.forEach((household, list) -> drafts.add(new InvoiceDraft(household, run.cashOfficeId(), run.month(), list)));
         return drafts;
     }
 
@@ -179,7 +174,10 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     private static final List<Bulk.Column> INVOICES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("cash_office_id", "bigint"),
             new Bulk.Column("sequence_year", "integer"), new Bulk.Column("sequence", "integer"), new Bulk.Column("household_id", "bigint"),
             new Bulk.Column("run_id", "bigint"), new Bulk.Column("month", "date"), new Bulk.Column("issued_on", "date"), new Bulk.Column("due_on", "date"),
-            new Bulk.Column("status", "text"), new Bulk.Column("total_cents", "bigint"), new Bulk.Column("credited_cents", "bigint"));
+            new Bulk.Column("status", "text"), new Bulk.Column("total_cents", "bigint"), new Bulk.Column("credited_cents", "bigint"),
+            new Bulk.Column("addressee", "text"), new Bulk.Column("addressee_address", "text"), new Bulk.Column("town_name", "text"),
+            new Bulk.Column("town_address", "text"), new Bulk.Column("town_email", "text"), new Bulk.Column("town_phone", "text"),
+            new Bulk.Column("cash_office_name", "text"));
 
     private static final List<Bulk.Column> INVOICE_LINES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("position", "integer"),
             new Bulk.Column("prestation", "text"), new Bulk.Column("child_name", "text"), new Bulk.Column("quantity", "integer"),
@@ -187,12 +185,15 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     /** Two statements whatever the count: the invoices, then their lines joined to them by number. */
     @Override
-    public void issue(Long runId, List<Invoice> invoices) {
+    public void issue(Long runId, List<Invoice> invoices, Map<InvoiceNumber, InvoiceHeader> headers) {
         var rows = new ArrayList<Object[]>(invoices.size());
         var lines = new ArrayList<Object[]>();
         for (Invoice i : invoices) {
+            var h = headers.get(i.number());
             rows.add(new Object[]{i.number().value(), i.cashOfficeId(), i.number().sequenceYear(), i.number().sequence(), i.householdId(), runId,
-                    i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents()});
+                    i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents(),
+                    h == null ? null : h.addressee(), h == null ? null : h.address(), h == null ? null : h.townName(), h == null ? null : h.townAddress(),
+                    h == null ? null : h.townEmail(), h == null ? null : h.townPhone(), h == null ? null : h.cashOfficeName()});
             int position = 0;
             for (InvoiceLine l : i.lines()) {
                 lines.add(new Object[]{i.number().value(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
@@ -212,21 +213,6 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
             db.dsl().execute("INSERT INTO billed_day (invoice_id, child_id, activity_id, day) SELECT i.id, d.child_id, d.activity_id, d.day "
                     + "FROM draft_day d JOIN invoice i ON i.run_id = d.run_id AND i.household_id = d.household_id WHERE d.run_id = ?", runId);
         }
-    }
-
-    private static final List<Bulk.Column> HEADERS = List.of(new Bulk.Column("number", "text"), new Bulk.Column("addressee", "text"),
-            new Bulk.Column("addressee_address", "text"), new Bulk.Column("town_name", "text"), new Bulk.Column("town_address", "text"),
-            new Bulk.Column("town_email", "text"), new Bulk.Column("town_phone", "text"), new Bulk.Column("cash_office_name", "text"));
-
-    /** One statement whatever the count; a header once frozen is never written again. */
-    @Override
-    public void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> headers) {
-        var rows = new ArrayList<Object[]>(headers.size());
-        headers.forEach((number, h) -> rows.add(new Object[]{number.value(), h.addressee(), h.address(), h.townName(), h.townAddress(), h.townEmail(),
-                h.townPhone(), h.cashOfficeName()}));
-        Bulk.execute(db.dsl(), "UPDATE invoice i SET addressee = u.addressee, addressee_address = u.addressee_address, town_name = u.town_name, "
-                + "town_address = u.town_address, town_email = u.town_email, town_phone = u.town_phone, cash_office_name = u.cash_office_name "
-                + "FROM {rows} WHERE i.number = u.number AND i.addressee IS NULL", HEADERS, rows);
     }
 
     @Override

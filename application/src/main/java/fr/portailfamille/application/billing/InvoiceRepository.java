@@ -52,7 +52,10 @@ public interface InvoiceRepository {
     /** Replaces the run's drafts by these (households with nothing to bill included or not, as given). */
     void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt);
 
-    /** The run's drafts by household id. */
+    /**
+     * The run's drafts by household id, their lines only: the days they count stay with the run until {@link #issue}
+     * bills them (a run of 10,000 households counts 400,000 days, which neither the review nor the finalisation reads).
+     */
     List<InvoiceDraft> drafts(long runId);
 
     void markFinalised(long runId, LocalDate issuedOn, long finalisedBy, Instant at);
@@ -67,13 +70,17 @@ public interface InvoiceRepository {
      * Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen, and the days
      * the run's drafts count for these households as billed by them. A day billed already makes it fail: nothing is
      * stored then (the caller's transaction rolls back).
+     *
+     * @param headers what each invoice prints around its lines, frozen with it (an invoice missing here has none)
      */
-    void issue(Long runId, List<Invoice> invoices);
+    void issue(Long runId, List<Invoice> invoices, Map<InvoiceNumber, InvoiceHeader> headers);
+
+    /** {@link #issue(Long, List, Map)} without headers: invoices entered by hand, tests. */
+    default void issue(Long runId, List<Invoice> invoices) {
+        issue(runId, invoices, Map.of());
+    }
 
     Optional<Invoice> find(String number);
-
-    /** Freezes what these invoices print around their lines, in the transaction that issues them. */
-    void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> headers);
 
     /** What the invoice prints around its lines, as frozen at issue; empty for an invoice stored without it. */
     Optional<InvoiceHeader> header(InvoiceNumber number);

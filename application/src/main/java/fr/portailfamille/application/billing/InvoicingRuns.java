@@ -274,8 +274,7 @@ public final class InvoicingRuns {
                 for (int i = 0; i < drafts.size(); i++) {
                     invoices.add(drafts.get(i).finalise(cashOffice.invoiceNumber(run.month(), numbers.first() + i), issuedOn));
                 }
-                ports.invoices().issue(runId, invoices);
-                ports.invoices().freezeHeaders(headers(cashOffice, invoices));
+                ports.invoices().issue(runId, invoices, headers(cashOffice, invoices));
             }
             ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
             tell(cashOffice, invoices);

@@ -104,6 +104,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     @Override
     public synchronized List<InvoiceDraft> drafts(long runId) {
         return drafts.getOrDefault(runId, List.of()).stream().filter(d -> !d.lines().isEmpty())
+                .map(d -> new InvoiceDraft(d.householdId(), d.cashOfficeId(), d.month(), d.lines()))
                 .sorted(Comparator.comparingLong(InvoiceDraft::householdId)).toList();
     }
 
@@ -123,7 +124,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public synchronized void issue(Long runId, List<Invoice> list) {
+    public synchronized void issue(Long runId, List<Invoice> list, Map<InvoiceNumber, InvoiceHeader> frozen) {
         for (Invoice invoice : list) {
             if (invoices.containsKey(invoice.number().value())) throw new IllegalStateException("duplicate number " + invoice.number());
             if (runId != null && invoices.values().stream().anyMatch(i -> runId.equals(runOf.get(i.number().value()))
@@ -145,17 +146,11 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
             }
         }
         billed.putAll(days);
+        frozen.forEach((number, header) -> headers.put(number.value(), header));
         for (Invoice invoice : list) {
             invoices.put(invoice.number().value(), invoice);
             if (runId != null) runOf.put(invoice.number().value(), runId);
         }
-    }
-
-    @Override
-    public synchronized void freezeHeaders(Map<InvoiceNumber, InvoiceHeader> frozen) {
-        frozen.forEach((number, header) -> {
-            if (invoices.containsKey(number.value())) headers.putIfAbsent(number.value(), header);
-        });
     }
 
     @Override
