@@ -119,7 +119,11 @@ public final class RouteTable {
         if (access == Access.DEMO && !demoMode) {
             ErrorPages.notFound(pages, ex);
         } else if (!visitor.may(access) && !visitor.signedIn()) {
+            // the query comes back too: PayFiP's return «/paiement/retour?idop=…» reached without a session still shows its payment
             String back = ex.request().path().path();
+            if (ex.request().prologue().method() == io.helidon.http.Method.GET && !ex.request().query().isEmpty()) {
+                back += "?" + ex.request().query().rawValue();
+            }
             Pages.redirect(ex.response(), "/connexion?retour=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         } else if (!visitor.may(access)) {
             ErrorPages.notFound(pages, ex);

@@ -240,7 +240,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings, auditTrail), new ApplyTypicalWeek(bookings, auditTrail),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
-                new DecideEnrolment(bookings, auditTrail), clock));
+                new DecideEnrolment(bookings, auditTrail), clock, new RegieChoices(new JooqCashOfficeRepository(db))));
         areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences, auditTrail)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
@@ -308,6 +308,11 @@ public final class Portal implements AutoCloseable {
                 () -> locks.runAlone("payment-reconciliation", () -> pay.reconcile(Duration.ofMinutes(2)))), 30, 60, TimeUnit.SECONDS);
         // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
         jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> locks.runAlone("payfip-ledger", () -> logLedger(ledger))), 5, 24 * 60,
+                TimeUnit.MINUTES);
+        // the daily reminders of unpaid invoices: asked every hour so that a portal restarted in the day still sends them,
+        // the stored reminders keep an invoice from being reminded twice the same day
+        var remind = new fr.portailfamille.application.billing.RemindUnpaidInvoices(billing, new fr.portailfamille.persistence.billing.JooqInvoiceReminders(db));
+        jobs.scheduleAtFixedRate(guarded("reminders of unpaid invoices", () -> locks.runAlone("invoice-reminders", remind::run)), 15, 60,
                 TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);

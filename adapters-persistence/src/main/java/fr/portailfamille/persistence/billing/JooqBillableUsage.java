@@ -20,6 +20,7 @@ import java.util.Map;
 
 import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
 import static fr.portailfamille.persistence.schema.Tables.ATTENDANCE;
+import static fr.portailfamille.persistence.schema.Tables.BILLED_DAY;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
@@ -31,7 +32,9 @@ import static fr.portailfamille.persistence.schema.Tables.SLOT;
  * The seam between bookings and billing, read from the bookings tables in one query per run: every booking kept or
  * cancelled in the month, for the activities whose régie is this cash office (an activity names its régie by the
  * cash office's invoice prefix, e.g. «PERI», or by its id), and the children an agent added to a register without a
- * booking (a second query). Waiting-list entries are never billed.
+ * booking (a second query). Waiting-list entries are never billed, nor a day a final invoice bills already
+ * ({@code billed_day}): a complementary run of the month bills only the rest. A day cancelled then booked again has
+ * several rows: the booking kept wins, else the latest cancellation.
  */
 public final class JooqBillableUsage implements BillableUsage {
 
@@ -54,6 +57,11 @@ public final class JooqBillableUsage implements BillableUsage {
             .where(ATTENDANCE.ACTIVITY_ID.eq(BOOKING.ACTIVITY_ID), ATTENDANCE.DAY.eq(BOOKING.DAY), ATTENDANCE.CHILD_ID.eq(BOOKING.CHILD_ID),
                     ATTENDANCE.MARK.eq(AttendanceMark.PRESENT_WITHOUT_BOOKING)));
 
+    /** A final invoice bills that child's day at that activity already. */
+    private static org.jooq.Condition billed(Field<Long> child, Field<Long> activity, Field<java.time.LocalDate> day) {
+        return DSL.exists(DSL.selectOne().from(BILLED_DAY).where(BILLED_DAY.CHILD_ID.eq(child), BILLED_DAY.ACTIVITY_ID.eq(activity), BILLED_DAY.DAY.eq(day)));
+    }
+
     private final Db db;
 
     public JooqBillableUsage(Db db) {
@@ -65,8 +73,9 @@ public final class JooqBillableUsage implements BillableUsage {
         var office = db.dsl().selectFrom(CASH_OFFICE).where(CASH_OFFICE.ID.eq(cashOfficeId)).fetchOptional();
         if (office.isEmpty()) return List.of();
         var rows = db.dsl()
-                .select(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
+                .selectDistinct(CHILD.HOUSEHOLD_ID, CHILD.ID, CHILD.FIRST_NAMES, CHILD.LAST_NAME, ACTIVITY.ID, ACTIVITY.NAME, ACTIVITY.PRICE_CATEGORY,
                         BOOKING.DAY, BOOKING.STATUS, BOOKING.BOOKED_LATE, BOOKING.CANCELLED_LATE, SLOT.CLOSED, CLOSURE_DAY, MEDICAL, MARKED_ABSENT)
+                .on(BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY)
                 .from(BOOKING)
                 .join(SLOT).on(SLOT.ID.eq(BOOKING.SLOT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
@@ -76,7 +85,9 @@ public final class JooqBillableUsage implements BillableUsage {
                 .and(BOOKING.STATUS.ne(BookingStatus.WAITING))
                 // a cancelled day the child came all the same is billed once, as present without a booking (below)
                 .andNot(BOOKING.STATUS.eq(BookingStatus.CANCELLED).and(CAME_WITHOUT_BOOKING))
-                .orderBy(CHILD.HOUSEHOLD_ID, CHILD.ID, ACTIVITY.ID, BOOKING.DAY)
+                .andNot(billed(BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY))
+                .orderBy(BOOKING.CHILD_ID, BOOKING.ACTIVITY_ID, BOOKING.DAY, DSL.when(BOOKING.STATUS.eq(BookingStatus.BOOKED), 0).otherwise(1),
+                        BOOKING.ID.desc())
                 .fetch();
         // children an agent added to a register without a booking (a booking made since wins: it is billed above)
         var kept = BOOKING.as("kept");
@@ -90,6 +101,7 @@ public final class JooqBillableUsage implements BillableUsage {
                 .and(ATTENDANCE.MARK.eq(AttendanceMark.PRESENT_WITHOUT_BOOKING))
                 .andNotExists(DSL.selectOne().from(kept).where(kept.ACTIVITY_ID.eq(ATTENDANCE.ACTIVITY_ID), kept.DAY.eq(ATTENDANCE.DAY),
                         kept.CHILD_ID.eq(ATTENDANCE.CHILD_ID), kept.STATUS.eq(BookingStatus.BOOKED)))
+                .andNot(billed(ATTENDANCE.CHILD_ID, ATTENDANCE.ACTIVITY_ID, ATTENDANCE.DAY))
                 .fetch();
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Record row : rows) {
@@ -131,7 +143,7 @@ public final class JooqBillableUsage implements BillableUsage {
 
         ChildUsage usage() {
             facts.sort(Comparator.comparing(UsageFact::date));
-            return new ChildUsage(first.get(CHILD.HOUSEHOLD_ID), first.get(CHILD.ID), first.get(CHILD.FIRST_NAMES) + " " + first.get(CHILD.LAST_NAME),
+            return new ChildUsage(first.get(CHILD.HOUSEHOLD_ID), first.get(CHILD.ID), first.get(ACTIVITY.ID), first.get(CHILD.FIRST_NAMES) + " " + first.get(CHILD.LAST_NAME),
                     first.get(ACTIVITY.NAME), first.get(ACTIVITY.PRICE_CATEGORY), facts);
         }
     }

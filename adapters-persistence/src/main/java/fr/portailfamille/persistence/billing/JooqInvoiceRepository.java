@@ -2,9 +2,11 @@ package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.InvoiceRepository;
 import fr.portailfamille.application.billing.InvoicingRun;
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import static fr.portailfamille.persistence.schema.Tables.CREDIT_NOTE;
 import static fr.portailfamille.persistence.schema.Tables.CREDIT_NOTE_LINE;
 import static fr.portailfamille.persistence.schema.Tables.DESK_PAYMENT;
+import static fr.portailfamille.persistence.schema.Tables.DRAFT_DAY;
 import static fr.portailfamille.persistence.schema.Tables.DRAFT_LINE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
@@ -58,14 +61,31 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     // ------------------------------------------------------------------ runs
 
+    /** The partial unique index «one draft per régie and month» decides between two agents starting the same month. */
     @Override
     public InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at) {
-        var r = db.dsl().insertInto(INVOICING_RUN)
-                .set(INVOICING_RUN.CASH_OFFICE_ID, cashOfficeId).set(INVOICING_RUN.MONTH, month.atDay(1))
+        var dsl = db.dsl();
+        var ofMonth = INVOICING_RUN.CASH_OFFICE_ID.eq(cashOfficeId).and(INVOICING_RUN.MONTH.eq(month.atDay(1)));
+        boolean complementary = dsl.fetchExists(INVOICING_RUN, ofMonth.and(INVOICING_RUN.STATUS.eq(InvoicingRun.Status.FINALISED.name())));
+        var created = dsl.insertInto(INVOICING_RUN)
+                .set(INVOICING_RUN.CASH_OFFICE_ID, cashOfficeId).set(INVOICING_RUN.MONTH, month.atDay(1)).set(INVOICING_RUN.COMPLEMENTARY, complementary)
                 .set(INVOICING_RUN.STATUS, InvoicingRun.Status.DRAFT.name()).set(INVOICING_RUN.CREATED_BY, createdBy)
                 .set(INVOICING_RUN.CREATED_AT, utc(at))
-                .returning().fetchOne();
-        return run(r);
+                .onConflict(INVOICING_RUN.CASH_OFFICE_ID, INVOICING_RUN.MONTH).where(INVOICING_RUN.STATUS.eq(InvoicingRun.Status.DRAFT.name())).doNothing()
+                .returning().fetchOptional();
+        return created.map(JooqInvoiceRepository::run).orElseGet(() -> dsl.selectFrom(INVOICING_RUN)
+                .where(ofMonth.and(INVOICING_RUN.STATUS.eq(InvoicingRun.Status.DRAFT.name()))).fetchSingle(JooqInvoiceRepository::run));
+    }
+
+    @Override
+    public List<InvoicingRun> lockRuns(long cashOfficeId, YearMonth month) {
+        return db.dsl().selectFrom(INVOICING_RUN).where(INVOICING_RUN.CASH_OFFICE_ID.eq(cashOfficeId), INVOICING_RUN.MONTH.eq(month.atDay(1)))
+                .orderBy(INVOICING_RUN.ID).forUpdate().fetch(JooqInvoiceRepository::run);
+    }
+
+    @Override
+    public boolean deleteDraft(long runId) {
+        return db.dsl().deleteFrom(INVOICING_RUN).where(INVOICING_RUN.ID.eq(runId), INVOICING_RUN.STATUS.eq(InvoicingRun.Status.DRAFT.name())).execute() == 1;
     }
 
     @Override
@@ -88,17 +108,24 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
             new Bulk.Column("position", "integer"), new Bulk.Column("prestation", "text"), new Bulk.Column("child_name", "text"),
             new Bulk.Column("quantity", "integer"), new Bulk.Column("unit_price_cents", "bigint"), new Bulk.Column("note", "text"));
 
+    private static final List<Bulk.Column> DRAFT_DAYS = List.of(new Bulk.Column("run_id", "bigint"), new Bulk.Column("household_id", "bigint"),
+            new Bulk.Column("child_id", "bigint"), new Bulk.Column("activity_id", "bigint"), new Bulk.Column("day", "date"));
+
     @Override
     public void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt) {
         db.dsl().deleteFrom(DRAFT_LINE).where(DRAFT_LINE.RUN_ID.eq(runId)).execute();
+        db.dsl().deleteFrom(DRAFT_DAY).where(DRAFT_DAY.RUN_ID.eq(runId)).execute();
         var rows = new ArrayList<Object[]>();
+        var days = new ArrayList<Object[]>();
         for (InvoiceDraft d : drafts) {
             int position = 0;
             for (InvoiceLine l : d.lines()) {
                 rows.add(new Object[]{runId, d.householdId(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
             }
+            for (BilledDay day : d.days()) days.add(new Object[]{runId, d.householdId(), day.childId(), day.activityId(), day.day()});
         }
         Bulk.insert(db.dsl(), "draft_line", DRAFT_LINES, rows);
+        Bulk.insert(db.dsl(), "draft_day", DRAFT_DAYS, days);
         db.dsl().update(INVOICING_RUN).set(INVOICING_RUN.COMPUTED_AT, utc(computedAt)).where(INVOICING_RUN.ID.eq(runId)).execute();
     }
 
@@ -122,7 +149,7 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     }
 
     private static InvoicingRun run(InvoicingRunRecord r) {
-        return new InvoicingRun(r.getId(), r.getCashOfficeId(), YearMonth.from(r.getMonth()), InvoicingRun.Status.valueOf(r.getStatus()),
+        return new InvoicingRun(r.getId(), r.getCashOfficeId(), YearMonth.from(r.getMonth()), r.getComplementary(), InvoicingRun.Status.valueOf(r.getStatus()),
                 r.getCreatedBy(), r.getCreatedAt().toInstant(), instant(r.getComputedAt()), r.getIssuedOn(), instant(r.getFinalisedAt()));
     }
 
@@ -147,7 +174,10 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     private static final List<Bulk.Column> INVOICES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("cash_office_id", "bigint"),
             new Bulk.Column("sequence_year", "integer"), new Bulk.Column("sequence", "integer"), new Bulk.Column("household_id", "bigint"),
             new Bulk.Column("run_id", "bigint"), new Bulk.Column("month", "date"), new Bulk.Column("issued_on", "date"), new Bulk.Column("due_on", "date"),
-            new Bulk.Column("status", "text"), new Bulk.Column("total_cents", "bigint"), new Bulk.Column("credited_cents", "bigint"));
+            new Bulk.Column("status", "text"), new Bulk.Column("total_cents", "bigint"), new Bulk.Column("credited_cents", "bigint"),
+            new Bulk.Column("addressee", "text"), new Bulk.Column("addressee_address", "text"), new Bulk.Column("town_name", "text"),
+            new Bulk.Column("town_address", "text"), new Bulk.Column("town_email", "text"), new Bulk.Column("town_phone", "text"),
+            new Bulk.Column("cash_office_name", "text"));
 
     private static final List<Bulk.Column> INVOICE_LINES = List.of(new Bulk.Column("number", "text"), new Bulk.Column("position", "integer"),
             new Bulk.Column("prestation", "text"), new Bulk.Column("child_name", "text"), new Bulk.Column("quantity", "integer"),
@@ -155,21 +185,41 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
 
     /** Two statements whatever the count: the invoices, then their lines joined to them by number. */
     @Override
-    public void issue(Long runId, List<Invoice> invoices) {
+    public void issue(Long runId, List<Invoice> invoices, Map<InvoiceNumber, InvoiceHeader> headers) {
         var rows = new ArrayList<Object[]>(invoices.size());
         var lines = new ArrayList<Object[]>();
         for (Invoice i : invoices) {
+            var h = headers.get(i.number());
             rows.add(new Object[]{i.number().value(), i.cashOfficeId(), i.number().sequenceYear(), i.number().sequence(), i.householdId(), runId,
-                    i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents()});
+                    i.month().atDay(1), i.issuedOn(), i.dueOn(), i.status().name(), i.total().cents(), i.credited().cents(),
+                    h == null ? null : h.addressee(), h == null ? null : h.address(), h == null ? null : h.townName(), h == null ? null : h.townAddress(),
+                    h == null ? null : h.townEmail(), h == null ? null : h.townPhone(), h == null ? null : h.cashOfficeName()});
             int position = 0;
             for (InvoiceLine l : i.lines()) {
                 lines.add(new Object[]{i.number().value(), ++position, l.prestation(), l.childName(), l.quantity(), l.unitPrice().cents(), l.note()});
             }
         }
+        // one transaction (the caller's when there is one): a day billed already leaves no invoice behind
+        db.run(() -> store(runId, invoices, rows, lines));
+    }
+
+    private void store(Long runId, List<Invoice> invoices, List<Object[]> rows, List<Object[]> lines) {
         Bulk.insert(db.dsl(), "invoice", INVOICES, rows);
         Bulk.execute(db.dsl(), "INSERT INTO invoice_line (invoice_id, position, prestation, child_name, quantity, unit_price_cents, note) "
                 + "SELECT i.id, u.position, u.prestation, u.child_name, u.quantity, u.unit_price_cents, u.note FROM {rows} JOIN invoice i ON i.number = u.number",
                 INVOICE_LINES, lines);
+        // the days the run's drafts count, now billed by these invoices: the primary key refuses a day billed already
+        if (runId != null && !invoices.isEmpty()) {
+            db.dsl().execute("INSERT INTO billed_day (invoice_id, child_id, activity_id, day) SELECT i.id, d.child_id, d.activity_id, d.day "
+                    + "FROM draft_day d JOIN invoice i ON i.run_id = d.run_id AND i.household_id = d.household_id WHERE d.run_id = ?", runId);
+        }
+    }
+
+    @Override
+    public Optional<InvoiceHeader> header(InvoiceNumber number) {
+        return db.dsl().selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number.value()), INVOICE.ADDRESSEE.isNotNull())
+                .fetchOptional(r -> new InvoiceHeader(r.getAddressee(), r.getAddresseeAddress(), r.getTownName(), r.getTownAddress(), r.getTownEmail(),
+                        r.getTownPhone(), r.getCashOfficeName()));
     }
 
     @Override

@@ -38,6 +38,16 @@ public final class JooqInvoicedHouseholds implements InvoicedHouseholds {
     }
 
     @Override
+    public Map<Long, Addressee> addressees(Collection<Long> householdIds) {
+        var addressees = new HashMap<Long, Addressee>();
+        if (householdIds.isEmpty()) return addressees;
+        db.dsl().select(HOUSEHOLD.ID, HOUSEHOLD.NAME, HOUSEHOLD.POSTAL_ADDRESS).from(HOUSEHOLD)
+                .where(HOUSEHOLD.ID.eq(DSL.any(householdIds.toArray(Long[]::new))))
+                .forEach(r -> addressees.put(r.value1(), new Addressee(r.value2(), r.value3())));
+        return addressees;
+    }
+
+    @Override
     public java.util.Set<Long> paperless(Collection<Long> householdIds) {
         if (householdIds.isEmpty()) return java.util.Set.of();
         return new java.util.HashSet<>(db.dsl().select(HOUSEHOLD.ID).from(HOUSEHOLD)

@@ -2,17 +2,14 @@ package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
-import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
-import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -57,10 +54,8 @@ class ConcurrentFinalisationTest {
             }
         }
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
-                new JooqHouseholdRepository(db), null, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, null, null, null, db, clock,
-                () -> "http://localhost");
-        var runs = new InvoicingRuns(ports);
+        BillingRows.town(db, clock);
+        var runs = new InvoicingRuns(BillingRows.ports(db, usage, null, clock));
         var actor = new Actor(agent, Role.AGENT);
         long first = runs.start(actor, peri.id(), september).id();
         long second = runs.start(actor, peri.id(), october).id();

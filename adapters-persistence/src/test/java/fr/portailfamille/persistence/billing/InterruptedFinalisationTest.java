@@ -2,16 +2,12 @@ package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
-import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.mail.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
-import fr.portailfamille.application.mail.PlainMailComposer;
 import fr.portailfamille.application.mail.QueuedMail;
-import fr.portailfamille.application.town.CurrentTown;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -20,13 +16,11 @@ import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.domain.households.Household;
-import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 import fr.portailfamille.persistence.accounts.JooqAccountRepository;
 import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
-import fr.portailfamille.persistence.town.JooqTownRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -107,8 +101,7 @@ class InterruptedFinalisationTest {
         var peri = cashOffices.add(BillingFixtures.periscolaire());
         cashOffices.addTariff(BillingFixtures.evening(peri.id()));
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        new JooqTownRepository(db, clock).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
-                "1 place de la République", "https://portail.example", 168));
+        BillingRows.town(db, clock);
         long agent = BillingRows.account(db, Role.AGENT);
         var households = new JooqHouseholdRepository(db);
         var accounts = new JooqAccountRepository(db);
@@ -132,10 +125,7 @@ class InterruptedFinalisationTest {
                     List.of(new UsageFact(OCTOBER.atDay(15), UsageKind.BOOKED_AND_ATTENDED), new UsageFact(OCTOBER.atDay(16), UsageKind.BOOKED_LATE))));
         }
         var outbox = new CrashingOutbox(new JooqMailOutbox(db, clock));
-        var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
-                households, accounts, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
-                new CurrentTown(new JooqTownRepository(db, clock)), db, clock, () -> "https://portail.example");
-        var runs = new InvoicingRuns(ports);
+        var runs = new InvoicingRuns(BillingRows.ports(db, usage, outbox, clock));
         var actor = new Actor(agent, Role.AGENT);
         long run = runs.start(actor, peri.id(), OCTOBER).id();
         runs.compute(actor, run);

@@ -11,6 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -34,11 +38,43 @@ public final class HtmlInvoicePdf implements InvoicePdf {
             builder.useFont(() -> new java.io.ByteArrayInputStream(regular), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> new java.io.ByteArrayInputStream(bold), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
+            builder.withProducer("Portail Famille");
             builder.toStream(out);
             builder.run();
-            return out.toByteArray();
+            return stamped(out.toByteArray(), document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The renderer dates the PDF and draws its file identifier at the moment of printing: both are replaced by the
+     * invoice's own (its issue date, a digest of its number and state), so the same invoice is the same bytes whenever
+     * it is printed, and a PDF mailed in November can be compared with one downloaded in March.
+     */
+    private static byte[] stamped(byte[] pdf, InvoiceDocument document) throws IOException {
+        var invoice = document.invoice();
+        var issued = java.util.GregorianCalendar.from(invoice.issuedOn().atStartOfDay(java.time.ZoneId.of("Europe/Paris")));
+        try (var doc = Loader.loadPDF(pdf); var out = new ByteArrayOutputStream()) {
+            var info = doc.getDocumentInformation();
+            info.setCreationDate(issued);
+            info.setModificationDate(issued);
+            info.setTitle("Facture " + invoice.number().value());
+            byte[] id = digest(invoice.number().value() + "|" + invoice.status() + "|" + invoice.credited().cents());
+            var ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return java.util.Arrays.copyOf(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

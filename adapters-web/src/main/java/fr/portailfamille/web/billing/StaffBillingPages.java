@@ -39,6 +39,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
     private static final Breadcrumb REGIES = new Breadcrumb("Régies", "/agent/regies");
     private static final int BRACKET_ROWS = 8;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StaffBillingPages.class.getName());
 
     private final ManageBilling settings;
     private final InvoicingRuns runs;
@@ -96,8 +97,10 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 regie(pages, ex, Pages.INVALID_FORM, errors, null);
                 return;
             }
-            var run = runs.start(actor(ex.visitor()), BillingPages.office(ex), month);
-            Pages.redirect(ex.response(), "/agent/facturations/" + run.id());
+            switch (runs.open(actor(ex.visitor()), BillingPages.office(ex), month)) {
+                case InvoicingRuns.Start.Started started -> Pages.redirect(ex.response(), "/agent/facturations/" + started.run().id());
+                case InvoicingRuns.Start.Refused refused -> regie(pages, ex, Pages.INVALID_FORM, new FieldErrors().add("month", refused.message()), formOf(ex));
+            }
         });
         table.get("/agent/facturations/{run}", Access.STAFF, ex -> review(pages, ex, Status.OK_200, List.of()));
         table.post("/agent/facturations/{run}/calcul", Access.STAFF, ex -> {
@@ -106,8 +109,20 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 case InvoicingRuns.Computed.Refused refused -> review(pages, ex, Pages.INVALID_FORM, refused.problems());
             }
         });
+        table.get("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> confirmation(pages, ex));
+        table.post("/agent/facturations/{run}/suppression", Access.STAFF, ex -> {
+            long office = runs.run(actor(ex.visitor()), id(ex, "run")).cashOffice().id();
+            var refused = runs.deleteDraft(actor(ex.visitor()), id(ex, "run"));
+            if (refused.isEmpty()) Pages.redirect(ex.response(), "/agent/regies/" + office + "?supprime=1");
+            else review(pages, ex, Pages.INVALID_FORM, List.of(refused.get()));
+        });
         table.post("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> {
-            switch (runs.finalise(actor(ex.visitor()), id(ex, "run"))) {
+            // issuing invoices, numbering them and mailing families cannot be undone: only the confirmation page's form does it
+            if (!"oui".equals(ex.field("confirme"))) {
+                Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "/finalisation");
+                return;
+            }
+            switch (finalise(ex)) {
                 case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "?finalise=1");
                 case InvoicingRuns.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
             }
@@ -186,6 +201,22 @@ public final class StaffBillingPages implements PortalWeb.Area {
         });
     }
 
+    /**
+     * The finalisation, whose failure (the database gone mid-way, a mail that cannot be composed…) is a page saying so:
+     * it ran in one transaction, so nothing was issued, numbered, told or mailed, and the agent may simply try again.
+     */
+    private InvoicingRuns.Finalisation finalise(Exchange ex) {
+        try {
+            return runs.finalise(actor(ex.visitor()), id(ex, "run"));
+        } catch (Actor.NotAllowed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Finalisation de la facturation " + id(ex, "run") + " interrompue", e);
+            return new InvoicingRuns.Finalisation.Refused("La finalisation n'a pas abouti : aucune facture n'a été émise, numérotée ni envoyée. "
+                    + "Réessayez dans un instant ; si cela se reproduit, prévenez l'administrateur du portail.");
+        }
+    }
+
     private void regies(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         pages.render(ex, status, "billing/regies.ftlh", "Régies", List.of(HOME, Breadcrumb.here("Régies")),
                 Map.of("offices", settings.cashOffices(actor(ex.visitor())), "errors", errors.asMap(), "form", form));
@@ -197,7 +228,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 "template", office.numberPattern().template());
         pages.render(ex, status, "billing/regie.ftlh", office.name(), List.of(HOME, REGIES, Breadcrumb.here(office.name())),
                 Map.of("office", office, "tariffs", settings.tariffs(actor(ex.visitor()), office.id()), "runs", runs.runs(actor(ex.visitor()), office.id()),
-                        "errors", errors.asMap(), "form", values, "saved", !ex.query("enregistre").isEmpty()));
+                        "errors", errors.asMap(), "form", values, "saved", !ex.query("enregistre").isEmpty(), "deleted", !ex.query("supprime").isEmpty()));
     }
 
     private void saveTariff(Pages pages, Exchange ex, long tariffId) {
@@ -222,11 +253,22 @@ public final class StaffBillingPages implements PortalWeb.Area {
 
     private void review(Pages pages, Exchange ex, Status status, List<String> problems) {
         var review = runs.review(actor(ex.visitor()), id(ex, "run"));
-        String title = "Facturation " + review.cashOffice().name() + " – " + String.format("%02d/%d", review.run().month().getMonthValue(),
-                review.run().month().getYear());
+        String title = "Facturation " + (review.run().complementary() ? "complémentaire " : "") + review.cashOffice().name() + " – "
+                + String.format("%02d/%d", review.run().month().getMonthValue(), review.run().month().getYear());
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
                 new Breadcrumb(review.cashOffice().name(), "/agent/regies/" + review.cashOffice().id()), Breadcrumb.here("Facturation")),
                 Map.of("review", review, "problems", problems));
+    }
+
+    private void confirmation(Pages pages, Exchange ex) {
+        var c = runs.confirmation(actor(ex.visitor()), id(ex, "run"));
+        if (c.run().isFinal()) {
+            Pages.redirect(ex.response(), "/agent/facturations/" + c.run().id());
+            return;
+        }
+        pages.render(ex, Status.OK_200, "billing/run-confirm.ftlh", "Confirmer la finalisation", List.of(HOME, REGIES,
+                new Breadcrumb(c.cashOffice().name(), "/agent/regies/" + c.cashOffice().id()),
+                new Breadcrumb("Facturation", "/agent/facturations/" + c.run().id()), Breadcrumb.here("Confirmer la finalisation")), Map.of("c", c));
     }
 
     private void staffInvoice(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {

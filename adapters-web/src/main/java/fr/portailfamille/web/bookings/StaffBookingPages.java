@@ -43,8 +43,15 @@ public final class StaffBookingPages implements PortalWeb.Area {
     private final ManageSlots slots;
     private final DecideEnrolment enrolments;
     private final Clock clock;
+    private final BillingChoices billing;
 
     public StaffBookingPages(ManageActivities activities, ManageSchoolCalendar calendar, ManageSlots slots, DecideEnrolment enrolments, Clock clock) {
+        this(activities, calendar, slots, enrolments, clock, BillingChoices.NONE);
+    }
+
+    public StaffBookingPages(ManageActivities activities, ManageSchoolCalendar calendar, ManageSlots slots, DecideEnrolment enrolments, Clock clock,
+                             BillingChoices billing) {
+        this.billing = billing;
         this.activities = activities;
         this.calendar = calendar;
         this.slots = slots;
@@ -165,8 +172,23 @@ public final class StaffBookingPages implements PortalWeb.Area {
         List<List<String>> levels = new ArrayList<>();
         for (SchoolLevel l : SchoolLevel.values()) levels.add(List.of(l.name(), l.label()));
         model.put("levels", levels);
+        model.put("cashOffices", withCurrent(billing.cashOffices(), form.get("cashOfficeId")));
+        model.put("priceCategories", withCurrent(billing.priceCategories(), form.get("priceCategory")));
         String title = id == null ? "Nouvelle activité" : "Modifier l'activité";
         pages.render(ex, status, "bookings/staff-activity.ftlh", title, List.of(HOME, ACTIVITIES, Breadcrumb.here(title)), model);
+    }
+
+    /**
+     * The choices, plus the activity's current code when no choice has it (a régie or tariff line since renamed): saving
+     * the form unchanged keeps it. Empty when there is no choice at all: the form then asks for the code as text.
+     */
+    private static List<List<String>> withCurrent(List<List<String>> choices, Object current) {
+        if (choices.isEmpty() || !(current instanceof String code) || code.isBlank() || choices.stream().anyMatch(c -> c.getFirst().equals(code))) {
+            return choices;
+        }
+        var all = new ArrayList<>(choices);
+        all.add(List.of(code, code + " (inconnu de la facturation)"));
+        return all;
     }
 
     private static Map<String, Object> empty(SchoolYear year) {

@@ -3,6 +3,7 @@ package fr.portailfamille.web.billing;
 import fr.portailfamille.application.billing.InvoicePdf;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.domain.households.Household;
@@ -34,7 +35,7 @@ class HtmlInvoicePdfTest {
         var town = new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00", "1 place de la République",
                 "https://portail.example", 168);
         var household = new Household(7, "Famille DUPONT", "3 rue des Lilas, 91999 Beaulieu-sur-Orge", true, List.of());
-        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(town, peri, household, invoice, List.of()));
+        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(InvoiceHeader.of(town, peri, household.name(), household.postalAddress()), invoice, List.of()));
 
         assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
         String text;
@@ -45,6 +46,26 @@ class HtmlInvoicePdfTest {
                 "Accueil Périscolaire Soir – du 01/10 au 31/10", "Léa Dupont", "4,55 €", "54,60 €", "30,00 €", "84,60 €",
                 "Tarif maximal appliqué : aucun quotient familial valide", "à payer avant le 31/12/2026", "Comment payer ?")) {
             assertTrue(text.contains(expected), "«" + expected + "» missing from:\n" + text);
+        }
+    }
+
+    /** Printed today or next year, the same invoice is the same bytes: no date, id or name comes from the moment of printing. */
+    @Test
+    void the_same_invoice_prints_the_same_bytes_whenever_printed() throws Exception {
+        var peri = CashOffice.create("Régie Périscolaire", "012345", "PERI").withId(1);
+        var month = YearMonth.of(2026, 10);
+        var invoice = new InvoiceDraft(7, 1, month, List.of(InvoiceLine.of("Accueil du soir", "Léa Dupont", 3, Money.ofCents(455))))
+                .finalise(peri.invoiceNumber(month, 1), LocalDate.of(2026, 11, 2));
+        var header = new InvoiceHeader("Famille DUPONT", "3 rue des Lilas", "Beaulieu-sur-Orge", "1 place de la République", "mairie@exemple.fr",
+                "01 64 00 00 00", "Régie Périscolaire");
+        var document = new InvoicePdf.InvoiceDocument(header, invoice, List.of());
+        byte[] first = new HtmlInvoicePdf().render(document);
+        Thread.sleep(1100); // PDF dates count seconds
+        byte[] second = new HtmlInvoicePdf().render(document);
+        assertTrue(java.util.Arrays.equals(first, second), "two printings differ");
+        try (var pdf = Loader.loadPDF(first)) {
+            assertEquals(2026, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR), "dated by its issue, not by the printing");
+            assertEquals("Facture PERI2610-000001", pdf.getDocumentInformation().getTitle());
         }
     }
 
@@ -59,7 +80,7 @@ class HtmlInvoicePdfTest {
         var town = new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00", "1 place de la République",
                 "https://portail.example", 168);
         var household = new Household(7, "Famille " + payload, "3 rue " + payload, true, List.of());
-        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(town, office, household, invoice, List.of()));
+        byte[] pdf = new HtmlInvoicePdf().render(new InvoicePdf.InvoiceDocument(InvoiceHeader.of(town, office, household.name(), household.postalAddress()), invoice, List.of()));
         String text;
         try (var document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\n', ' ');
@@ -80,7 +101,7 @@ class HtmlInvoicePdfTest {
         for (int i = 1; i <= 3; i++) {
             var invoice = new InvoiceDraft(i, 1, month, List.of(InvoiceLine.of("Accueil Périscolaire Soir", "Enfant " + i, i, Money.ofCents(455))))
                     .finalise(peri.invoiceNumber(month, i), LocalDate.of(2026, 11, 2));
-            documents.add(new InvoicePdf.InvoiceDocument(town, peri, new Household(i, "Famille N" + i, "", false, List.of()), invoice, List.of()));
+            documents.add(new InvoicePdf.InvoiceDocument(InvoiceHeader.of(town, peri, "Famille N" + i, ""), invoice, List.of()));
         }
         var pdf = new HtmlInvoicePdf();
         int onePage;

@@ -3,6 +3,7 @@ package fr.portailfamille.application.billing;
 import fr.portailfamille.application.mail.MailAttachment;
 import fr.portailfamille.application.mail.MailAttachments;
 import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 
 import java.util.ArrayList;
@@ -34,10 +35,7 @@ public final class InvoiceDocuments implements MailAttachments {
     }
 
     public byte[] render(Invoice invoice) {
-        var cashOffice = ports.cashOffices().find(invoice.cashOfficeId()).orElseThrow();
-        var household = ports.households().find(invoice.householdId()).orElseThrow();
-        byte[] pdf = ports.pdf().render(new InvoicePdf.InvoiceDocument(ports.town().get(), cashOffice, household, invoice,
-                ports.invoices().creditNotes(invoice.number())));
+        byte[] pdf = ports.pdf().render(document(invoice));
         ports.invoices().recordPdfSize(invoice.number(), pdf.length);
         return pdf;
     }
@@ -50,13 +48,21 @@ public final class InvoiceDocuments implements MailAttachments {
     /** One printable PDF of these invoices, one after the other, for the households that get theirs on paper. */
     public byte[] print(List<Invoice> invoices) {
         var documents = new ArrayList<InvoicePdf.InvoiceDocument>();
-        var town = ports.town().get();
-        var households = ports.households();
-        for (Invoice invoice : invoices) {
-            documents.add(new InvoicePdf.InvoiceDocument(town, ports.cashOffices().find(invoice.cashOfficeId()).orElseThrow(),
-                    households.find(invoice.householdId()).orElseThrow(), invoice, ports.invoices().creditNotes(invoice.number())));
-        }
+        for (Invoice invoice : invoices) documents.add(document(invoice));
         return ports.pdf().renderAll(documents);
+    }
+
+    /**
+     * The invoice with the header frozen when it was issued. Only an invoice stored without one (by hand, outside an
+     * invoicing run) is printed with today's addressee and town.
+     */
+    private InvoicePdf.InvoiceDocument document(Invoice invoice) {
+        var header = ports.invoices().header(invoice.number()).orElseGet(() -> {
+            var household = ports.households().find(invoice.householdId()).orElseThrow();
+            return InvoiceHeader.of(ports.town().get(), ports.cashOffices().find(invoice.cashOfficeId()).orElseThrow(), household.name(),
+                    household.postalAddress());
+        });
+        return new InvoicePdf.InvoiceDocument(header, invoice, ports.invoices().creditNotes(invoice.number()));
     }
 
     @Override

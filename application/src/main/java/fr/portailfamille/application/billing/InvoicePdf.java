@@ -1,14 +1,15 @@
 package fr.portailfamille.application.billing;
 
-import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
-import fr.portailfamille.domain.households.Household;
-import fr.portailfamille.domain.town.Town;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 
 import java.util.List;
 
-/** Out-port: prints an invoice as a PDF, in French, with the town's header and how to pay. */
+/**
+ * Out-port: prints an invoice as a PDF, in French, with the town's header and how to pay. The same document gives the
+ * same bytes, whenever it is printed: nothing in it comes from the moment of printing.
+ */
 public interface InvoicePdf {
 
     byte[] render(InvoiceDocument document);
@@ -16,8 +17,8 @@ public interface InvoicePdf {
     /** These invoices in one PDF, each starting on a new page (the run's paper invoices, printed at once). */
     byte[] renderAll(List<InvoiceDocument> documents);
 
-    /** Everything printed on an invoice. */
-    record InvoiceDocument(Town town, CashOffice cashOffice, Household household, Invoice invoice, List<CreditNote> creditNotes) {
+    /** Everything printed on an invoice: the header frozen at issue, the invoice as it stands, its credit notes. */
+    record InvoiceDocument(InvoiceHeader header, Invoice invoice, List<CreditNote> creditNotes) {
         public InvoiceDocument {
             creditNotes = List.copyOf(creditNotes);
         }

@@ -3,6 +3,7 @@ package fr.portailfamille.application.billing;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
 import fr.portailfamille.domain.billing.InvoiceSequence;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +23,20 @@ import java.util.Optional;
  */
 public interface InvoiceRepository {
 
+    /**
+     * The régie's draft run of that month: the one already open (never a second draft beside it), otherwise a new one,
+     * complementary when a run of the month is final.
+     */
     InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at);
+
+    /**
+     * Every run of the régie and month, locked until the end of the caller's transaction: finalisations of two runs of
+     * one month take turns, and the second sees the first final.
+     */
+    List<InvoicingRun> lockRuns(long cashOfficeId, YearMonth month);
+
+    /** Deletes a run still in draft, with its drafts; false when it is final (or unknown): nothing changed then. */
+    boolean deleteDraft(long runId);
 
     Optional<InvoicingRun> findRun(long runId);
 
@@ -37,7 +52,10 @@ public interface InvoiceRepository {
     /** Replaces the run's drafts by these (households with nothing to bill included or not, as given). */
     void replaceDrafts(long runId, List<InvoiceDraft> drafts, Instant computedAt);
 
-    /** The run's drafts by household id. */
+    /**
+     * The run's drafts by household id, their lines only: the days they count stay with the run until {@link #issue}
+     * bills them (a run of 10,000 households counts 400,000 days, which neither the review nor the finalisation reads).
+     */
     List<InvoiceDraft> drafts(long runId);
 
     void markFinalised(long runId, LocalDate issuedOn, long finalisedBy, Instant at);
@@ -48,10 +66,24 @@ public interface InvoiceRepository {
      */
     InvoiceSequence.Reservation reserveNumbers(long cashOfficeId, YearMonth month, int count);
 
-    /** Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen. */
-    void issue(Long runId, List<Invoice> invoices);
+    /**
+     * Stores final invoices issued by a run (or by hand when {@code runId} is null), their lines frozen, and the days
+     * the run's drafts count for these households as billed by them. A day billed already makes it fail: nothing is
+     * stored then (the caller's transaction rolls back).
+     *
+     * @param headers what each invoice prints around its lines, frozen with it (an invoice missing here has none)
+     */
+    void issue(Long runId, List<Invoice> invoices, Map<InvoiceNumber, InvoiceHeader> headers);
+
+    /** {@link #issue(Long, List, Map)} without headers: invoices entered by hand, tests. */
+    default void issue(Long runId, List<Invoice> invoices) {
+        issue(runId, invoices, Map.of());
+    }
 
     Optional<Invoice> find(String number);
+
+    /** What the invoice prints around its lines, as frozen at issue; empty for an invoice stored without it. */
+    Optional<InvoiceHeader> header(InvoiceNumber number);
 
     /** The run's invoices by number. */
     List<Invoice> ofRun(long runId);

@@ -24,6 +24,13 @@ public interface InvoicedHouseholds {
     /** The households' names by id; an unknown id is left out. */
     Map<Long, String> names(Collection<Long> householdIds);
 
+    /** Where an invoice is sent: the household's name and postal address (empty when unknown). */
+    record Addressee(String name, String postalAddress) {
+    }
+
+    /** The households' names and addresses by id, in one read; an unknown id is left out. */
+    Map<Long, Addressee> addressees(Collection<Long> householdIds);
+
     /** Those of these households that chose their invoices by mail («factures par courriel»). */
     java.util.Set<Long> paperless(Collection<Long> householdIds);
 

@@ -9,10 +9,14 @@ import java.util.Objects;
  * An invoicing run of one régie for one month: computed as drafts (again as often as needed), reviewed by agents,
  * then finalised once — numbers taken, lines frozen, households told.
  *
- * @param computedAt null until the drafts were computed once
- * @param issuedOn   null while a draft
+ * <p>A month may have several final runs: the first, then complementary ones for the days booked (or rebooked) since,
+ * each billing only the days no final invoice of the month counts yet. A régie has at most one draft per month.
+ *
+ * @param complementary started after another run of the same month was final
+ * @param computedAt    null until the drafts were computed once
+ * @param issuedOn      null while a draft
  */
-public record InvoicingRun(long id, long cashOfficeId, YearMonth month, Status status, long createdBy, Instant createdAt,
+public record InvoicingRun(long id, long cashOfficeId, YearMonth month, boolean complementary, Status status, long createdBy, Instant createdAt,
                            Instant computedAt, LocalDate issuedOn, Instant finalisedAt) {
 
     public enum Status {
@@ -38,5 +42,11 @@ public record InvoicingRun(long id, long cashOfficeId, YearMonth month, Status s
 
     public boolean isFinal() {
         return status == Status.FINALISED;
+    }
+
+    /** «12/2026 – Complémentaire – Brouillon», as the régie's list of runs shows it. */
+    public String label() {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear()) + (complementary ? " \u2013 Complémentaire" : "")
+                + " \u2013 " + status.label();
     }
 }

@@ -85,7 +85,8 @@ public final class PayOnline {
         var problems = new ArrayList<>(PaymentRequest.problems(household, cashOffice, invoices));
         if (problems.isEmpty()) {
             for (OnlinePayment pending : ports.payments().pendingFor(invoices.stream().map(Invoice::number).toList())) {
-                if (pending.createdAt().plus(PaymentRules.ATTEMPT_LIFETIME).isAfter(ports.clock().instant())) {
+                // a notification lost after «Abandonner» or «Refuser» must not block the parent: the provider is asked first
+                if (pending.createdAt().plus(PaymentRules.ATTEMPT_LIFETIME).isAfter(ports.clock().instant()) && settle(pending) == Outcome.PENDING) {
                     problems.add(PENDING_ATTEMPT.formatted(pending.invoices().getFirst().value()));
                     break;
                 }
@@ -198,7 +199,9 @@ public final class PayOnline {
             case PaymentStatus.Refused r -> transition(payment, PaymentState.REFUSED, now);
             case PaymentStatus.Cancelled c -> transition(payment, PaymentState.CANCELLED, now);
             case PaymentStatus.Expired e -> transition(payment, PaymentState.EXPIRED, now);
-            case PaymentStatus.Pending pending -> pending.payerLeft() ? Outcome.ABANDONED : Outcome.PENDING;
+            // PayFiP's page is single use, its first choice final: an attempt abandoned there can no longer be paid, so it
+            // is closed at once and the invoices may be paid again (kept pending, it blocked them for 20 minutes)
+            case PaymentStatus.Pending pending -> pending.payerLeft() ? transition(payment, PaymentState.CANCELLED, now) : Outcome.PENDING;
             case PaymentStatus.Unknown unknown -> {
                 LOG.log(System.Logger.Level.WARNING, "Paiement {0} : état inconnu ({1}), nouvelle tentative plus tard", payment.id(), unknown.reason());
                 yield Outcome.PENDING;

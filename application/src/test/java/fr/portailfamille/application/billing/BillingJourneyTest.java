@@ -110,7 +110,7 @@ class BillingJourneyTest extends BillingScenario {
     }
 
     @Test
-    void forged_or_unknown_notifications_are_ignored_and_abandons_expire_through_the_job() {
+    void forged_or_unknown_notifications_are_ignored_and_an_abandon_closes_the_attempt_at_once() {
         finaliseOctober();
         pay.notified("not-a-uuid");
         pay.notified("00000000-0000-0000-0000-000000000000");
@@ -118,13 +118,26 @@ class BillingJourneyTest extends BillingScenario {
         String id = redirect.url().substring(redirect.url().indexOf("id=") + 3);
         memory.gateway.abandon(id);
         assertEquals(PayOnline.Outcome.ABANDONED, pay.returned(dupont, id).outcome());
-        assertEquals(PaymentState.PENDING, memory.payments.find(1).orElseThrow().state(), "an abandon stays open while the attempt lives");
-        assertEquals(0, pay.reconcile(Duration.ofMinutes(2)));
-        memory.dossier.accounts.clock.advance(Duration.ofMinutes(21));
-        assertEquals(1, pay.reconcile(Duration.ofMinutes(2)));
-        assertEquals(PaymentState.CANCELLED, memory.payments.find(1).orElseThrow().state());
+        assertEquals(PaymentState.CANCELLED, memory.payments.find(1).orElseThrow().state(), "PayFiP's page is single use: the abandon is final");
         assertEquals(InvoiceStatus.TO_PAY, facturation.detail(dupont, "PERI2610-000001").invoice().status());
-        assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")), "a new attempt is allowed");
+        assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")), "paid again at once");
+    }
+
+    /** «Abandonner» or «Refuser», then neither the notification nor the return page arrive: the next attempt asks the provider. */
+    @Test
+    void an_abandon_or_a_refusal_whose_news_was_lost_does_not_block_the_next_attempt() {
+        finaliseOctober();
+        var first = (PayOnline.Started.Redirect) pay.start(dupont, peri.id(), List.of("PERI2610-000001"));
+        memory.gateway.abandon(first.url().substring(first.url().indexOf("id=") + 3));
+        var second = assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")));
+        assertEquals(PaymentState.CANCELLED, memory.payments.find(1).orElseThrow().state());
+        memory.gateway.refuse(second.url().substring(second.url().indexOf("id=") + 3));
+        var third = assertInstanceOf(PayOnline.Started.Redirect.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")));
+        assertEquals(PaymentState.REFUSED, memory.payments.find(2).orElseThrow().state());
+        // an attempt with no result yet (the payer is on the page) still blocks a second one
+        var blocked = assertInstanceOf(PayOnline.Started.Refused.class, pay.start(dupont, peri.id(), List.of("PERI2610-000001")));
+        assertEquals(List.of(PayOnline.PENDING_ATTEMPT.formatted("PERI2610-000001")), blocked.messages());
+        assertTrue(third.url().contains("id="));
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class InMemoryBillingPorts {
     public final InMemoryCashOfficeRepository cashOffices = new InMemoryCashOfficeRepository();
     public final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();
     public final InMemoryOnlinePaymentRepository payments = new InMemoryOnlinePaymentRepository();
-    public final InMemoryBillableUsage usage = new InMemoryBillableUsage();
+    public final InMemoryBillableUsage usage = new InMemoryBillableUsage(invoices);
     public final InMemoryPaymentGateway gateway;
     public final List<Notified> notifications = new CopyOnWriteArrayList<>();
     public final InMemoryMailPreferencesRepository preferences = new InMemoryMailPreferencesRepository();

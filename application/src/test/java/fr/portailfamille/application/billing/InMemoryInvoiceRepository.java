@@ -1,8 +1,10 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditNote;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.billing.InvoicePayment;
 import fr.portailfamille.domain.billing.InvoiceSequence;
@@ -34,13 +36,44 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     private final Map<String, List<CreditNote>> credits = new HashMap<>();
     private final Map<String, List<DeskPaymentRecord>> desk = new HashMap<>();
     private final Map<String, Integer> pdfSizes = new HashMap<>();
+    private final Map<String, InvoiceHeader> headers = new HashMap<>();
+    /** The days final invoices bill, and by which invoice: a day is billed once. */
+    private final Map<BilledDay, String> billed = new HashMap<>();
     private long nextRun = 1;
 
     @Override
     public synchronized InvoicingRun createRun(long cashOfficeId, YearMonth month, long createdBy, Instant at) {
-        var run = new InvoicingRun(nextRun++, cashOfficeId, month, InvoicingRun.Status.DRAFT, createdBy, at, null, null, null);
+        var ofMonth = runs.values().stream().filter(r -> r.cashOfficeId() == cashOfficeId && r.month().equals(month)).toList();
+        var open = ofMonth.stream().filter(r -> !r.isFinal()).findFirst();
+        if (open.isPresent()) return open.get();
+        var run = new InvoicingRun(nextRun++, cashOfficeId, month, ofMonth.stream().anyMatch(InvoicingRun::isFinal), InvoicingRun.Status.DRAFT,
+                createdBy, at, null, null, null);
         runs.put(run.id(), run);
         return run;
+    }
+
+    @Override
+    public synchronized List<InvoicingRun> lockRuns(long cashOfficeId, YearMonth month) {
+        return runs.values().stream().filter(r -> r.cashOfficeId() == cashOfficeId && r.month().equals(month)).toList();
+    }
+
+    @Override
+    public synchronized boolean deleteDraft(long runId) {
+        var run = runs.get(runId);
+        if (run == null || run.isFinal()) return false;
+        runs.remove(runId);
+        drafts.remove(runId);
+        return true;
+    }
+
+    /** Whether a final invoice bills that day (what the in-memory usage leaves out). */
+    public synchronized boolean isBilled(BilledDay day) {
+        return billed.containsKey(day);
+    }
+
+    /** Every billed day with the number of the invoice that bills it. */
+    public synchronized Map<BilledDay, String> billedDays() {
+        return Map.copyOf(billed);
     }
 
     @Override
@@ -64,23 +97,21 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     public synchronized void replaceDrafts(long runId, List<InvoiceDraft> list, Instant computedAt) {
         var run = runs.get(runId);
         drafts.put(runId, List.copyOf(list));
-        runs.put(runId, new InvoicingRun(run.id(), run.cashOfficeId(), run.month(), run.status(), run.createdBy(), run.createdAt(),
+        runs.put(runId, new InvoicingRun(run.id(), run.cashOfficeId(), run.month(), run.complementary(), run.status(), run.createdBy(), run.createdAt(),
                 computedAt, run.issuedOn(), run.finalisedAt()));
     }
 
     @Override
     public synchronized List<InvoiceDraft> drafts(long runId) {
         return drafts.getOrDefault(runId, List.of()).stream().filter(d -> !d.lines().isEmpty())
+                .map(d -> new InvoiceDraft(d.householdId(), d.cashOfficeId(), d.month(), d.lines()))
                 .sorted(Comparator.comparingLong(InvoiceDraft::householdId)).toList();
     }
 
     @Override
     public synchronized void markFinalised(long runId, LocalDate issuedOn, long finalisedBy, Instant at) {
         var run = runs.get(runId);
-        boolean otherFinal = runs.values().stream().anyMatch(r -> r.id() != runId && r.isFinal()
-                && r.cashOfficeId() == run.cashOfficeId() && r.month().equals(run.month()));
-        if (otherFinal) throw new IllegalStateException("another run of that month is final");
-        runs.put(runId, new InvoicingRun(run.id(), run.cashOfficeId(), run.month(), InvoicingRun.Status.FINALISED, run.createdBy(),
+        runs.put(runId, new InvoicingRun(run.id(), run.cashOfficeId(), run.month(), run.complementary(), InvoicingRun.Status.FINALISED, run.createdBy(),
                 run.createdAt(), run.computedAt(), issuedOn, at));
     }
 
@@ -93,7 +124,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public synchronized void issue(Long runId, List<Invoice> list) {
+    public synchronized void issue(Long runId, List<Invoice> list, Map<InvoiceNumber, InvoiceHeader> frozen) {
         for (Invoice invoice : list) {
             if (invoices.containsKey(invoice.number().value())) throw new IllegalStateException("duplicate number " + invoice.number());
             if (runId != null && invoices.values().stream().anyMatch(i -> runId.equals(runOf.get(i.number().value()))
@@ -101,10 +132,30 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
                 throw new IllegalStateException("household " + invoice.householdId() + " already invoiced by run " + runId);
             }
         }
+        var days = new HashMap<BilledDay, String>();
+        if (runId != null) {
+            for (Invoice invoice : list) {
+                for (InvoiceDraft draft : drafts.getOrDefault(runId, List.of())) {
+                    if (draft.householdId() != invoice.householdId()) continue;
+                    for (BilledDay day : draft.days()) {
+                        if (billed.containsKey(day) || days.put(day, invoice.number().value()) != null) {
+                            throw new IllegalStateException(day + " is billed already");
+                        }
+                    }
+                }
+            }
+        }
+        billed.putAll(days);
+        frozen.forEach((number, header) -> headers.put(number.value(), header));
         for (Invoice invoice : list) {
             invoices.put(invoice.number().value(), invoice);
             if (runId != null) runOf.put(invoice.number().value(), runId);
         }
+    }
+
+    @Override
+    public synchronized Optional<InvoiceHeader> header(InvoiceNumber number) {
+        return Optional.ofNullable(headers.get(number.value()));
     }
 
     @Override

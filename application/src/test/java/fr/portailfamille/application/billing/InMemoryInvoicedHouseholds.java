@@ -35,6 +35,13 @@ public final class InMemoryInvoicedHouseholds implements InvoicedHouseholds {
     }
 
     @Override
+    public Map<Long, Addressee> addressees(Collection<Long> householdIds) {
+        var addressees = new HashMap<Long, Addressee>();
+        householdIds.forEach(id -> households.find(id).ifPresent(h -> addressees.put(id, new Addressee(h.name(), h.postalAddress()))));
+        return addressees;
+    }
+
+    @Override
     public Map<Long, String> names(Collection<Long> householdIds) {
         var names = new HashMap<Long, String>();
         householdIds.forEach(id -> households.find(id).map(Household::name).ifPresent(name -> names.put(id, name)));

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.CreditOutcome;
 import fr.portailfamille.domain.billing.Invoice;
@@ -82,11 +83,53 @@ public abstract class InvoiceRepositoryContract {
     }
 
     @Test
-    void only_one_run_of_a_regie_and_month_becomes_final() {
+    void a_regie_has_one_draft_per_month_and_a_run_started_after_a_final_one_is_complementary() {
         var first = repository().createRun(peri.id(), OCTOBER, agent, T0);
-        var second = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        assertFalse(first.complementary());
+        assertEquals(first, repository().createRun(peri.id(), OCTOBER, agent, T0.plusSeconds(1)), "the open draft, not a second one");
         repository().markFinalised(first.id(), ISSUED, agent, T0);
-        assertThrows(RuntimeException.class, () -> repository().markFinalised(second.id(), ISSUED, agent, T0));
+        var second = repository().createRun(peri.id(), OCTOBER, agent, T0.plusSeconds(2));
+        assertTrue(second.complementary());
+        assertFalse(repository().createRun(peri.id(), OCTOBER.plusMonths(1), agent, T0).complementary());
+        repository().markFinalised(second.id(), ISSUED.plusDays(1), agent, T0.plusSeconds(3));
+        assertEquals(List.of(first.id(), second.id()), repository().lockRuns(peri.id(), OCTOBER).stream().map(InvoicingRun::id).toList());
+        assertTrue(repository().lockRuns(peri.id(), OCTOBER).stream().allMatch(InvoicingRun::isFinal));
+    }
+
+    @Test
+    void a_draft_run_is_deleted_with_its_drafts_a_final_one_never() {
+        var run = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        repository().replaceDrafts(run.id(), List.of(new InvoiceDraft(newHousehold(), peri.id(), OCTOBER, lines(2))), T0);
+        assertTrue(repository().deleteDraft(run.id()));
+        assertEquals(Optional.empty(), repository().findRun(run.id()));
+        assertFalse(repository().deleteDraft(run.id()));
+        var kept = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        repository().markFinalised(kept.id(), ISSUED, agent, T0);
+        assertFalse(repository().deleteDraft(kept.id()));
+        assertTrue(repository().findRun(kept.id()).isPresent());
+    }
+
+    @Test
+    void a_drafts_days_are_kept_and_billed_by_its_invoice_once_never_by_a_second_run() {
+        long household = newHousehold();
+        var monday = new BilledDay(41, 7, OCTOBER.atDay(5));
+        var tuesday = new BilledDay(41, 7, OCTOBER.atDay(6));
+        var first = repository().createRun(peri.id(), OCTOBER, agent, T0);
+        var draft = new InvoiceDraft(household, peri.id(), OCTOBER, lines(2), List.of(monday, tuesday));
+        repository().replaceDrafts(first.id(), List.of(draft), T0);
+        assertEquals(List.of(new InvoiceDraft(household, peri.id(), OCTOBER, lines(2))), repository().drafts(first.id()),
+                "read back with its lines: its days stay with the run until issued");
+        repository().issue(first.id(), List.of(invoice(household, 1, 2)));
+        repository().markFinalised(first.id(), ISSUED, agent, T0);
+
+        var second = repository().createRun(peri.id(), OCTOBER, agent, T0.plusSeconds(5));
+        var wednesday = new BilledDay(41, 7, OCTOBER.atDay(7));
+        repository().replaceDrafts(second.id(), List.of(new InvoiceDraft(household, peri.id(), OCTOBER, lines(1), List.of(tuesday, wednesday))), T0);
+        assertThrows(RuntimeException.class, () -> repository().issue(second.id(), List.of(invoice(household, 2, 1))), "Tuesday is billed already");
+        assertEquals(Optional.empty(), repository().find(peri.invoiceNumber(OCTOBER, 2).value()));
+        repository().replaceDrafts(second.id(), List.of(new InvoiceDraft(household, peri.id(), OCTOBER, lines(1), List.of(wednesday))), T0);
+        repository().issue(second.id(), List.of(invoice(household, 2, 1)));
+        assertEquals(2, repository().ofHousehold(household, peri.id()).size());
     }
 
     @Test

@@ -65,6 +65,18 @@ public abstract class InvoicedHouseholdsContract {
     }
 
     @Test
+    void addressees_are_the_names_and_postal_addresses_of_the_given_households_only() {
+        long dupont = household("DUPONT", false);
+        var moved = households().find(dupont).orElseThrow();
+        households().update(moved.withCoordinates("3 rue des Lilas, 91999 Beaulieu-sur-Orge", false, moved.guardians()));
+        long martin = household("MARTIN", true);
+        household("BERNARD", false);
+        assertEquals(Map.of(dupont, new InvoicedHouseholds.Addressee("Famille DUPONT", "3 rue des Lilas, 91999 Beaulieu-sur-Orge"),
+                martin, new InvoicedHouseholds.Addressee("Famille MARTIN", "")), invoiced().addressees(List.of(dupont, martin, 999_999L)));
+        assertEquals(Map.of(), invoiced().addressees(List.of()));
+    }
+
+    @Test
     void recipients_are_the_active_accounts_with_paperless_and_mail_choices() {
         long dupont = household("DUPONT", false);
         long martin = household("MARTIN", true);

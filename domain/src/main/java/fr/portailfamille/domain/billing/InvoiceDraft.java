@@ -10,13 +10,22 @@ import java.util.Objects;
 /**
  * What a household would be billed by one régie for one month, as an invoicing run computes it for agents to
  * review. It has no number: numbers are taken only at finalisation, so a discarded draft leaves no gap.
+ *
+ * @param days the days its lines count, recorded with the invoice so that no later run of the month bills them again
  */
-public record InvoiceDraft(long householdId, long cashOfficeId, YearMonth month, List<InvoiceLine> lines) {
+public record InvoiceDraft(long householdId, long cashOfficeId, YearMonth month, List<InvoiceLine> lines, List<BilledDay> days) {
 
     public InvoiceDraft {
         if (householdId <= 0 || cashOfficeId <= 0) throw new IllegalArgumentException("ids must be stored ones");
         Objects.requireNonNull(month, "month");
         lines = List.copyOf(lines);
+        days = List.copyOf(days);
+        if (days.stream().anyMatch(d -> !YearMonth.from(d.day()).equals(month))) throw new IllegalArgumentException("a day outside " + month);
+    }
+
+    /** A draft whose days are not followed one by one (lines entered by hand). */
+    public InvoiceDraft(long householdId, long cashOfficeId, YearMonth month, List<InvoiceLine> lines) {
+        this(householdId, cashOfficeId, month, lines, List.of());
     }
 
     public Money total() {

@@ -29,6 +29,15 @@ public final class MonthlyBilling {
 
     public static List<InvoiceLine> lines(String activityName, TariffGrid grid, BillingRules rules, String childName,
                                           YearMonth month, List<UsageFact> facts, List<FamilyQuotient> quotients) {
+        return lines(activityName, grid, rules, childName, month, facts, quotients, true);
+    }
+
+    /**
+     * @param wholeMonth false for a complementary run, which bills a few days left over: its lines always name their
+     *                   first and last billed day, never the whole month
+     */
+    public static List<InvoiceLine> lines(String activityName, TariffGrid grid, BillingRules rules, String childName,
+                                          YearMonth month, List<UsageFact> facts, List<FamilyQuotient> quotients, boolean wholeMonth) {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(month, "month");
@@ -44,7 +53,7 @@ public final class MonthlyBilling {
             billedByPrice.computeIfAbsent(price, p -> new ArrayList<>()).add(day);
             if (days.surcharged().contains(day)) surchargedByPrice.merge(price, 1, Integer::sum);
         }
-        boolean single = billedByPrice.size() == 1;
+        boolean single = wholeMonth && billedByPrice.size() == 1;
         List<InvoiceLine> lines = new ArrayList<>();
         billedByPrice.forEach((price, dates) -> {
             LocalDate from = single ? month.atDay(1) : dates.get(0);
