@@ -62,8 +62,11 @@ public final class DemoData {
         var towns = new JooqTownRepository(db);
         var terms = new JooqTermsRepository(db);
         var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var installation = new fr.portailfamille.persistence.town.JooqInstallation(db);
         boolean seeded = db.inTransaction(() -> {
-            if (towns.find().isPresent()) return false;
+            // a database already marked (a town's above all) never gets the demo's published passwords
+            if (towns.find().isPresent() || installation.mode().isPresent()) return false;
+            installation.mark(fr.portailfamille.domain.town.InstallationMode.DEMO);
             towns.save(new Town("Beaulieu-sur-Orge", "/static/logo-ville.svg", "espace.services@beaulieu-sur-orge.example",
                     "01 64 00 00 00", "Hôtel de ville, 1 place de la République, 91999 Beaulieu-sur-Orge",
                     config.publicBaseUrl(), 168));

@@ -164,13 +164,14 @@ public final class Portal implements AutoCloseable {
     record Payment(PaymentGateway gateway, URI page, PayfipSimulator simulator) {
         static Payment of(PortalConfig config) {
             if (config.demo()) {
-                String port = System.getenv("PAYFIP_SIMULATOR_PORT");
-                var simulator = new PayfipSimulator(port == null || port.isBlank() ? 0 : Integer.parseInt(port.strip()), Clock.systemUTC())
+                int port = config.settings().get("PAYFIP_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
+                var simulator = new PayfipSimulator(port, Clock.systemUTC())
                         .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
                 var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
                 return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
             }
-            var settings = PayfipSettings.fromEnvironment(System.getenv());
+            var settings = PayfipSettings.fromEnvironment(config.settingsOf("PAYFIP_ENDPOINT", "PAYFIP_PAGE_URL", "PAYFIP_MODE",
+                    "PAYFIP_TIMEOUT_SECONDS"));
             return new Payment(new PayfipGateway(settings), settings.paymentPage(), null);
         }
 
@@ -248,7 +249,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
                 ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
-                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
+                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests()), config.trustedProxies(),
+                new PortalWeb.Management(config.managementHost(), config.managementPort())), ports.town(), cookie, db::isReachable, areas);
 
         try {
             migrated.get();
@@ -330,6 +332,11 @@ public final class Portal implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The operators' socket (health details, metrics), on 127.0.0.1 unless MANAGEMENT_HOST says otherwise. */
+    public int managementPort() {
+        return server.port(PortalWeb.Management.SOCKET);
     }
 
     public PortalWeb web() {
