@@ -34,6 +34,8 @@ import static fr.portailfamille.bench.Results.num;
 public final class Bench {
 
     /** The winter holidays of the demo's school year: the rush's days, then the overload's, then pgbench's (spring). */
+    /** The bench's one clock, the machine's (the demo it seeds is relative to today; its rush days are in 2026-2027). */
+    static final java.time.Clock CLOCK = java.time.Clock.systemUTC();
     static final List<LocalDate> RUSH_DAYS = days("2027-02-22", 5);
     static final List<LocalDate> OVERLOAD_DAYS = days("2027-03-01", 5);
     static final List<LocalDate> PGBENCH_DAYS = days("2027-04-19", 5);
@@ -96,7 +98,7 @@ public final class Bench {
             var pool = ConnectionPool.open(new DatabaseUrl(jdbcUrl, null, null), 16);
             Migrations.migrate(pool);
             db = new Db(pool);
-            DemoData.seedIfEmpty(db, new PortalConfig(Optional.of(jdbcUrl), work, 8080, "http://localhost:8080", true));
+            DemoData.seedIfEmpty(db, new PortalConfig(Optional.of(jdbcUrl), work, 8080, "http://localhost:8080", true), CLOCK);
             seed = new Seed(db);
             vacances = seed.activity("VACANCES");
             long t0 = System.nanoTime();
@@ -279,7 +281,7 @@ public final class Bench {
         db.dsl().execute("ANALYZE");
         results.note("P4 : " + bookings + " réservations de " + INVOICED_MONTH + " écrites en " + (System.nanoTime() - t0) / 1_000_000 + " ms (SQL ensembliste).");
 
-        var clock = java.time.Clock.systemUTC();
+        var clock = CLOCK;
         var accounts = fr.portailfamille.bootstrap.Portal.accountsPorts(db, clock);
         var billing = fr.portailfamille.bootstrap.Portal.billingPorts(db, accounts, fr.portailfamille.bootstrap.Portal.notificationCenter(db, accounts),
                 null, new fr.portailfamille.persistence.billing.JooqBillableUsage(db), () -> "http://localhost");
@@ -322,7 +324,7 @@ public final class Bench {
         long canteen = seed.activity("RESTAURATION_SCOLAIRE");
         List<Long> activities = List.of(seed.activity("ACCUEIL_MATIN"), canteen, seed.activity("ACCUEIL_SOIR"), seed.activity("VACANCES"));
         String ticked = activities.stream().map(a -> "&activity=" + a).collect(java.util.stream.Collectors.joining());
-        LocalDate from = LocalDate.now().plusDays(7);
+        LocalDate from = LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris"))).plusDays(7);
         List<Long> serverMillis = new ArrayList<>();
         List<Long> children = new ArrayList<>();
         int rows = 0;

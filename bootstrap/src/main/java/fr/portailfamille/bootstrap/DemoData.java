@@ -58,10 +58,11 @@ public final class DemoData {
             new DemoAccount("Famille Dupont (parent)", "DUPONT", "Marie et Julien", "marie.dupont@exemple.fr", Role.PARENT, "Demo-Famille-Dupont-2026"),
             new DemoAccount("Famille Nguyen (parent)", "NGUYEN", "Thi Lan", "lan.nguyen@exemple.fr", Role.PARENT, "Demo-Famille-Nguyen-2026"));
 
-    public static Logins seedIfEmpty(Db db, PortalConfig config) {
-        var towns = new JooqTownRepository(db);
+    /** @param clock the portal's: the demo is seeded around its «today» */
+    public static Logins seedIfEmpty(Db db, PortalConfig config, Clock clock) {
+        var towns = new JooqTownRepository(db, clock);
         var terms = new JooqTermsRepository(db);
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var ports = Portal.accountsPorts(db, clock);
         var installation = new fr.portailfamille.persistence.town.JooqInstallation(db);
         boolean seeded = db.inTransaction(() -> {
             // a database already marked (a town's above all) never gets the demo's published passwords

@@ -11,6 +11,7 @@ import fr.portailfamille.persistence.Migrations;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.LogManager;
@@ -64,6 +65,8 @@ public final class Main {
         long started = System.nanoTime();
         var phases = new Phases(started);
         var asked = PortalConfig.fromEnvironment();
+        // the portal's one clock: everything that asks «now» or «today» asks it (tests give theirs)
+        var clock = Clock.systemUTC();
         phases.end("configuration");
 
         // one connection more than asked for: the reference cache keeps one for PostgreSQL's change notices (ReferenceCache)
@@ -97,10 +100,10 @@ public final class Main {
         if (config.demo()) {
             migrated.join();
             phases.end("migrations");
-            logins = DemoData.seedIfEmpty(db, config);
+            logins = DemoData.seedIfEmpty(db, config, clock);
             phases.end("démo");
         }
-        var portal = Portal.start(config, db, transport, config.port(), migrated);
+        var portal = Portal.start(config, db, transport, config.port(), migrated, clock);
         phases.end("portail et serveur web (migrations en parallèle : " + migrations.get() + " ms)");
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -156,7 +159,7 @@ public final class Main {
             var reader = args.isEmpty() ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)) : null;
             if (reader != null) System.out.println("Mise en service du Portail Famille (Entrée pour passer une question facultative).");
             var command = TownInit.command(args, reader, System.out, config.publicBaseUrl());
-            var result = TownSetUp.run(db, config, command);
+            var result = TownSetUp.run(db, config, command, Clock.systemUTC());
             System.out.println(result);
         }
     }

@@ -162,10 +162,10 @@ public final class Portal implements AutoCloseable {
      * demo régie 012345, so a newcomer can pay a demo invoice end to end; otherwise PayFiP from the environment.
      */
     record Payment(PaymentGateway gateway, URI page, PayfipSimulator simulator) {
-        static Payment of(PortalConfig config) {
+        static Payment of(PortalConfig config, Clock clock) {
             if (config.demo()) {
                 int port = config.settings().get("PAYFIP_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
-                var simulator = new PayfipSimulator(port, Clock.systemUTC())
+                var simulator = new PayfipSimulator(port, clock)
                         .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
                 var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
                 return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
@@ -181,17 +181,20 @@ public final class Portal implements AutoCloseable {
     }
 
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
-    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port) {
-        return start(config, db, mailTransport, port, java.util.concurrent.CompletableFuture.completedFuture(null));
+    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, Clock clock) {
+        return start(config, db, mailTransport, port, java.util.concurrent.CompletableFuture.completedFuture(null), clock);
     }
 
     /**
      * Wires the portal while the database is being migrated ({@code migrated}, run by the caller), then waits for the
      * migrations before the jobs start and the server listens: nothing reads the database before.
+     *
+     * @param clock the one source of «now» of the whole portal, pages, use cases, jobs and the times written to the
+     *              database alike (bootstrap's {@link Main} gives the system's; tests give one they control)
      */
-    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, java.util.concurrent.Future<?> migrated) {
-        Clock clock = Clock.systemUTC();
-        var outbox = new JooqMailOutbox(db);
+    public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, java.util.concurrent.Future<?> migrated,
+                               Clock clock) {
+        var outbox = new JooqMailOutbox(db, clock);
         var ports = accountsPorts(db, clock);
         var sessions = new Sessions(ports);
         var notifications = notificationCenter(db, ports);
@@ -228,7 +231,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
-        var payment = Payment.of(config);
+        var payment = Payment.of(config, clock);
         // tests start the portal on port 0: its public address is known once the server listens
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
         areas.add(new CalendarFeedPages(new CalendarFeed(bookings, new JooqCalendarFeedRepository(db), new SecureTokenGenerator()), baseUrl::get));
@@ -245,7 +248,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
-        areas.add(new BillingPages(facturation, pay, payment.origin()));
+        areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
                 ledger));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
@@ -295,8 +298,8 @@ public final class Portal implements AutoCloseable {
     public static AccountsPorts accountsPorts(Db db, Clock clock) {
         return new AccountsPorts(new JooqAccountRepository(db), new JooqTokenRepository(db), new JooqSessionRepository(db),
                 new JooqThrottleRepository(db), new JooqAuditLog(db), new JooqTermsRepository(db), new JooqTermsAcceptances(db),
-                new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db), new FreemarkerMailComposer(),
-                new CurrentTown(new JooqTownRepository(db)), db, clock);
+                new Argon2idPasswordHasher(), new SecureTokenGenerator(), new JooqMailOutbox(db, clock), new FreemarkerMailComposer(),
+                new CurrentTown(new JooqTownRepository(db, clock)), db, clock);
     }
 
     /** The one {@link fr.portailfamille.application.messaging.Notifier} every module raises notifications through. */

@@ -53,7 +53,7 @@ class AttendanceWithoutBookingToInvoiceTest {
         long hugo = dsl.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Hugo")).fetchSingle().value1();
         long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
         // the last morning that took place: Hugo, enrolled but never booked in the mornings, came all the same
-        LocalDate day = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(LocalDate.now()))
+        LocalDate day = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(portal.today()))
                 .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
         assertEquals(0, dsl.fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(morning))));
         YearMonth month = YearMonth.from(day);

@@ -41,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DatabaseOutageTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = TestPortal.runningClock();
+
     record Answer(String subject, int status, String body) {
     }
 
@@ -67,8 +70,8 @@ class DatabaseOutageTest {
             Migrations.migrate(pool);
             var db = new Db(pool);
             var config = new PortalConfig(Optional.empty(), dir.resolve("data"), 0, "http://localhost", true);
-            DemoData.seedIfEmpty(db, config);
-            portal = Portal.start(config, db, new DevelopmentMailbox(), 0);
+            DemoData.seedIfEmpty(db, config, CLOCK);
+            portal = Portal.start(config, db, new DevelopmentMailbox(), 0, CLOCK);
             int web = portal.port();
             assertEquals(200, health(web), "UP before");
 

@@ -44,7 +44,7 @@ class FinalisationScaleTest {
     void ten_thousand_households_invoice_in_seconds() {
         var db = TestDatabase.fresh();
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
-        new JooqTownRepository(db).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
+        new JooqTownRepository(db, clock).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
                 "1 place de la République", "https://portail.example", 168));
         var accounts = Portal.accountsPorts(db, clock);
         var usage = new InMemoryBillableUsage();
@@ -52,9 +52,9 @@ class FinalisationScaleTest {
         var peri = new JooqCashOfficeRepository(db).add(BillingFixtures.periscolaire());
         new JooqCashOfficeRepository(db).addTariff(BillingFixtures.evening(peri.id()));
         db.dsl().execute("INSERT INTO account (login_id, email, last_name, first_names, role, status, created_at) "
-                + "SELECT g, 'p' || g || '@exemple.fr', 'Foyer', 'Anne', 'PARENT', 'ACTIVE', now() FROM generate_series(1, 15000) g");
+                + "SELECT g, 'p' || g || '@exemple.fr', 'Foyer', 'Anne', 'PARENT', 'ACTIVE', '2026-09-01T08:00:00Z' FROM generate_series(1, 15000) g");
         db.dsl().execute("INSERT INTO account (login_id, email, last_name, first_names, role, status, created_at) "
-                + "VALUES (99999, 'agent@exemple.fr', 'Roussel', 'Paul', 'AGENT', 'ACTIVE', now())");
+                + "VALUES (99999, 'agent@exemple.fr', 'Roussel', 'Paul', 'AGENT', 'ACTIVE', '2026-09-01T08:00:00Z')");
         db.dsl().execute("INSERT INTO household (name, paperless_invoices) SELECT 'FOYER ' || g, g % 3 = 0 FROM generate_series(1, " + HOUSEHOLDS + ") g");
         db.dsl().execute("INSERT INTO household_account (account_id, household_id) SELECT a.id, h.id FROM account a "
                 + "JOIN household h ON h.id = (SELECT min(id) FROM household) + (a.login_id - 1) % " + HOUSEHOLDS + " WHERE a.role = 'PARENT'");

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,7 @@ class MessagingWebTest {
     @BeforeAll
     static void start() {
         portal = TestPortal.start(dataDir);
-        center = Portal.notificationCenter(portal.db(), Portal.accountsPorts(portal.db(), Clock.systemUTC()));
+        center = Portal.notificationCenter(portal.db(), Portal.accountsPorts(portal.db(), portal.clock()));
     }
 
     @AfterAll
@@ -57,7 +56,7 @@ class MessagingWebTest {
     }
 
     long accountId(String email) {
-        return Portal.accountsPorts(portal.db(), Clock.systemUTC()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow().id();
+        return Portal.accountsPorts(portal.db(), portal.clock()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow().id();
     }
 
     @Test
@@ -66,7 +65,7 @@ class MessagingWebTest {
         // the demo seed already told the family about its October invoice: start from nothing unread
         center.markAllRead(new fr.portailfamille.application.common.Actor(dupont, fr.portailfamille.domain.accounts.Role.PARENT));
         center.notify(dupont, NotificationKind.DOCUMENT_REJECTED, "Justificatif de domicile refusé", "/mon-compte");
-        var mail = new JooqMailOutbox(portal.db()).latest(1).getFirst().mail();
+        var mail = new JooqMailOutbox(portal.db(), portal.clock()).latest(1).getFirst().mail();
         assertEquals("marie.dupont@exemple.fr", mail.to());
         assertFalse(mail.textBody().contains("Justificatif de domicile refusé") && mail.textBody().contains("motif"), "no content beyond the title");
 
@@ -96,9 +95,9 @@ class MessagingWebTest {
         assertTrue(saved.contains("Vos préférences sont enregistrées."));
         assertTrue(saved.body().contains("id=\"mail_NEW_MESSAGE\" name=\"mail_NEW_MESSAGE\" value=\"oui\" checked"), saved.body().substring(saved.body().indexOf("<fieldset")));
         assertFalse(saved.body().contains("id=\"mail_INVOICE_TO_PAY\" name=\"mail_INVOICE_TO_PAY\" value=\"oui\" checked"));
-        int mails = new JooqMailOutbox(portal.db()).latest(1000).size();
+        int mails = new JooqMailOutbox(portal.db(), portal.clock()).latest(1000).size();
         center.notify(accountId("lan.nguyen@exemple.fr"), NotificationKind.INVOICE_TO_PAY, "Facture à payer", "/facturation");
-        assertEquals(mails, new JooqMailOutbox(portal.db()).latest(1000).size());
+        assertEquals(mails, new JooqMailOutbox(portal.db(), portal.clock()).latest(1000).size());
     }
 
     @Test

@@ -31,6 +31,9 @@ class ServiceModeTest {
     @TempDir
     Path dataDir;
 
+    /** A fixed day: the demo seed is laid out around it, links are valid from it. */
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-12-05T09:00:00Z"), java.time.ZoneOffset.UTC);
+
     static final SetUpTown.Command VILLEPREUX = new SetUpTown.Command("Villepreux", "mairie@villepreux.example", "01 30 80 80 00",
             "Place de la Mairie, 78450 Villepreux", "http://localhost", "DURAND", "Anne", "anne.durand@villepreux.example");
 
@@ -42,45 +45,45 @@ class ServiceModeTest {
     @Test
     void initCreatesTheTownAndItsAdminPrintsTheLinkAndMarksTheDatabase() {
         var db = TestDatabase.fresh();
-        String said = TownSetUp.run(db, townConfig(), VILLEPREUX);
+        String said = TownSetUp.run(db, townConfig(), VILLEPREUX, CLOCK);
         assertTrue(said.contains("Mairie de Villepreux : portail mis en service."), said);
         assertTrue(Pattern.compile("http://localhost/activation/[A-Za-z0-9_-]{20,}").matcher(said).find(), said);
         assertTrue(said.contains("SMTP_HOST n'est pas réglé : le courriel d'activation attend dans la base"), said);
         assertEquals(Optional.of(InstallationMode.TOWN), new JooqInstallation(db).mode());
-        var pending = new fr.portailfamille.persistence.mail.JooqMailOutbox(db).latest(5);
+        var pending = new fr.portailfamille.persistence.mail.JooqMailOutbox(db, CLOCK).latest(5);
         assertEquals(1, pending.size());
         assertEquals("PENDING", pending.getFirst().status().name(), "the mail waits for a relay, it is not marked sent");
 
-        var again = assertThrows(Main.Refusal.class, () -> TownSetUp.run(db, townConfig(), VILLEPREUX));
+        var again = assertThrows(Main.Refusal.class, () -> TownSetUp.run(db, townConfig(), VILLEPREUX, CLOCK));
         assertTrue(again.getMessage().contains("déjà en service"), again.getMessage());
     }
 
     @Test
     void aTownsDatabaseNeverGetsTheDemo() {
         var db = TestDatabase.fresh();
-        TownSetUp.run(db, townConfig(), VILLEPREUX);
-        DemoData.seedIfEmpty(db, townConfig());
-        var accounts = Portal.accountsPorts(db, Clock.systemUTC()).accounts();
+        TownSetUp.run(db, townConfig(), VILLEPREUX, CLOCK);
+        DemoData.seedIfEmpty(db, townConfig(), CLOCK);
+        var accounts = Portal.accountsPorts(db, CLOCK).accounts();
         assertTrue(accounts.findByEmail(EmailAddress.parse("claire.martin@beaulieu-sur-orge.example").orElseThrow()).isEmpty());
-        assertEquals("Villepreux", new fr.portailfamille.persistence.town.JooqTownRepository(db).find().orElseThrow().name());
+        assertEquals("Villepreux", new fr.portailfamille.persistence.town.JooqTownRepository(db, CLOCK).find().orElseThrow().name());
     }
 
     @Test
     void theDemoSeedMarksItsDatabase() {
         var db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true));
+        DemoData.seedIfEmpty(db, new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true), CLOCK);
         assertEquals(Optional.of(InstallationMode.DEMO), new JooqInstallation(db).mode());
-        var refused = assertThrows(Main.Refusal.class, () -> TownSetUp.run(db, townConfig(), VILLEPREUX));
+        var refused = assertThrows(Main.Refusal.class, () -> TownSetUp.run(db, townConfig(), VILLEPREUX, CLOCK));
         assertTrue(refused.getMessage().contains("démonstration"), refused.getMessage());
     }
 
     @Test
     void aTownsPortalHasNoBannerNoMailboxAndItsAdminActivatesFromTheLink() throws Exception {
         var db = TestDatabase.fresh();
-        String said = TownSetUp.run(db, townConfig(), VILLEPREUX);
+        String said = TownSetUp.run(db, townConfig(), VILLEPREUX, CLOCK);
         var link = Pattern.compile("http://localhost(/activation/\\S+)").matcher(said);
         assertTrue(link.find());
-        var portal = Portal.start(townConfig(), db, new DevelopmentMailbox(), 0);
+        var portal = Portal.start(townConfig(), db, new DevelopmentMailbox(), 0, CLOCK);
         try (var http = HttpClient.newHttpClient()) {
             for (String path : List.of("/", "/dev/courriels", link.group(1))) {
                 var res = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + path)).build(),

@@ -42,8 +42,8 @@ class SmtpOutageTest {
             port = socket.getLocalPort();
         }
         Db db = TestDatabase.fresh();
-        var outbox = new JooqMailOutbox(db);
         var clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        var outbox = new JooqMailOutbox(db, clock);
         var settings = new SmtpSettings("127.0.0.1", port, null, null, false);
         // two portal instances on one database, each with its worker
         var first = new DeliverMails(outbox, new SmtpMailTransport(settings), db, clock);

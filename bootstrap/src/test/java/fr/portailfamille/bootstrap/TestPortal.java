@@ -8,26 +8,52 @@ import fr.portailfamille.mail.DevelopmentMailbox;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 
+import fr.portailfamille.application.common.MutableClock;
+import fr.portailfamille.application.households.HouseholdsPorts;
+
 import java.net.URI;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The real portal for end-to-end tests: the test database emptied, the demo town seeded, the web server on a free
- * port with the development mailbox. Close it after the test.
+ * port with the development mailbox, all on one {@link #clock()} the test chooses. Close it after the test.
  */
-public record TestPortal(Portal portal, Db db, PortalConfig config) implements AutoCloseable {
+public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock) implements AutoCloseable {
 
+    /**
+     * The demo at the machine's date (the date CI shifts with faketime to prove the portal works on any day): a
+     * clock running from the machine's «now», that a test may still move by hand.
+     */
     public static TestPortal start(Path dataDir) {
+        return start(dataDir, runningClock());
+    }
+
+    /** The demo seeded around {@code clock}'s today, the portal living at its time (e.g. a {@link MutableClock} in June 2027). */
+    public static TestPortal start(Path dataDir, Clock clock) {
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
         Db db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, config);
-        return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0), db, config);
+        DemoData.seedIfEmpty(db, config, clock);
+        return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0, clock), db, config, clock);
+    }
+
+    /**
+     * For the tests that wire a portal themselves: a clock running at real pace from the machine's «now». The one place
+     * tests read the machine's time; everything else asks the portal's clock.
+     */
+    public static MutableClock runningClock() {
+        return MutableClock.ticking(Clock.systemUTC().instant());
+    }
+
+    /** Today in the town (Europe/Paris), at the portal's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
     }
 
     /** The demo account with this e-mail, as the use cases see it. */
     public Actor actor(String email) {
-        return Actor.of(Portal.accountsPorts(db, Clock.systemUTC()).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow());
+        return Actor.of(Portal.accountsPorts(db, clock).accounts().findByEmail(EmailAddress.parse(email).orElseThrow()).orElseThrow());
     }
 
     /** The demo's agent Paul Roussel. */
@@ -37,13 +63,13 @@ public record TestPortal(Portal portal, Db db, PortalConfig config) implements A
 
     /** The bookings ports over the test database, wired as the portal wires them. */
     public fr.portailfamille.application.bookings.BookingsPorts bookingsPorts() {
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var ports = Portal.accountsPorts(db, clock);
         return Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
     }
 
     /** The invoicing runs use case, reading what families used through {@code usage}, paying with no gateway. */
     public fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.BillableUsage usage) {
-        var ports = Portal.accountsPorts(db, Clock.systemUTC());
+        var ports = Portal.accountsPorts(db, clock);
         return new fr.portailfamille.application.billing.InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage,
                 () -> "http://localhost"));
     }

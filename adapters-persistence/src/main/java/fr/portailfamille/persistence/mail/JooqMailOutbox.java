@@ -9,6 +9,7 @@ import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.MailStatus;
 import fr.portailfamille.persistence.schema.tables.records.MailOutboxRecord;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,14 +23,23 @@ import static org.jooq.impl.DSL.select;
 public final class JooqMailOutbox implements MailOutbox {
 
     private final Db db;
+    private final Clock clock;
 
-    public JooqMailOutbox(Db db) {
+    /**
+     * @param clock the portal's: a mail is queued, and first due, at its «now» (never the database's, which tests and
+     *              a shifted clock do not control; the worker claims what is due at the same clock's «now»)
+     */
+    public JooqMailOutbox(Db db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
     public long enqueue(OutgoingMail mail) {
+        var now = utc(clock.instant());
         return db.dsl().insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.CREATED_AT, now)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
                 .set(MAIL_OUTBOX.RECIPIENT, mail.to())
                 .set(MAIL_OUTBOX.SENDER, mail.from())
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
@@ -45,7 +55,8 @@ public final class JooqMailOutbox implements MailOutbox {
     private static final String SEPARATOR = "\u001F";
     private static final List<Bulk.Column> MAILS = List.of(new Bulk.Column("recipient", "text"), new Bulk.Column("sender", "text"),
             new Bulk.Column("subject", "text"), new Bulk.Column("text_body", "text"), new Bulk.Column("html_body", "text"),
-            new Bulk.Column("names", "text"), new Bulk.Column("types", "text"), new Bulk.Column("refs", "text"));
+            new Bulk.Column("names", "text"), new Bulk.Column("types", "text"), new Bulk.Column("refs", "text"),
+            new Bulk.Column("queued_at", "timestamptz"));
 
     /**
      * One INSERT for all the mails (an invoicing run's thousands): each row's attachments travel joined by a unit
@@ -53,11 +64,12 @@ public final class JooqMailOutbox implements MailOutbox {
      */
     @Override
     public void enqueueAll(List<OutgoingMail> mails) {
+        String now = clock.instant().toString();
         Bulk.execute(db.dsl(), "INSERT INTO mail_outbox (recipient, sender, subject, text_body, html_body, attachment_names, attachment_types, "
-                        + "attachment_refs) SELECT recipient, sender, subject, text_body, html_body, string_to_array(names, E'\\x1F'), "
-                        + "string_to_array(types, E'\\x1F'), string_to_array(refs, E'\\x1F') FROM {rows}", MAILS,
+                        + "attachment_refs, created_at, next_attempt_at) SELECT recipient, sender, subject, text_body, html_body, string_to_array(names, E'\\x1F'), "
+                        + "string_to_array(types, E'\\x1F'), string_to_array(refs, E'\\x1F'), queued_at, queued_at FROM {rows}", MAILS,
                 mails.stream().map(m -> new Object[]{m.to(), m.from(), m.subject(), m.textBody(), m.htmlBody(), String.join(SEPARATOR, List.of(names(m))),
-                        String.join(SEPARATOR, List.of(types(m))), String.join(SEPARATOR, List.of(refs(m)))}).toList());
+                        String.join(SEPARATOR, List.of(types(m))), String.join(SEPARATOR, List.of(refs(m))), now}).toList());
     }
 
     private static String[] names(OutgoingMail mail) {

@@ -4,7 +4,9 @@ import fr.portailfamille.application.town.TownRepository;
 import fr.portailfamille.domain.town.Town;
 import fr.portailfamille.persistence.Db;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS;
@@ -12,9 +14,12 @@ import static fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS;
 public final class JooqTownRepository implements TownRepository {
 
     private final Db db;
+    private final Clock clock;
 
-    public JooqTownRepository(Db db) {
+    /** @param clock the portal's: when the settings last changed */
+    public JooqTownRepository(Db db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +41,7 @@ public final class JooqTownRepository implements TownRepository {
         record.setPostalAddress(town.postalAddress());
         record.setPublicBaseUrl(town.publicBaseUrl());
         record.setActivationValidityHours(town.activationValidityHours());
-        record.setUpdatedAt(OffsetDateTime.now());
+        record.setUpdatedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         db.dsl().insertInto(TOWN_SETTINGS).set(record).onConflict(TOWN_SETTINGS.ID).doUpdate().set(record).execute();
     }
 }

@@ -46,7 +46,7 @@ class JooqAccountRepositoryTest extends AccountRepositoryContract {
                 .execute();
         var email = new EmailAddress("marie.dupont@exemple.fr");
         assertEquals(email, repository.findByEmail(email).orElseThrow().email());
-        var second = Account.create(repository.nextLoginId(), email, "Dupont", "Paul", Role.PARENT, Instant.now());
+        var second = Account.create(repository.nextLoginId(), email, "Dupont", "Paul", Role.PARENT, Instant.parse("2026-09-02T08:00:00Z"));
         assertThrows(AccountRepository.EmailAlreadyUsed.class, () -> repository.add(second));
     }
 }

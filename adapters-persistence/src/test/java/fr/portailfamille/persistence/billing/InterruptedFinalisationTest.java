@@ -106,7 +106,8 @@ class InterruptedFinalisationTest {
         var invoices = new JooqInvoiceRepository(db);
         var peri = cashOffices.add(BillingFixtures.periscolaire());
         cashOffices.addTariff(BillingFixtures.evening(peri.id()));
-        new JooqTownRepository(db).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
+        var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
+        new JooqTownRepository(db, clock).save(new Town("Beaulieu-sur-Orge", null, "espace.services@beaulieu.example", "01 64 00 00 00",
                 "1 place de la République", "https://portail.example", 168));
         long agent = BillingRows.account(db, Role.AGENT);
         var households = new JooqHouseholdRepository(db);
@@ -130,11 +131,10 @@ class InterruptedFinalisationTest {
             usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(household.id(), i + 1, "Enfant " + i, "Accueil Périscolaire Soir", "PERI-SOIR",
                     List.of(new UsageFact(OCTOBER.atDay(15), UsageKind.BOOKED_AND_ATTENDED), new UsageFact(OCTOBER.atDay(16), UsageKind.BOOKED_LATE))));
         }
-        var outbox = new CrashingOutbox(new JooqMailOutbox(db));
-        var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
+        var outbox = new CrashingOutbox(new JooqMailOutbox(db, clock));
         var ports = new BillingPorts(cashOffices, new JooqQuotientRepository(db), new ManualFamilyQuotients(new JooqQuotientRepository(db)), invoices, new JooqOnlinePaymentRepository(db), usage, null, null,
                 households, accounts, new JooqInvoicedHouseholds(db), (account, kind, title, link) -> { }, outbox, new PlainMailComposer(),
-                new CurrentTown(new JooqTownRepository(db)), db, clock, () -> "https://portail.example");
+                new CurrentTown(new JooqTownRepository(db, clock)), db, clock, () -> "https://portail.example");
         var runs = new InvoicingRuns(ports);
         var actor = new Actor(agent, Role.AGENT);
         long run = runs.start(actor, peri.id(), OCTOBER).id();

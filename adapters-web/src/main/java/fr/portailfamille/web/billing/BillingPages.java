@@ -33,8 +33,8 @@ public final class BillingPages implements PortalWeb.Area {
     private final NoticeRateLimit noticeLimit;
 
     /** @param paymentOrigin the payment service's origin («https://www.payfip.gouv.fr»), where step 3 sends the browser */
-    public BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin) {
-        this(facturation, pay, paymentOrigin, new NoticeRateLimit(java.time.Clock.systemUTC(), NoticeRateLimit.PER_MINUTE));
+    public BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin, java.time.Clock clock) {
+        this(facturation, pay, paymentOrigin, new NoticeRateLimit(clock, NoticeRateLimit.PER_MINUTE));
     }
 
     BillingPages(Facturation facturation, PayOnline pay, String paymentOrigin, NoticeRateLimit noticeLimit) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 public final class InMemoryAccountsPorts {
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
-    public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    public final InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
     public final InMemoryTermsRepository terms = new InMemoryTermsRepository();
     public final InMemoryTownRepository towns = new InMemoryTownRepository();
     public final AccountsPorts ports;

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DeliverMailsTest {
 
-    private final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     private final RecordingMailTransport transport = new RecordingMailTransport();
     private Instant now = Instant.parse("2026-11-23T10:00:00Z");
     private final Clock clock = new Clock() {
@@ -20,6 +19,7 @@ class DeliverMailsTest {
         public Clock withZone(java.time.ZoneId zone) { return this; }
         public Instant instant() { return now; }
     };
+    private final InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
     private final DeliverMails deliver = new DeliverMails(outbox, transport, new InMemoryTransactions(), clock);
 
     @Test

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +13,23 @@ public final class InMemoryMailOutbox implements MailOutbox {
     private final Map<Long, QueuedMail> mails = new HashMap<>();
     private final Map<Long, Instant> nextAttempt = new HashMap<>();
     private long lastId;
+    private final Clock clock;
+
+    /** @param clock when mails are queued, and first due */
+    public InMemoryMailOutbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For tests that never look at times: every mail queued at the epoch, due at once. */
+    public InMemoryMailOutbox() {
+        this(Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC));
+    }
 
     @Override
     public synchronized long enqueue(OutgoingMail mail) {
         long id = ++lastId;
-        mails.put(id, new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, Instant.now(), null, null, null));
-        nextAttempt.put(id, Instant.MIN);
+        mails.put(id, new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, clock.instant(), null, null, null));
+        nextAttempt.put(id, clock.instant());
         return id;
     }
 

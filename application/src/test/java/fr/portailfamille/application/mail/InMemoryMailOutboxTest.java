@@ -6,7 +6,7 @@ import fr.portailfamille.application.common.Transactions;
 class InMemoryMailOutboxTest extends MailOutboxContract {
     @Override
     protected MailOutbox outbox() {
-        return new InMemoryMailOutbox();
+        return new InMemoryMailOutbox(QUEUED_AT);
     }
 
     @Override

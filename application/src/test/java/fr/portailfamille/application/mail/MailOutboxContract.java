@@ -3,7 +3,9 @@ package fr.portailfamille.application.mail;
 import fr.portailfamille.application.common.Transactions;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Contract of {@link MailOutbox}: every adapter runs it (in-memory and jOOQ). */
 public abstract class MailOutboxContract {
 
-    /** An empty outbox. */
+    /** An empty outbox queuing its mails at {@link #QUEUED_AT}'s time. */
     protected abstract MailOutbox outbox();
+
+    /** When every mail of these tests is queued: a minute before {@link #NOW}. */
+    protected static final Clock QUEUED_AT = Clock.fixed(Instant.parse("2026-12-01T07:59:00Z"), ZoneOffset.UTC);
 
     protected abstract Transactions transactions();
 
@@ -22,7 +27,16 @@ public abstract class MailOutboxContract {
                 "Bonjour « Famille »", "<p>Bonjour &laquo; Famille &raquo;</p>");
     }
 
-    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(1, ChronoUnit.MINUTES);
+    protected static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+
+    @Test
+    void a_queued_mail_is_due_from_the_clocks_time_whatever_the_machines() {
+        var outbox = outbox();
+        outbox.enqueue(mail("a@exemple.fr"));
+        assertEquals(QUEUED_AT.instant(), outbox.latest(1).getFirst().createdAt());
+        assertTrue(transactions().inTransaction(() -> outbox.claimDue(QUEUED_AT.instant().minusSeconds(1), 10)).isEmpty());
+        assertEquals(1, transactions().inTransaction(() -> outbox.claimDue(QUEUED_AT.instant(), 10)).size());
+    }
 
     @Test
     void an_enqueued_mail_is_pending_and_listed_first() {

@@ -37,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccountJourneyBrowserTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     @RegisterExtension
     static final Browser browser = new Browser();
 
@@ -60,9 +63,9 @@ class AccountJourneyBrowserTest {
         base = "http://localhost:" + port;
         var config = new PortalConfig(Optional.empty(), dataDir, port, base, true);
         var db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, config);
+        DemoData.seedIfEmpty(db, config, CLOCK);
         var smtp = new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false);
-        portal = Portal.start(config, db, new SmtpMailTransport(smtp), port);
+        portal = Portal.start(config, db, new SmtpMailTransport(smtp), port, CLOCK);
         browser.desktopWidth();
 
         // the agent creates the household's account

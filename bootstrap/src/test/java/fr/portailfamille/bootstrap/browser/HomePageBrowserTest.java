@@ -36,7 +36,7 @@ class HomePageBrowserTest {
     static void startPortal() {
         portal = TestPortal.start(dataDir);
         // one mail in the demo mailbox, with a long link as activation mails have
-        new JooqMailOutbox(portal.db()).enqueue(new OutgoingMail("parent@exemple.fr", "espace.services@beaulieu-sur-orge.example",
+        new JooqMailOutbox(portal.db(), portal.clock()).enqueue(new OutgoingMail("parent@exemple.fr", "espace.services@beaulieu-sur-orge.example",
                 "Création compte portail famille – Mairie de Beaulieu-sur-Orge",
                 "Bonjour,\n\nActivez votre compte : http://localhost/activation?jeton=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4\n",
                 "<p>Bonjour,</p>"));

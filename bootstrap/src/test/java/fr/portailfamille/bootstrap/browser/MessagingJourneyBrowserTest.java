@@ -34,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MessagingJourneyBrowserTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     @RegisterExtension
     static final Browser browser = new Browser();
 
@@ -60,8 +63,8 @@ class MessagingJourneyBrowserTest {
         base = "http://localhost:" + port;
         var config = new PortalConfig(Optional.empty(), dataDir, port, base, true);
         var db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, config);
-        portal = Portal.start(config, db, new SmtpMailTransport(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false)), port);
+        DemoData.seedIfEmpty(db, config, CLOCK);
+        portal = Portal.start(config, db, new SmtpMailTransport(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false)), port, CLOCK);
         browser.desktopWidth();
         Path certificate = dataDir.resolve("certificat-medical.pdf");
         Files.write(certificate, "%PDF-1.4\n% certificat\n".getBytes());

@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
@@ -59,7 +58,7 @@ class PlanningBrowserTest {
         long hugo = child("Hugo");
         long morning = activity("Accueil du matin");
         long evening = activity("Accueil du soir");
-        String nextMonth = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(1).withDayOfMonth(1).toString();
+        String nextMonth = portal.today().plusMonths(1).withDayOfMonth(1).toString();
 
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         open("/planning?date=" + nextMonth);
@@ -106,7 +105,7 @@ class PlanningBrowserTest {
         checkPage("semaine-type");
         browser.driver().findElement(By.cssSelector("label[for='activity-" + evening + "']")).click();
         browser.driver().findElement(By.cssSelector("label[for='person-" + hugo + "']")).click();
-        LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10);
+        LocalDate from = portal.today().plusDays(10);
         setDate("from", from.toString());
         setDate("to", from.plusDays(27).toString());
         new Select(browser.driver().findElement(By.id("periodicity"))).selectByValue("EVERY_WEEK");
@@ -123,7 +122,7 @@ class PlanningBrowserTest {
         // the phone: pick the day, the child, tap the activity, «Soumettre»
         browser.phoneWidth();
         var day = portal.db().dsl().select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(),
-                SLOT.DAY.ge(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7))).orderBy(SLOT.DAY).limit(1).fetchOne(SLOT.DAY);
+                SLOT.DAY.ge(portal.today().plusDays(7))).orderBy(SLOT.DAY).limit(1).fetchOne(SLOT.DAY);
         open("/planning/jour?date=" + day);
         waitForText("Réserver un jour");
         new Select(browser.driver().findElement(By.id("enfant"))).selectByVisibleText("Hugo");

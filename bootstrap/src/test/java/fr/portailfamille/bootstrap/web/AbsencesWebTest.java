@@ -111,8 +111,11 @@ class AbsencesWebTest {
         var db = portal.db().dsl();
         var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         var demo = db.selectFrom(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.CERTIFICATE_NAME.eq("certificat-lea.pdf")).fetchOne();
-        long morning = db.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchOne(ACTIVITY.ID);
         long lea = demo.getChildId();
+        // the activity Léa is booked on that day (on a weekend seed the morning's J-2 rule leaves her first days to the canteen)
+        long morning = db.select(BOOKING.ACTIVITY_ID).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
+                .where(BOOKING.CHILD_ID.eq(lea), BOOKING.DAY.eq(demo.getFirstDay()), BOOKING.STATUS.eq(BookingStatus.BOOKED))
+                .orderBy(ACTIVITY.NAME.ne("Accueil du matin"), ACTIVITY.ID).limit(1).fetchOne(BOOKING.ACTIVITY_ID);
         agent.post("/agent/absences/" + demo.getId() + "/valider", Map.of());
         String ill = "/agent/activites/" + morning + "/creneaux/" + demo.getFirstDay() + "/appel";
         var register = agent.get(ill);

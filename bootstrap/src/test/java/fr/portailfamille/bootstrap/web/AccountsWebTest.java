@@ -35,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountsWebTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     static final String PARENT = "marie.dupont@exemple.fr";
     static final String PARENT_PASSWORD = "Demo-Famille-Dupont-2026";
     static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
@@ -51,8 +54,8 @@ class AccountsWebTest {
     static void start() {
         db = TestDatabase.fresh();
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
-        DemoData.seedIfEmpty(db, config);
-        portal = Portal.start(config, db, new DevelopmentMailbox(), 0);
+        DemoData.seedIfEmpty(db, config, CLOCK);
+        portal = Portal.start(config, db, new DevelopmentMailbox(), 0, CLOCK);
     }
 
     @AfterAll
@@ -71,7 +74,7 @@ class AccountsWebTest {
     }
 
     static String lastLink(String path) {
-        var text = new JooqMailOutbox(db).latest(1).getFirst().mail().textBody();
+        var text = new JooqMailOutbox(db, CLOCK).latest(1).getFirst().mail().textBody();
         var matcher = Pattern.compile("http://localhost(" + Pattern.quote(path) + "[A-Za-z0-9_-]+)").matcher(text);
         assertTrue(matcher.find(), text);
         return matcher.group(1);

@@ -149,7 +149,7 @@ class BruteForceTest {
     @Test
     void an_activation_link_works_once_and_a_guessed_one_never() {
         // the demo seed leaves the Bernard family's activation link in the outbox
-        var text = new JooqMailOutbox(portal.db()).latest(50).stream().map(m -> m.mail().textBody())
+        var text = new JooqMailOutbox(portal.db(), portal.clock()).latest(50).stream().map(m -> m.mail().textBody())
                 .filter(t -> t.contains("/activation/")).findFirst().orElseThrow();
         var matcher = Pattern.compile("http://localhost(/activation/[A-Za-z0-9_-]+)").matcher(text);
         assertTrue(matcher.find(), text);
@@ -198,7 +198,7 @@ class BruteForceTest {
     }
 
     static String lastLink(String path) {
-        var text = new JooqMailOutbox(portal.db()).latest(1).getFirst().mail().textBody();
+        var text = new JooqMailOutbox(portal.db(), portal.clock()).latest(1).getFirst().mail().textBody();
         var matcher = Pattern.compile("http://localhost(" + Pattern.quote(path) + "[A-Za-z0-9_-]+)").matcher(text);
         assertTrue(matcher.find(), text);
         return matcher.group(1);

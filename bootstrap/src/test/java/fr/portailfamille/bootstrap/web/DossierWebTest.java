@@ -37,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The dossier over real HTTP on the real database, from the demo families: pages, 404 on others' URLs, uploads, downloads, review. */
 class DossierWebTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     static final String DUPONT = "marie.dupont@exemple.fr";
     static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
     static final String NGUYEN = "lan.nguyen@exemple.fr";
@@ -54,8 +57,8 @@ class DossierWebTest {
     static void start() {
         db = TestDatabase.fresh();
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
-        DemoData.seedIfEmpty(db, config);
-        portal = Portal.start(config, db, new DevelopmentMailbox(), 0);
+        DemoData.seedIfEmpty(db, config, CLOCK);
+        portal = Portal.start(config, db, new DevelopmentMailbox(), 0, CLOCK);
     }
 
     @AfterAll

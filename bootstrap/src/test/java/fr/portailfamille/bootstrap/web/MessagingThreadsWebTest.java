@@ -70,7 +70,7 @@ class MessagingThreadsWebTest {
         var replied = agent.post("/agent/messagerie/" + thread.group(1), Map.of("text", "Bien reçu : l'absence de Léa est justifiée."));
         assertEquals(200, replied.status());
 
-        var mail = new JooqMailOutbox(portal.db()).latest(1).getFirst().mail();
+        var mail = new JooqMailOutbox(portal.db(), portal.clock()).latest(1).getFirst().mail();
         assertEquals("marie.dupont@exemple.fr", mail.to());
         assertTrue(mail.textBody().contains("/messagerie/" + thread.group(1)));
         assertFalse(mail.textBody().contains("absence de Léa"), "the mail never carries the text");

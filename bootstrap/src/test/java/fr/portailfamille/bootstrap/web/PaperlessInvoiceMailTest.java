@@ -41,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PaperlessInvoiceMailTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -51,11 +54,11 @@ class PaperlessInvoiceMailTest {
     void the_paperless_household_gets_the_pdf_by_mail_and_staff_print_the_others() throws Exception {
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
         var db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, config);
+        DemoData.seedIfEmpty(db, config, CLOCK);
         String paperlessInvoice = invoiceOf(db, "marie.dupont@exemple.fr");
         String paperInvoice = invoiceOf(db, "lan.nguyen@exemple.fr");
         var smtp = new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false);
-        try (var portal = Portal.start(config, db, new SmtpMailTransport(smtp), 0)) {
+        try (var portal = Portal.start(config, db, new SmtpMailTransport(smtp), 0, CLOCK)) {
             var mail = MailWait.firstTo(greenMail, "marie.dupont@exemple.fr", "Facture disponible");
             assertEquals("Facture disponible – Mairie de Beaulieu-sur-Orge", mail.getSubject());
             assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());

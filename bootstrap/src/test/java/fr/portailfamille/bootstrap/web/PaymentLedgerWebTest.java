@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static fr.portailfamille.persistence.schema.Tables.PAYMENT;
@@ -57,7 +56,7 @@ class PaymentLedgerWebTest {
         assertEquals("PAID", state(), "the simulator's notification settled it");
 
         var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
-        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        String today = portal.today().toString();
         var agreed = agent.get("/agent/paiements/rapprochement");
         assertEquals(200, agreed.status());
         assertTrue(agreed.contains("1 paiement vérifié, 0 écart") && agreed.contains("Aucun écart"), agreed.body());

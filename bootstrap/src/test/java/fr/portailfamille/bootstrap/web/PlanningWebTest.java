@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -72,7 +71,7 @@ class PlanningWebTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+        return portal.today();
     }
 
     @Test

@@ -55,6 +55,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class XssTest {
 
+    /** The portal's clock, running from the machine's «now» (CI shifts it with faketime). */
+    static final fr.portailfamille.application.common.MutableClock CLOCK = fr.portailfamille.bootstrap.TestPortal.runningClock();
+
     static final String PAYLOAD = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)>";
     /** The payload as a file name: no quote, and no slash (a name with a path is refused before it is stored). */
     static final String FILE_NAME_PAYLOAD = "<script>alert(1)<script>'><img src=x onerror=alert(1)>";
@@ -84,8 +87,8 @@ class XssTest {
     static void start() {
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
         db = TestDatabase.fresh();
-        DemoData.seedIfEmpty(db, config);
-        portal = Portal.start(config, db, new SmtpMailTransport(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false)), 0);
+        DemoData.seedIfEmpty(db, config, CLOCK);
+        portal = Portal.start(config, db, new SmtpMailTransport(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false)), 0, CLOCK);
         port = portal.port();
         parent = WebClient.signedIn(port, "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         agent = WebClient.signedIn(port, "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
@@ -183,7 +186,7 @@ class XssTest {
 
         // the register of the last morning that took place, with the child (payload in its name) come without a booking
         long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
-        var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now()))
+        var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))))
                 .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
         String register = "/agent/activites/" + morning + "/creneaux/" + lastMorning + "/appel";
         agent.get(register);
