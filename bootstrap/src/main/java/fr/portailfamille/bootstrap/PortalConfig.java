@@ -21,7 +21,7 @@ import java.util.Optional;
 public record PortalConfig(Optional<String> databaseUrl, Path dataDir, int port, String publicBaseUrl, boolean demo,
                            int databasePoolSize, int maxConcurrentRequests, Settings settings) {
 
-    static final int DEFAULT_POOL_SIZE = 16;
+    public static final int DEFAULT_POOL_SIZE = 16;
 
     /** The variables as they were given, blank ones counting as absent. */
     @FunctionalInterface

@@ -32,7 +32,13 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock)
 
     /** The demo seeded around {@code clock}'s today, the portal living at its time (e.g. a {@link MutableClock} in June 2027). */
     public static TestPortal start(Path dataDir, Clock clock) {
-        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
+        return start(dataDir, clock, PortalConfig.Settings.NONE);
+    }
+
+    /** The demo with these settings besides the defaults (TRUSTED_PROXIES…). */
+    public static TestPortal start(Path dataDir, Clock clock, PortalConfig.Settings settings) {
+        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true, PortalConfig.DEFAULT_POOL_SIZE,
+                4 * PortalConfig.DEFAULT_POOL_SIZE, settings);
         Db db = TestDatabase.fresh();
         DemoData.seedIfEmpty(db, config, clock);
         return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0, clock), db, config, clock);
