@@ -91,6 +91,10 @@ public final class PortalWeb {
                 .build());
         // a justificatif is at most 10 MB: the form around it gets some room, anything bigger is cut off by the server
         server.maxPayloadSize(MAX_PAYLOAD_BYTES);
+        var bare = new BareErrorPages();
+        server.directHandlers(handlers -> {
+            for (var type : io.helidon.http.DirectHandler.EventType.values()) handlers.addHandler(type, bare);
+        });
         server.routing(this::routing);
     }
 
@@ -112,6 +116,9 @@ public final class PortalWeb {
         routing.get("/health", (req, res) -> publicHealth(res, databaseReady.getAsBoolean()));
         routing.get("/health/ready", (req, res) -> publicHealth(res, databaseReady.getAsBoolean()));
         routing.get("/health/live", (req, res) -> publicHealth(res, true));
+        // browsers ask for it on every site whatever the page says
+        routing.route(io.helidon.http.Method.predicate(io.helidon.http.Method.GET, io.helidon.http.Method.HEAD), io.helidon.http.PathMatchers.exact("/favicon.ico"),
+                (req, res) -> res.reroute("/static/favicon.ico"));
         routing.register("/static", StaticContentFeature.createService(ClasspathHandlerConfig.builder().location("/static").build()));
         routing.register("/webjars", StaticContentFeature.createService(
                 ClasspathHandlerConfig.builder().location("/META-INF/resources/webjars").build()));
