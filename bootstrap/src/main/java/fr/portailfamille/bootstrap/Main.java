@@ -52,10 +52,12 @@ public final class Main {
             switch (command) {
                 case "" -> serve();
                 case "init" -> init(arguments.subList(1, arguments.size()));
+                case "backup" -> backup(file(arguments));
+                case "restore" -> restore(file(arguments));
                 case "aide", "help", "--help", "-h" -> System.out.println(USAGE);
                 default -> throw new Refusal("Commande inconnue : " + command + ".\n" + USAGE);
             }
-        } catch (PortalConfig.Invalid | Refusal | TownInit.Refused e) {
+        } catch (PortalConfig.Invalid | Refusal | TownInit.Refused | fr.portailfamille.persistence.backup.LogicalBackup.Refused e) {
             System.err.println(e.getMessage());
             System.exit(2);
         }
@@ -106,7 +108,9 @@ public final class Main {
         var portal = Portal.start(config, db, transport, config.port(), migrated, clock);
         phases.end("portail et serveur web (migrations en parallèle : " + migrations.get() + " ms)");
 
+        var backups = dailyBackups(config, database, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (backups != null) backups.shutdownNow();
             portal.close();
             database.close();
             System.out.println("Portail Famille arrêté.");
@@ -122,6 +126,48 @@ public final class Main {
         System.out.println("Santé détaillée et métriques : http://" + config.managementHost() + ":" + portal.managementPort() + "/health, /metrics");
         if (logins != null) logins.print(System.out);
         System.out.println("Ctrl-C pour arrêter.");
+    }
+
+    /** The embedded database backs itself up once a day (BACKUPS_KEPT files kept; 0 = none); null when it does not. */
+    private static java.util.concurrent.ScheduledExecutorService dailyBackups(PortalConfig config, OpenDatabase database, Clock clock) {
+        if (!database.isEmbedded() || config.backupsKept() == 0) return null;
+        var daily = new DailyBackups(database.pool(), config.dataDir().resolve("backups"), config.backupsKept(), clock);
+        var executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("backups").daemon().factory());
+        // checked every hour, taken once a day: a portal restarted often still gets one backup a day, not one per start
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                daily.takeIfDue();
+            } catch (Exception e) {
+                LOG.log(java.util.logging.Level.WARNING, "Daily backup failed; it will be tried again in an hour", e);
+            }
+        }, 2, 60, java.util.concurrent.TimeUnit.MINUTES);
+        return executor;
+    }
+
+    private static java.nio.file.Path file(List<String> arguments) {
+        if (arguments.size() != 2) throw new Refusal("Indiquez un fichier, par exemple : ./portail " + arguments.getFirst() + " sauvegarde.zip");
+        return java.nio.file.Path.of(arguments.get(1));
+    }
+
+    /** {@code portail backup FILE}: the running portal's database or a stopped one, the same way. */
+    private static void backup(java.nio.file.Path file) throws Exception {
+        var config = PortalConfig.fromEnvironment();
+        try (var database = OpenDatabase.open(config, 2, true)) {
+            var summary = DailyBackups.write(database.pool(), file);
+            System.out.println("Sauvegarde écrite dans " + file.toAbsolutePath() + " : schéma " + summary.schemaVersion() + ", "
+                    + summary.rows().size() + " tables, " + summary.totalRows() + " lignes (fichiers déposés compris).");
+        }
+    }
+
+    /** {@code portail restore FILE}: into an empty database only; a backup of a newer portal is refused. */
+    private static void restore(java.nio.file.Path file) throws Exception {
+        if (!java.nio.file.Files.isRegularFile(file)) throw new Refusal("Fichier introuvable : " + file.toAbsolutePath());
+        var config = PortalConfig.fromEnvironment();
+        try (var database = OpenDatabase.open(config, 2, true); var in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            var summary = fr.portailfamille.persistence.backup.LogicalBackup.restore(in, database.pool());
+            System.out.println("Sauvegarde restaurée (schéma " + summary.schemaVersion() + ", " + summary.totalRows() + " lignes) dans "
+                    + (database.isEmbedded() ? "la base intégrée de " + config.dataDir() : "DATABASE_URL") + ". Démarrez le portail avec ./portail.");
+        }
     }
 
     /**

@@ -16,12 +16,17 @@ record OpenDatabase(EmbeddedDatabase embedded, com.zaxxer.hikari.HikariDataSourc
     private static final Logger LOG = Logger.getLogger(OpenDatabase.class.getName());
 
     static OpenDatabase open(PortalConfig config, int poolSize) throws IOException {
+        return open(config, poolSize, false);
+    }
+
+    /** @param attach use the embedded PostgreSQL of a running portal rather than refuse to start a second one */
+    static OpenDatabase open(PortalConfig config, int poolSize, boolean attach) throws IOException {
         EmbeddedDatabase embedded = null;
         DatabaseUrl url;
         if (config.databaseUrl().isPresent()) {
             url = DatabaseUrl.parse(config.databaseUrl().get());
         } else {
-            embedded = EmbeddedDatabase.start(config.dataDir());
+            embedded = attach ? EmbeddedDatabase.attachOrStart(config.dataDir()) : EmbeddedDatabase.start(config.dataDir());
             url = new DatabaseUrl(embedded.jdbcUrl(), null, null);
         }
         var pool = ConnectionPool.open(url, poolSize);
