@@ -99,6 +99,7 @@ public final class PortalWeb {
     }
 
     public void routing(HttpRouting.Builder routing) {
+        routing.addFilter(AccessLog::filter);
         routing.addFilter((chain, req, res) -> {
             // pages never load anything from elsewhere; nobody may frame them
             res.header(HeaderNames.create("Content-Security-Policy"),
