@@ -5,6 +5,7 @@ import fr.portailfamille.application.accounts.CreateAccount;
 import fr.portailfamille.application.accounts.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -24,14 +25,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fictional town for the demo: settings, a first version of the CGU, one agent and two households, a régie with its
- * tariffs and a finalised October invoice per family ({@link DemoBilling}). Seeded once;
+ * A fictional town for the demo: settings, a first version of the CGU, one agent and two households, the school years
+ * around today ({@link DemoBookings}), a régie with its tariffs and a finalised invoice per family for the last month of
+ * classes ({@link DemoBilling}): all relative to the clock's today, so the demo works at any date. Seeded once;
  * a restart finds them in the database and only prints the logins again.
  */
 public final class DemoData {
@@ -71,15 +73,19 @@ public final class DemoData {
             towns.save(new Town("Beaulieu-sur-Orge", "/static/logo-ville.svg", "espace.services@beaulieu-sur-orge.example",
                     "01 64 00 00 00", "Hôtel de ville, 1 place de la République, 91999 Beaulieu-sur-Orge",
                     config.publicBaseUrl(), 168));
+            LocalDate today = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
+            // the CGU were published, and the news written, a while before today
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),
-                    Instant.parse("2026-09-01T06:00:00Z")));
+                    today.minusMonths(3).atTime(6, 0).toInstant(ZoneOffset.UTC)));
             ACCOUNTS.forEach(demo -> activeAccount(ports, demo));
             var news = new JooqNewsRepository(db);
-            news.add(new NewsArticle(0, "Inscriptions aux accueils de loisirs des vacances d'hiver", LocalDate.of(2026, 11, 16),
-                    "Les inscriptions aux accueils de loisirs des vacances d'hiver sont ouvertes du **1er au 15 décembre**.\n\n"
+            var holidays = DemoBookings.nextHolidays(today);
+            news.add(new NewsArticle(0, "Inscriptions aux accueils de loisirs des " + holidays.name().toLowerCase(java.util.Locale.FRENCH), today.minusDays(5),
+                    "Les inscriptions aux accueils de loisirs des " + holidays.name().toLowerCase(java.util.Locale.FRENCH) + " sont ouvertes **jusqu'au 20 du mois "
+                            + "qui précède**.\n\n"
                             + "- Réservez depuis PLANNING, à la journée ou à la demi-journée\n- Pensez à mettre à jour la fiche sanitaire de vos enfants", true));
-            news.add(new NewsArticle(0, "Menus de la restauration scolaire", LocalDate.of(2026, 11, 2),
-                    "Les menus de novembre et décembre sont disponibles. Les repas sont préparés par la cuisine centrale avec des produits locaux.", true));
+            news.add(new NewsArticle(0, "Menus de la restauration scolaire", today.minusDays(19),
+                    "Les menus des deux prochains mois sont disponibles. Les repas sont préparés par la cuisine centrale avec des produits locaux.", true));
             DemoDossiers.townData(Portal.householdsPorts(db, ports, ports.clock()));
             return true;
         });

@@ -12,7 +12,11 @@ import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.application.households.HouseholdsPorts;
 
 import java.net.URI;
+import fr.portailfamille.domain.bookings.SchoolYear;
+
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,7 +24,7 @@ import java.util.Optional;
  * The real portal for end-to-end tests: the test database emptied, the demo town seeded, the web server on a free
  * port with the development mailbox, all on one {@link #clock()} the test chooses. Close it after the test.
  */
-public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock) implements AutoCloseable {
+public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock, LocalDate seededOn) implements AutoCloseable {
 
     /**
      * The demo at the machine's date (the date CI shifts with faketime to prove the portal works on any day): a
@@ -40,8 +44,9 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock)
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true, PortalConfig.DEFAULT_POOL_SIZE,
                 4 * PortalConfig.DEFAULT_POOL_SIZE, settings);
         Db db = TestDatabase.fresh();
+        var seededOn = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
         DemoData.seedIfEmpty(db, config, clock);
-        return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0, clock), db, config, clock);
+        return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0, clock), db, config, clock, seededOn);
     }
 
     /**
@@ -55,6 +60,26 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock)
     /** Today in the town (Europe/Paris), at the portal's clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
+    }
+
+    /** The school year in progress at the portal's clock, «2026-2027». */
+    public String schoolYear() {
+        return SchoolYear.containing(today()).label();
+    }
+
+    /** The month of the demo's invoices (the last month of classes before the day the demo was seeded). */
+    public YearMonth demoInvoiceMonth() {
+        return DemoUsage.month(seededOn);
+    }
+
+    /** The demo's {@code n}-th invoice of that month, «PERI2610-000001» (the Duponts' is the first, the Nguyens' the second). */
+    public String demoInvoice(int n) {
+        return "PERI" + demoInvoiceMonth().format(DateTimeFormatter.ofPattern("yyMM")) + "-%06d".formatted(n);
+    }
+
+    /** The day the demo's invoices are dated, «02/11/2026». */
+    public String demoInvoiceIssuedOn() {
+        return DemoBilling.issuedOn(seededOn).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** The demo account with this e-mail, as the use cases see it. */

@@ -47,8 +47,8 @@ class BillingJourneyBrowserTest {
         waitForText("Régie Périscolaire");
         assertTrue(pageText().contains("1 facture à payer"), pageText());
         checkPage("facturation");
-        browser.driver().findElement(By.partialLinkText("Facture PERI2610-000001")).click();
-        waitForText("Détail de la facture PERI2610-000001");
+        browser.driver().findElement(By.partialLinkText("Facture " + portal.demoInvoice(1))).click();
+        waitForText("Détail de la facture " + portal.demoInvoice(1));
         assertTrue(pageText().contains("Télécharger (PDF"));
         checkPage("facture");
 
@@ -66,7 +66,7 @@ class BillingJourneyBrowserTest {
         waitForText("Paiement accepté");
         assertTrue(pageText().contains("vos factures sont payées"));
         checkPage("paiement-accepte");
-        browser.driver().findElement(By.linkText("Facture PERI2610-000001")).click();
+        browser.driver().findElement(By.linkText("Facture " + portal.demoInvoice(1))).click();
         waitForText("Payée");
         assertEquals(1, portal.db().dsl().fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SUBJECT.startsWith("Paiement confirmé")
                 .and(MAIL_OUTBOX.RECIPIENT.eq("marie.dupont@exemple.fr"))));
@@ -79,10 +79,10 @@ class BillingJourneyBrowserTest {
         browser.driver().findElement(By.linkText("Régie Périscolaire")).click();
         waitForText("Facturations mensuelles");
         checkPage("agent-regie");
-        browser.driver().findElement(By.partialLinkText("10/2026")).click();
+        browser.driver().findElement(By.partialLinkText(portal.demoInvoiceMonth().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")))).click();
         waitForText("2 factures émises");
         checkPage("agent-facturation");
-        browser.driver().findElement(By.linkText("PERI2610-000002")).click();
+        browser.driver().findElement(By.linkText(portal.demoInvoice(2))).click();
         waitForText("Enregistrer un paiement reçu en caisse");
         checkPage("agent-facture");
         browser.driver().findElement(By.linkText("RÉGIES")).click();

@@ -60,8 +60,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--lang=fr-FR",
                 "--user-data-dir=" + profile.toAbsolutePath());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().withEnvironment(realTime()).build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * Chromium hangs under libfaketime (its zygote fails): when the tests run at a shifted date (.ci/run), the driver
+     * and the browser are started without it, at the real date; the portal and its database keep the shifted one.
+     */
+    static java.util.Map<String, String> realTime() {
+        var environment = new java.util.HashMap<String, String>();
+        System.getenv().keySet().stream().filter(name -> name.startsWith("FAKETIME")).forEach(name -> environment.put(name, ""));
+        String preload = System.getenv().getOrDefault("LD_PRELOAD", "");
+        if (preload.contains("faketime")) {
+            environment.put("LD_PRELOAD", java.util.Arrays.stream(preload.split("[: ]")).filter(lib -> !lib.contains("faketime"))
+                    .collect(java.util.stream.Collectors.joining(":")));
+        }
+        return environment;
     }
 
     @Override

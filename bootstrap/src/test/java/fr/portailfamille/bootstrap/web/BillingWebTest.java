@@ -62,24 +62,26 @@ class BillingWebTest {
         var dupont = dupont();
         var overview = dupont.get("/facturation");
         assertEquals(200, overview.status());
-        assertTrue(overview.body().contains("02/11/2026 – Facture PERI2610-000001 – À payer – 79,60\u00A0€"), overview.body());
+        assertTrue(overview.body().contains(portal.demoInvoiceIssuedOn() + " – Facture " + portal.demoInvoice(1) + " – À payer – 79,60\u00A0€"), overview.body());
         assertTrue(overview.contains("Régie Périscolaire"));
-        var detail = dupont.get("/facturation/factures/PERI2610-000001");
+        var detail = dupont.get("/facturation/factures/" + portal.demoInvoice(1));
         assertEquals(200, detail.status());
-        assertTrue(detail.contains("Accueil Périscolaire Soir – du 01/10 au 31/10"));
+        var month = portal.demoInvoiceMonth();
+        assertTrue(detail.contains("Accueil Périscolaire Soir – du 01/" + month.format(java.time.format.DateTimeFormatter.ofPattern("MM")) + " au "
+                + month.atEndOfMonth().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM"))), detail.body());
         assertTrue(detail.body().matches("(?s).*Télécharger \\(PDF – \\d+\u00A0Ko\\).*"), "the PDF's size is shown");
-        var pdf = dupont.download("/facturation/factures/PERI2610-000001/pdf");
+        var pdf = dupont.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
 
         var nguyen = signedIn(NGUYEN, "Demo-Famille-Nguyen-2026");
-        assertEquals(404, nguyen.get("/facturation/factures/PERI2610-000001").status());
-        assertEquals(404, nguyen.download("/facturation/factures/PERI2610-000001/pdf").statusCode());
+        assertEquals(404, nguyen.get("/facturation/factures/" + portal.demoInvoice(1)).status());
+        assertEquals(404, nguyen.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf").statusCode());
         nguyen.get("/facturation");
-        assertEquals(404, nguyen.post("/facturation/regies/1/recapitulatif", Map.of("facture", "PERI2610-000001")).status());
-        assertEquals(404, nguyen.post("/facturation/regies/1/paiement", Map.of("facture", "PERI2610-000001")).status());
+        assertEquals(404, nguyen.post("/facturation/regies/1/recapitulatif", Map.of("facture", portal.demoInvoice(1))).status());
+        assertEquals(404, nguyen.post("/facturation/regies/1/paiement", Map.of("facture", portal.demoInvoice(1))).status());
         assertEquals(404, nguyen.get("/facturation/factures/PERI9999-000001").status());
-        assertEquals(403, nguyen.postRaw("/facturation/regies/1/paiement", Map.of("facture", "PERI2610-000002")).status(), "no CSRF token");
+        assertEquals(403, nguyen.postRaw("/facturation/regies/1/paiement", Map.of("facture", portal.demoInvoice(2))).status(), "no CSRF token");
     }
 
     @Test
@@ -87,10 +89,10 @@ class BillingWebTest {
         var dupont = dupont();
         var choose = dupont.get("/facturation/regies/1/payer");
         assertTrue(choose.contains("Étape 1 Mes factures") && choose.contains("Étape suivante"), choose.body());
-        var summary = dupont.post("/facturation/regies/1/recapitulatif", Map.of("facture", "PERI2610-000001"));
+        var summary = dupont.post("/facturation/regies/1/recapitulatif", Map.of("facture", portal.demoInvoice(1)));
         assertEquals(200, summary.status());
         assertTrue(summary.contains("Montant total à payer : <strong>79,60\u00A0€</strong>"), summary.body());
-        var simulatorPage = dupont.post("/facturation/regies/1/paiement", Map.of("facture", "PERI2610-000001"));
+        var simulatorPage = dupont.post("/facturation/regies/1/paiement", Map.of("facture", portal.demoInvoice(1)));
         assertEquals("/tpa/paiementws.web", simulatorPage.uri().getPath(), "the parent is sent to the payment page");
         assertTrue(simulatorPage.contains("79,60"));
         String idOp = simulatorPage.uri().getQuery().replace("idop=", "");
@@ -100,7 +102,7 @@ class BillingWebTest {
         race(raw, idOp, 6);
         assertEquals(200, notify(raw, UUID.randomUUID().toString()));
         assertEquals(200, notify(raw, "<script>"));
-        assertEquals("TO_PAY", invoiceStatus("PERI2610-000001"));
+        assertEquals("TO_PAY", invoiceStatus(portal.demoInvoice(1)));
         assertEquals("PENDING", portal.db().dsl().select(PAYMENT.STATE).from(PAYMENT).fetchSingle().value1());
 
         // the payer clicks «Payer» on the simulator: it notifies the portal, then sends the browser back
@@ -113,12 +115,12 @@ class BillingWebTest {
         race(raw, idOp, 8);
         var result = dupont.get(URI.create(back).getRawPath() + "?" + URI.create(back).getRawQuery());
         assertTrue(result.contains("Paiement accepté"), result.body());
-        assertEquals("PAID", invoiceStatus("PERI2610-000001"));
-        assertTrue(dupont.get("/facturation/factures/PERI2610-000001").contains("Payée"));
+        assertEquals("PAID", invoiceStatus(portal.demoInvoice(1)));
+        assertTrue(dupont.get("/facturation/factures/" + portal.demoInvoice(1)).contains("Payée"));
         assertEquals("PAID", portal.db().dsl().select(PAYMENT.STATE).from(PAYMENT).fetchSingle().value1());
         Thread.sleep(300); // the simulator's own notification, sent in the background
         assertEquals(1, portal.db().dsl().fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SUBJECT.startsWith("Paiement confirmé")), "one confirmation mail");
-        assertEquals("TO_PAY", invoiceStatus("PERI2610-000002"), "the other family's invoice is untouched");
+        assertEquals("TO_PAY", invoiceStatus(portal.demoInvoice(2)), "the other family's invoice is untouched");
     }
 
     private static String invoiceStatus(String number) {

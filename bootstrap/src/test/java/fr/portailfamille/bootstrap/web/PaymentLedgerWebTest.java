@@ -44,7 +44,7 @@ class PaymentLedgerWebTest {
     @Test
     void a_payment_made_at_payfip_but_lost_by_the_portal_is_listed_for_staff() throws Exception {
         var dupont = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
-        var simulatorPage = dupont.post("/facturation/regies/1/paiement", Map.of("facture", "PERI2610-000001"));
+        var simulatorPage = dupont.post("/facturation/regies/1/paiement", Map.of("facture", portal.demoInvoice(1)));
         String idOp = simulatorPage.uri().getQuery().replace("idop=", "");
         var choice = HttpClient.newHttpClient().send(HttpRequest.newBuilder(simulatorPage.uri().resolve("/tpa/paiementws.web"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -66,9 +66,9 @@ class PaymentLedgerWebTest {
         var lost = agent.get("/agent/paiements/rapprochement?jour=" + today);
         assertTrue(lost.contains("1 paiement vérifié, 1 écart"), lost.body());
         assertTrue(lost.contains("Payé chez le prestataire mais pas dans le portail"), lost.body());
-        assertTrue(lost.contains("PERIPAY") && lost.contains("PERI2610-000001") && lost.contains("En cours"), lost.body());
+        assertTrue(lost.contains("PERIPAY") && lost.contains(portal.demoInvoice(1)) && lost.contains("En cours"), lost.body());
 
-        assertTrue(agent.get("/agent/paiements/rapprochement?jour=2026-10-01").contains("0 paiement vérifié"));
+        assertTrue(agent.get("/agent/paiements/rapprochement?jour=" + portal.today().minusMonths(2)).contains("0 paiement vérifié"));
         var bad = agent.get("/agent/paiements/rapprochement?jour=hier");
         assertEquals(422, bad.status());
         assertTrue(bad.contains("Saisissez un jour valide"));

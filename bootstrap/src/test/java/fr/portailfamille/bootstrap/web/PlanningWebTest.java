@@ -181,11 +181,11 @@ class PlanningWebTest {
     @Test
     void agents_manage_activities_with_rules_in_words_slots_and_waiting_lists() {
         var agent = signedIn(AGENT, AGENT_PASSWORD);
-        var list = agent.get("/agent/activites?annee=2026-2027");
+        var list = agent.get("/agent/activites?annee=" + portal.schoolYear());
         assertEquals(200, list.status());
         assertTrue(list.contains("Mercredis loisirs") && list.contains("Réservation au plus tard le dimanche de la semaine S-2"), list.body());
         agent.get("/agent/activites/nouvelle");
-        var refused = agent.post("/agent/activites", Map.of("schoolYear", "2026-2027", "name", "Atelier", "kind", "MERCREDI", "unit", "DAY",
+        var refused = agent.post("/agent/activites", Map.of("schoolYear", portal.schoolYear(), "name", "Atelier", "kind", "MERCREDI", "unit", "DAY",
                 "weekday", "3", "capacity", "12", "bookingRule", "deux jours avant", "cancellationRule", "J-1 avant 18h", "cashOfficeId", "R", "priceCategory", "P"));
         assertEquals(422, refused.status());
         assertTrue(refused.contains("Règle de délai non reconnue : « deux jours avant »"), refused.body());
@@ -196,7 +196,7 @@ class PlanningWebTest {
         assertEquals(200, slot.status());
         assertTrue(slot.contains("Hugo Dupont"), slot.body());
         assertEquals(404, agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux/pas-une-date").status());
-        assertEquals(200, agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux?mois=2026-12").status());
+        assertEquals(200, agent.get("/agent/activites/" + waiting.getActivityId() + "/creneaux?mois=" + java.time.YearMonth.from(waiting.getDay())).status());
         assertEquals(200, agent.get("/agent/calendrier-scolaire").status());
         assertEquals(200, agent.get("/agent/inscriptions").status());
         var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
@@ -244,7 +244,7 @@ class PlanningWebTest {
         String otherSchool = db.select(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME).from(fr.portailfamille.persistence.schema.Tables.SCHOOL)
                 .where(fr.portailfamille.persistence.schema.Tables.SCHOOL.NAME.ne(leasSchool)).limit(1).fetchOne(0, String.class);
         var agent = signedIn(AGENT, AGENT_PASSWORD);
-        var fields = new java.util.ArrayList<Map.Entry<String, String>>(List.of(Map.entry("schoolYear", "2026-2027"), Map.entry("name", "Chorale de l'école"),
+        var fields = new java.util.ArrayList<Map.Entry<String, String>>(List.of(Map.entry("schoolYear", portal.schoolYear()), Map.entry("name", "Chorale de l'école"),
                 Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"), Map.entry("weekday", "2"), Map.entry("capacity", "20"),
                 Map.entry("bookingRule", "J-1 avant 18h"), Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"),
                 Map.entry("priceCategory", "PERI-SOIR"), Map.entry("school", otherSchool), Map.entry("level", "CE1"), Map.entry("level", "CM2")));

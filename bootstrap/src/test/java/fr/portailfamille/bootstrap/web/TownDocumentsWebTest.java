@@ -33,13 +33,13 @@ class TownDocumentsWebTest {
     void a_family_finds_its_invoices_among_the_towns_documents_and_downloads_the_pdf() {
         var dupont = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         var page = dupont.get("/dossier/documents");
-        assertTrue(page.contains("Facture PERI2610-000001 du 02/11/2026"), page.body());
-        var pdf = dupont.download("/facturation/factures/PERI2610-000001/pdf");
+        assertTrue(page.contains("Facture " + portal.demoInvoice(1) + " du " + portal.demoInvoiceIssuedOn()), page.body());
+        var pdf = dupont.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF-"));
 
         var nguyen = WebClient.signedIn(portal.portal().port(), "lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
-        assertFalse(nguyen.get("/dossier/documents").contains("PERI2610-000001"));
-        assertEquals(404, nguyen.download("/facturation/factures/PERI2610-000001/pdf").statusCode());
+        assertFalse(nguyen.get("/dossier/documents").contains(portal.demoInvoice(1)));
+        assertEquals(404, nguyen.download("/facturation/factures/" + portal.demoInvoice(1) + "/pdf").statusCode());
     }
 }

@@ -179,7 +179,7 @@ class XssTest {
         agent.get("/agent/inscriptions");
         accepted("enrolment refused", agent.post("/agent/inscriptions/" + enrolment + "/refuser", Map.of("reason", BOOKING_MARKERS.get(1) + " " + PAYLOAD)));
         agent.get("/agent/activites/nouvelle");
-        accepted("activity", agent.postAll("/agent/activites", List.of(Map.entry("schoolYear", "2026-2027"),
+        accepted("activity", agent.postAll("/agent/activites", List.of(Map.entry("schoolYear", fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))).label()),
                 Map.entry("name", BOOKING_MARKERS.get(2) + " " + PAYLOAD), Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"),
                 Map.entry("weekday", "2"), Map.entry("capacity", "20"), Map.entry("bookingRule", "J-1 avant 18h"),
                 Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"), Map.entry("priceCategory", "PERI-SOIR"))));
