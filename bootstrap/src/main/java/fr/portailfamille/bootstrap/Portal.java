@@ -209,6 +209,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
+        areas.add(new fr.portailfamille.web.town.TownSettingsPages(new fr.portailfamille.application.town.EditTownSettings(ports,
+                new JooqTownRepository(db, clock))));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing

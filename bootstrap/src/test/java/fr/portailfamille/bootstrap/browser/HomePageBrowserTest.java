@@ -117,6 +117,15 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void theTownSettingsPageIsAccessible() {
+        asDemoAdmin(() -> {
+            open("/admin/commune");
+            assertEquals("Réglages de la commune", browser.driver().findElement(By.tagName("h1")).getText());
+            Accessibility.assertNoViolations(browser.driver());
+        });
+    }
+
+    @Test
     void demoMailboxIsAccessible() {
         asDemoAdmin(() -> {
             open("/dev/courriels");
