@@ -191,7 +191,7 @@ public final class Main {
         var smtp = SmtpSettings.fromEnvironment(config.settings()::orNull);
         if (smtp.isPresent()) return new SmtpMailTransport(smtp.get());
         if (config.demo()) return new DevelopmentMailbox();
-        throw new PortalConfig.Invalid(List.of("SMTP_HOST est obligatoire : sans serveur de courriel, les liens d'activation et de mot de passe ne partiraient pas."));
+        throw new PortalConfig.Invalid(List.of(PortalConfig.SMTP_REQUIRED));
     }
 
     /** {@code portail init}: the town and its first admin, whose activation link is mailed and printed. */

@@ -21,6 +21,8 @@ import java.util.Optional;
 public record PortalConfig(Optional<String> databaseUrl, Path dataDir, int port, String publicBaseUrl, boolean demo,
                            int databasePoolSize, int maxConcurrentRequests, Settings settings) {
 
+    static final String SMTP_REQUIRED = "SMTP_HOST est obligatoire : sans serveur de courriel, les liens d'activation et de mot de passe ne partiraient pas.";
+
     public static final int DEFAULT_POOL_SIZE = 16;
 
     /** The variables as they were given, blank ones counting as absent. */
@@ -103,7 +105,7 @@ public record PortalConfig(Optional<String> databaseUrl, Path dataDir, int port,
     public List<String> townProblems() {
         var problems = new ArrayList<String>();
         if (settings.get("SMTP_HOST").isEmpty()) {
-            problems.add("SMTP_HOST est obligatoire : sans serveur de courriel, les liens d'activation et de mot de passe ne partiraient pas.");
+            problems.add(SMTP_REQUIRED);
         }
         if (!secureCookies() && !publicBaseUrl.matches("http://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/.*)?")) {
             problems.add("PUBLIC_BASE_URL doit commencer par https:// (adresse publique du portail derrière son proxy TLS ; http://localhost seulement pour un essai sur cette machine), pas « "
