@@ -210,7 +210,7 @@ public final class Portal implements AutoCloseable {
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new fr.portailfamille.web.town.TownSettingsPages(new fr.portailfamille.application.town.EditTownSettings(ports,
-                new JooqTownRepository(db, clock))));
+                new JooqTownRepository(db, clock), new fr.portailfamille.persistence.town.JooqTownLogo(db))));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing

@@ -28,6 +28,26 @@ public final class TownSettingsPages implements PortalWeb.Area {
     @Override
     public void routes(RouteTable table, Pages pages) {
         table.get("/admin/commune", Access.ADMIN, ex -> show(pages, ex, Status.OK_200, settings.current(actor(ex.visitor())), Map.of(), null));
+        table.get("/ville/logo", Access.PUBLIC, ex -> {
+            var logo = settings.logo();
+            if (logo.isEmpty()) {
+                fr.portailfamille.web.ErrorPages.notFound(pages, ex);
+                return;
+            }
+            ex.response().header(io.helidon.http.HeaderNames.CONTENT_TYPE, logo.get().type().mediaType());
+            ex.response().header(io.helidon.http.HeaderNames.CACHE_CONTROL, "public, max-age=31536000, immutable");
+            ex.response().send(logo.get().content());
+        });
+        table.postMultipart("/admin/commune/logo", Access.ADMIN, EditTownSettings.MAX_LOGO_BYTES, (ex, upload) -> {
+            var file = upload.file("logo");
+            switch (settings.changeLogo(actor(ex.visitor()), file.map(f -> f.content()).orElse(null),
+                    upload.tooLarge() || file.map(f -> f.truncated()).orElse(false), ex.clientAddress())) {
+                case EditTownSettings.Result.Saved saved -> show(pages, ex, Status.OK_200, EditTownSettings.Command.of(saved.town()), Map.of(),
+                        "Le nouveau logo paraît dans le bandeau de toutes les pages.");
+                case EditTownSettings.Result.Invalid invalid -> show(pages, ex, Pages.INVALID_FORM, settings.current(actor(ex.visitor())),
+                        invalid.errors().asMap(), null);
+            }
+        });
         table.post("/admin/commune", Access.ADMIN, ex -> {
             var command = new EditTownSettings.Command(ex.field("name"), ex.field("servicesEmail"), ex.field("phone"), ex.field("postalAddress"),
                     ex.form().first("openingHours").orElse(""));

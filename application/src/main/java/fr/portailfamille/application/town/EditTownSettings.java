@@ -6,6 +6,7 @@ import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.accounts.AuditEvent;
 import fr.portailfamille.domain.accounts.AuditEventType;
 import fr.portailfamille.domain.accounts.EmailAddress;
+import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.town.Town;
 
 /**
@@ -29,12 +30,45 @@ public final class EditTownSettings {
         }
     }
 
+    /** A logo is a small image: the banner shows it at 48 pixels. */
+    public static final int MAX_LOGO_BYTES = 1024 * 1024;
+
+    /** Where the banner loads the logo from; the version makes browsers fetch a new one at once. */
+    public static final String LOGO_PATH = "/ville/logo";
+
     private final AccountsPorts ports;
     private final TownRepository towns;
+    private final TownLogo logos;
 
-    public EditTownSettings(AccountsPorts ports, TownRepository towns) {
+    public EditTownSettings(AccountsPorts ports, TownRepository towns, TownLogo logos) {
         this.ports = ports;
         this.towns = towns;
+        this.logos = logos;
+    }
+
+    /** The logo as sent, checked from its bytes: a PNG or JPEG image of 1 Mo at most. */
+    public Result changeLogo(Actor actor, byte[] content, boolean tooLarge, String clientAddress) {
+        actor.requireAdmin();
+        var type = content == null ? java.util.Optional.<FileType>empty()
+                : FileType.detect(content).filter(t -> t == FileType.PNG || t == FileType.JPEG);
+        var errors = new FieldErrors();
+        if (tooLarge || (content != null && content.length > MAX_LOGO_BYTES)) errors.add("logo", "Le logo dépasse 1 Mo : envoyez une image plus légère.");
+        else if (content == null || content.length == 0) errors.add("logo", "Choisissez l'image du logo.");
+        else if (type.isEmpty()) errors.add("logo", "Le logo doit être une image PNG ou JPEG.");
+        if (!errors.isEmpty()) return new Result.Invalid(errors);
+        return ports.transactions().inTransaction(() -> {
+            var now = ports.clock().instant();
+            logos.store(new TownLogo.Image(type.get(), content));
+            var town = ports.town().get().withLogo(LOGO_PATH + "?v=" + now.getEpochSecond());
+            towns.save(town);
+            ports.audit().record(new AuditEvent(AuditEventType.TOWN_SETTINGS_CHANGED, actor.accountId(), null, now, clientAddress, "logo"));
+            return new Result.Saved(town);
+        });
+    }
+
+    /** The logo for the banner, to anyone: it is on every page. */
+    public java.util.Optional<TownLogo.Image> logo() {
+        return logos.find();
     }
 
     /** The settings as they are, for the form. */

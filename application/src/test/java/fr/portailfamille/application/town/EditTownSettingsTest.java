@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EditTownSettingsTest {
 
     final InMemoryAccountsPorts memory = new InMemoryAccountsPorts();
-    final EditTownSettings settings = new EditTownSettings(memory.ports, memory.towns);
+    final InMemoryTownLogo logos = new InMemoryTownLogo();
+    final EditTownSettings settings = new EditTownSettings(memory.ports, memory.towns, logos);
     final Actor admin = new Actor(1, Role.ADMIN);
 
     static EditTownSettings.Command command(String email) {
@@ -50,5 +51,28 @@ class EditTownSettingsTest {
     void onlyAnAdminMay() {
         assertThrows(Actor.NotAllowed.class, () -> settings.edit(new Actor(2, Role.AGENT), command("a@villepreux.fr"), "10.0.0.1"));
         assertThrows(Actor.NotAllowed.class, () -> settings.current(new Actor(3, Role.PARENT)));
+    }
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+    @Test
+    void aPngOrJpegLogoReplacesTheBannersImage() {
+        var saved = assertInstanceOf(EditTownSettings.Result.Saved.class, settings.changeLogo(admin, PNG, false, "10.0.0.1"));
+        assertEquals("/ville/logo?v=" + memory.clock.instant().getEpochSecond(), saved.town().logoPath());
+        assertEquals(saved.town(), memory.towns.find().orElseThrow());
+        assertEquals(fr.portailfamille.domain.households.FileType.PNG, settings.logo().orElseThrow().type());
+    }
+
+    @Test
+    void aPdfARenamedProgramOrAHeavyImageIsNoLogo() {
+        var before = memory.towns.find().orElseThrow();
+        for (byte[] content : new byte[][] {"%PDF-1.4".getBytes(), "MZ programme".getBytes(), new byte[0]}) {
+            assertInstanceOf(EditTownSettings.Result.Invalid.class, settings.changeLogo(admin, content, false, "10.0.0.1"));
+        }
+        var heavy = assertInstanceOf(EditTownSettings.Result.Invalid.class, settings.changeLogo(admin, PNG, true, "10.0.0.1"));
+        assertTrue(heavy.errors().asMap().get("logo").contains("1 Mo"));
+        assertEquals(before, memory.towns.find().orElseThrow());
+        assertTrue(settings.logo().isEmpty());
+        assertThrows(Actor.NotAllowed.class, () -> settings.changeLogo(new Actor(2, Role.AGENT), PNG, false, "10.0.0.1"));
     }
 }

@@ -57,4 +57,26 @@ class TownSettingsWebTest {
         assertTrue(refused.contains("Saisissez une adresse e-mail valide"), refused.body());
         assertTrue(new WebClient(portal.portal().port()).get("/nous-contacter").contains("accueil@beaulieu-sur-orge.example"), "unchanged");
     }
+
+    @Test
+    void theAdminsLogoIsInEveryBannerAndAnythingElseIsRefusedInFrench() throws Exception {
+        var admin = WebClient.signedIn(portal.portal().port(), "claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        admin.get("/admin/commune");
+        var refused = admin.postFile("/admin/commune/logo", Map.of(), "logo", "logo.png", "MZ pas une image".getBytes());
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Le logo doit être une image PNG ou JPEG."), refused.body());
+
+        admin.get("/admin/commune");
+        var saved = admin.postFile("/admin/commune/logo", Map.of(), "logo", "logo.png", png);
+        assertEquals(200, saved.status(), saved.body());
+        var home = new WebClient(portal.portal().port()).get("/");
+        var src = java.util.regex.Pattern.compile("<img src=\"(/ville/logo\\?v=\\d+)\"").matcher(home.body());
+        assertTrue(src.find(), home.body());
+        var image = new WebClient(portal.portal().port()).download(src.group(1));
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(png, image.body()));
+    }
 }

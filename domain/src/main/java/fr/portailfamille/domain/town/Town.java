@@ -39,6 +39,11 @@ public record Town(
         return new Town(newName, logoPath, newServicesEmail, newPhone, newPostalAddress, publicBaseUrl, activationValidityHours, newOpeningHours);
     }
 
+    /** The same town with another logo (an address the banner's image is loaded from). */
+    public Town withLogo(String newLogoPath) {
+        return new Town(name, newLogoPath, servicesEmail, phone, postalAddress, publicBaseUrl, activationValidityHours, openingHours);
+    }
+
     /** «Mairie de Villepreux»: how mails are signed. */
     public String townHall() {
         return "Mairie de " + name;
