@@ -63,11 +63,13 @@ public final class CalendarFeed {
     private String calendarOf(long householdId) {
         var households = ports.households().households();
         Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
+        // the school year in progress and the next one: in the summer, the family's September is already booked
         var year = SchoolYear.containing(ports.today());
-        var calendar = ports.calendars().find(year);
+        var last = year.next().lastDay();
+        Map<SchoolYear, Optional<SchoolCalendar>> calendars = new HashMap<>();
         Map<Long, Optional<Activity>> activities = new HashMap<>();
-        var bookings = ports.slots().bookingsOf(children.keySet(), year.firstDay(), year.lastDay());
-        Set<String> closedSlots = ports.slots().summaries(bookings.stream().map(PersonBooking::activityId).distinct().toList(), year.firstDay(), year.lastDay())
+        var bookings = ports.slots().bookingsOf(children.keySet(), year.firstDay(), last);
+        Set<String> closedSlots = ports.slots().summaries(bookings.stream().map(PersonBooking::activityId).distinct().toList(), year.firstDay(), last)
                 .stream().filter(SlotSummary::closed).map(s -> s.activityId() + "@" + s.day()).collect(Collectors.toSet());
         var events = bookings.stream().map(b -> {
             var activity = activities.computeIfAbsent(b.activityId(), id -> ports.activities().find(id));
@@ -75,6 +77,7 @@ public final class CalendarFeed {
             String name = activity.map(Activity::name).orElse("Activité");
             String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";
             String summary = name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)");
+            var calendar = calendars.computeIfAbsent(SchoolYear.containing(b.day()), ports.calendars()::find);
             if (closedByTown(activity, calendar, closedSlots.contains(b.activityId() + "@" + b.day()), b.day())) {
                 return new ICalendar.Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
             }
