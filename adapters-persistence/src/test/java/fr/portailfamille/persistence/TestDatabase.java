@@ -57,6 +57,19 @@ public final class TestDatabase {
         return secondPool;
     }
 
+    /**
+     * A new, empty database {@code name} on the same server (dropped first if a previous run left it), never
+     * migrated: what a restore starts from.
+     */
+    public static synchronized DataSource emptyDatabase(String name) {
+        if (!name.matches("[a-z_]+")) throw new IllegalArgumentException(name);
+        shared();
+        db.dsl().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        db.dsl().execute("CREATE DATABASE " + name);
+        String other = url.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        return ConnectionPool.open(new DatabaseUrl(other, url.user(), url.password()), 4);
+    }
+
     /** Where the database came from: «environment», «testcontainers» or «embedded». */
     public static synchronized String origin() {
         shared();

@@ -11,6 +11,9 @@ public enum Access {
     /** Town staff: agents and admins. */
     STAFF,
     ADMIN,
-    /** Only when the portal runs in demo mode (development mailbox). */
+    /**
+     * An admin of a demo (the development mailbox): its mails carry activation and password links, so it is never
+     * public, and it does not exist at all on a town's portal.
+     */
     DEMO
 }

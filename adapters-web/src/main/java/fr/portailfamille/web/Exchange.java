@@ -20,8 +20,8 @@ public record Exchange(ServerRequest request, ServerResponse response, Visitor v
         return request.query().first(name).orElse("");
     }
 
-    /** The client's address, for the audit log and throttling. */
+    /** The client's address, for the audit log and throttling: the peer's, or the one a trusted proxy forwards. */
     public String clientAddress() {
-        return request.remotePeer().host();
+        return request.context().get(PortalWeb.CLIENT_ADDRESS, String.class).orElseGet(() -> request.remotePeer().host());
     }
 }

@@ -39,7 +39,10 @@ public final class MultipartForm {
         this.tooLarge = tooLarge;
     }
 
-    /** @return empty when the content type is not multipart with a boundary */
+    /**
+     * @return empty when the content type is not multipart with a boundary
+     * @throws IllegalArgumentException when the body stops inside a part before the size limit (a truncated upload)
+     */
     public static Optional<MultipartForm> read(String contentType, InputStream body, int maxBytes) throws IOException {
         if (contentType == null || !contentType.toLowerCase().startsWith("multipart/form-data")) return Optional.empty();
         Matcher m = BOUNDARY.matcher(contentType);
@@ -69,6 +72,8 @@ public final class MultipartForm {
             int contentStart = headersEnd + 4;
             int next = nextDelimiter(body, separator, contentStart);
             boolean truncated = next < 0;
+            // a body that stops inside a part without reaching the size limit was cut on the way: its file is not whole
+            if (truncated && !cut) throw new IllegalArgumentException("truncated multipart body");
             int contentEnd = truncated ? body.length : next;
             Matcher name = NAME.matcher(headers);
             if (name.find()) {

@@ -42,6 +42,7 @@ public final class Pages {
         all.put("title", title);
         all.put("breadcrumb", breadcrumb);
         all.put("demoMode", demoMode);
+        all.put("demoMailbox", demoMode && ex.visitor().may(Access.DEMO));
         all.put("path", ex.request().path().path());
         all.put("fmt", Formats.FRENCH);
         html(ex.response(), status, views.render(template, all));

@@ -42,16 +42,31 @@ public final class RouteTable {
         this.demoMode = demoMode;
     }
 
+    /** A page; HEAD is answered as GET, without the body (the server leaves it out). */
     public RouteTable get(String path, Access access, PageHandler handler) {
         routes.add(new Route(Method.GET, path, access));
-        routing.get(path, (req, res) -> gate(new Exchange(req, res, visitors.visitor(req), Parameters.empty("form")), access, handler));
+        routing.route(Method.predicate(Method.GET, Method.HEAD), io.helidon.http.PathMatchers.create(path),
+                (req, res) -> gate(new Exchange(req, res, visitors.visitor(req), Parameters.empty("form")), access, handler));
         return this;
+    }
+
+    /**
+     * The submitted form; a body that cannot be read as one (a broken %-escape, an unknown charset) is the
+     * client's error: 400 with the French page, never a 500.
+     */
+    static Parameters form(io.helidon.webserver.http.ServerRequest req) {
+        if (!req.content().hasEntity()) return Parameters.empty("form");
+        try {
+            return req.content().as(Parameters.class);
+        } catch (RuntimeException malformed) {
+            throw new io.helidon.http.BadRequestException("malformed form body: " + malformed.getClass().getSimpleName());
+        }
     }
 
     public RouteTable post(String path, Access access, PageHandler handler) {
         routes.add(new Route(Method.POST, path, access));
         routing.post(path, (req, res) -> {
-            Parameters form = req.content().hasEntity() ? req.content().as(Parameters.class) : Parameters.empty("form");
+            Parameters form = form(req);
             var exchange = new Exchange(req, res, visitors.visitor(req), form);
             if (!pages.csrf().matches(req, form.first(Csrf.FIELD).orElse(null))) {
                 ErrorPages.show(pages, exchange, Status.FORBIDDEN_403, "Formulaire expiré",
@@ -79,8 +94,13 @@ public final class RouteTable {
                 return;
             }
             var contentType = req.headers().contentType().map(type -> type.text()).orElse(null);
-            var upload = req.content().hasEntity()
-                    ? MultipartForm.read(contentType, req.content().inputStream(), maxBytes).orElse(null) : null;
+            MultipartForm upload;
+            try {
+                upload = req.content().hasEntity() ? MultipartForm.read(contentType, req.content().inputStream(), maxBytes).orElse(null) : null;
+            } catch (RuntimeException | java.io.IOException malformed) {
+                // cut on the way, or a connection that stopped sending: the client's error, not the portal's
+                throw new io.helidon.http.BadRequestException("malformed multipart body: " + malformed.getClass().getSimpleName());
+            }
             var form = upload == null ? Parameters.empty("form") : upload.fields();
             var exchange = new Exchange(req, res, visitor, form);
             if (upload == null || !pages.csrf().matches(req, form.first(Csrf.FIELD).orElse(null))) {
@@ -100,8 +120,7 @@ public final class RouteTable {
     public RouteTable callback(String path, PageHandler handler) {
         callbacks.add(new Route(Method.POST, path, Access.PUBLIC));
         routing.post(path, (req, res) -> {
-            Parameters form = req.content().hasEntity() ? req.content().as(Parameters.class) : Parameters.empty("form");
-            handler.handle(new Exchange(req, res, Visitor.ANONYMOUS, form));
+            handler.handle(new Exchange(req, res, Visitor.ANONYMOUS, form(req)));
         });
         return this;
     }

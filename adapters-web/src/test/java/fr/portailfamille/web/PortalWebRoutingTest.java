@@ -56,6 +56,13 @@ class PortalWebRoutingTest {
 
     /** The portal's web adapter as bootstrap wires it, plus a test area with a form. */
     static PortalWeb web(PortalWeb.Settings settings, Town town) {
+        return web(settings, town, VisitorSource.NOBODY);
+    }
+
+    static final Visitor ADMIN = new Visitor(1L, "Claire MARTIN", fr.portailfamille.domain.accounts.Role.ADMIN, false, 0, false);
+    static final Visitor AGENT = new Visitor(2L, "Paul ROUSSEL", fr.portailfamille.domain.accounts.Role.AGENT, false, 0, false);
+
+    static PortalWeb web(PortalWeb.Settings settings, Town town, VisitorSource visitors) {
         var towns = new InMemoryTownRepository();
         towns.save(town);
         List<PortalWeb.Area> areas = new ArrayList<>();
@@ -65,7 +72,7 @@ class PortalWebRoutingTest {
             FORM_HANDLED.incrementAndGet();
             Pages.html(ex.response(), Status.OK_200, "<!DOCTYPE html><p>enregistré</p>");
         }));
-        return new PortalWeb(settings, new CurrentTown(towns), VisitorSource.NOBODY, () -> true, areas);
+        return new PortalWeb(settings, new CurrentTown(towns), visitors, () -> true, areas);
     }
 
     @BeforeEach
@@ -195,12 +202,60 @@ class PortalWebRoutingTest {
     }
 
     @Test
-    void demoMailboxIsServedInDemoMode() {
-        try (HttpClientResponse res = client.get("/dev/courriels").request()) {
-            String body = res.as(String.class);
-            assertEquals(Status.OK_200, res.status());
-            assertTrue(body.contains("Boîte aux lettres de démonstration"), body);
-            assertTrue(body.contains("Aucun courriel pour l'instant."), body);
+    void demoMailboxIsServedToAnAdminOfTheDemoOnly() {
+        withClient(web(new PortalWeb.Settings(true, false), TOWN, request -> ADMIN), admin -> {
+            try (HttpClientResponse res = admin.get("/dev/courriels").request()) {
+                String body = res.as(String.class);
+                assertEquals(Status.OK_200, res.status());
+                assertTrue(body.contains("Boîte aux lettres de démonstration"), body);
+                assertTrue(body.contains("Aucun courriel pour l'instant."), body);
+                assertTrue(footer(body).contains("href=\"/dev/courriels\""), "the admin's footer links the mailbox");
+            }
+        });
+        withClient(web(new PortalWeb.Settings(true, false), TOWN, request -> AGENT), agent -> {
+            try (HttpClientResponse res = agent.get("/dev/courriels").request()) {
+                assertEquals(Status.NOT_FOUND_404, res.status(), "an agent does not read the links mailed to families");
+                assertFalse(footer(res.as(String.class)).contains("/dev/courriels"));
+            }
+        });
+    }
+
+    /** Anyone could otherwise ask a password reset for any account, the admin's too, and read the link there. */
+    @Test
+    void anAnonymousVisitorNeverReadsTheDemoMailbox() {
+        try (HttpClientResponse res = client.get("/dev/courriels").followRedirects(false).request()) {
+            assertEquals(Status.SEE_OTHER_303, res.status());
+            assertTrue(res.headers().first(HeaderNames.LOCATION).orElse("").startsWith("/connexion"));
+        }
+        try (HttpClientResponse res = client.get("/").request()) {
+            assertFalse(footer(res.as(String.class)).contains("/dev/courriels"), "no footer link for a visitor");
+        }
+    }
+
+    @Test
+    void everyPageOfADemoSaysSoAndATownsPagesDoNot() {
+        try (HttpClientResponse res = client.get("/aide").request()) {
+            assertTrue(res.as(String.class).contains("<strong>Démonstration</strong>"));
+        }
+        withClient(web(new PortalWeb.Settings(false, true), TOWN), production -> {
+            try (HttpClientResponse res = production.get("/aide").request()) {
+                assertFalse(res.as(String.class).contains("Démonstration"));
+            }
+        });
+    }
+
+    @Test
+    void publicHealthSaysUpOrDownAndNothingElse() {
+        for (String path : List.of("/health", "/health/ready", "/health/live")) {
+            try (HttpClientResponse res = client.get(path).request()) {
+                assertEquals(Status.OK_200, res.status(), path);
+                assertEquals("{\"status\":\"UP\"}", res.as(String.class), path);
+            }
+        }
+        for (String path : List.of("/metrics", "/observe/metrics", "/observe/health")) {
+            try (HttpClientResponse res = client.get(path).request()) {
+                assertEquals(Status.NOT_FOUND_404, res.status(), path + " is for the management socket only");
+            }
         }
     }
 

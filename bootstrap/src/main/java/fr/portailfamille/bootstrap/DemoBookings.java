@@ -125,8 +125,7 @@ final class DemoBookings {
 
         // the bookings start with the first morning of classes at least three days ahead (after the summer, in the
         // next school year) and run for five weeks, within that school year
-        LocalDate start = today.plusDays(3);
-        while (!runs(ports, seeded.get(SchoolYear.containing(start)).morning(), start)) start = start.plusDays(1);
+        LocalDate start = firstClassesDay(today.plusDays(3));
         SchoolYear year = SchoolYear.containing(start);
         Activities activities = seeded.get(year);
         LocalDate end = java.util.Collections.min(List.of(start.plusDays(37), year.lastDay()));
@@ -165,8 +164,17 @@ final class DemoBookings {
                         "avant le 20 du mois précédent", "avant le 20 du mois précédent", "VACANCES-JOURNEE"));
     }
 
-    private static boolean runs(BookingsPorts ports, Activity activity, LocalDate day) {
-        return Slot.open(activity, day, ports.calendars().find(activity.schoolYear()).orElseThrow()).takesPlace();
+    /**
+     * The first school day from {@code from} on that is not a Wednesday: the first day the mornings, the canteen and
+     * the evenings run (after the summer, in September).
+     */
+    static LocalDate firstClassesDay(LocalDate from) {
+        var calendars = new java.util.HashMap<SchoolYear, SchoolCalendar>();
+        LocalDate day = from;
+        while (day.getDayOfWeek() == DayOfWeek.WEDNESDAY || !calendars.computeIfAbsent(SchoolYear.containing(day), DemoBookings::calendar).isSchoolDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     private static LocalDate firstRunningDay(BookingsPorts ports, Activity activity, LocalDate from) {

@@ -65,11 +65,14 @@ public final class DemoData {
         var towns = new JooqTownRepository(db, clock);
         var terms = new JooqTermsRepository(db);
         var ports = Portal.accountsPorts(db, clock);
+        var installation = new fr.portailfamille.persistence.town.JooqInstallation(db);
         boolean seeded = db.inTransaction(() -> {
-            if (towns.find().isPresent()) return false;
+            // a database already marked (a town's above all) never gets the demo's published passwords
+            if (towns.find().isPresent() || installation.mode().isPresent()) return false;
+            installation.mark(fr.portailfamille.domain.town.InstallationMode.DEMO);
             towns.save(new Town("Beaulieu-sur-Orge", "/static/logo-ville.svg", "espace.services@beaulieu-sur-orge.example",
                     "01 64 00 00 00", "Hôtel de ville, 1 place de la République, 91999 Beaulieu-sur-Orge",
-                    config.publicBaseUrl(), 168));
+                    config.publicBaseUrl(), 168, "Du lundi au vendredi, de 8 h 30 à 12 h et de 13 h 30 à 17 h 30\nLe samedi, de 9 h à 12 h"));
             LocalDate today = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
             // the CGU were published, and the news written, a while before today
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),

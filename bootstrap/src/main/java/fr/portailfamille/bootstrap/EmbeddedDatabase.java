@@ -18,10 +18,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
 
+    /** Null when attached to the PostgreSQL of a running portal: that one is left running. */
     private final EmbeddedPostgres postgres;
+    private final String jdbcUrl;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String jdbcUrl) {
         this.postgres = postgres;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /**
+     * For {@code backup} and {@code restore}, which must work whether the portal runs or not: the PostgreSQL already
+     * running on DATA_DIR (its postmaster.pid names its port), else one started here and stopped by {@link #close}.
+     */
+    public static EmbeddedDatabase attachOrStart(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            var lines = Files.readAllLines(pidFile);
+            try {
+                long pid = Long.parseLong(lines.getFirst().trim());
+                int port = Integer.parseInt(lines.get(3).trim());
+                boolean running = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false)).isPresent();
+                if (running) return new EmbeddedDatabase(null, "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+            } catch (RuntimeException unreadable) {
+                // a stale or half-written pid file: start as usual, which clears it
+            }
+        }
+        return start(dataDir);
     }
 
     public static EmbeddedDatabase start(Path dataDir) throws IOException {
@@ -37,16 +61,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        return new EmbeddedDatabase(postgres);
+        return new EmbeddedDatabase(postgres, postgres.getJdbcUrl("postgres", "postgres"));
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl;
     }
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (postgres != null) postgres.close();
     }
 
     /** Stops an orphaned postmaster of a killed run, or removes a pid file nobody owns any more. */

@@ -173,13 +173,14 @@ public final class Portal implements AutoCloseable {
     record Payment(PaymentGateway gateway, URI page, PayfipSimulator simulator) {
         static Payment of(PortalConfig config, Clock clock) {
             if (config.demo()) {
-                String port = System.getenv("PAYFIP_SIMULATOR_PORT");
-                var simulator = new PayfipSimulator(port == null || port.isBlank() ? 0 : Integer.parseInt(port.strip()), clock)
+                int port = config.settings().get("PAYFIP_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
+                var simulator = new PayfipSimulator(port, clock)
                         .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
                 var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
                 return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
             }
-            var settings = PayfipSettings.fromEnvironment(System.getenv());
+            var settings = PayfipSettings.fromEnvironment(config.settingsOf("PAYFIP_ENDPOINT", "PAYFIP_PAGE_URL", "PAYFIP_MODE",
+                    "PAYFIP_TIMEOUT_SECONDS"));
             return new Payment(new PayfipGateway(settings), settings.paymentPage(), null);
         }
 
@@ -217,6 +218,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
                 terms, new MyAccount(ports), cookie));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
+        areas.add(new fr.portailfamille.web.town.TownSettingsPages(new fr.portailfamille.application.town.EditTownSettings(ports,
+                new JooqTownRepository(db, clock), new fr.portailfamille.persistence.town.JooqTownLogo(db))));
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing
@@ -272,7 +275,8 @@ public final class Portal implements AutoCloseable {
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
                 new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
-                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests())), ports.town(), cookie, db::isReachable, areas);
+                fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests()), config.trustedProxies(),
+                new PortalWeb.Management(config.managementHost(), config.managementPort())), ports.town(), cookie, db::isReachable, areas);
 
         try {
             migrated.get();
@@ -363,6 +367,11 @@ public final class Portal implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The operators' socket (health details, metrics), on 127.0.0.1 unless MANAGEMENT_HOST says otherwise. */
+    public int managementPort() {
+        return server.port(PortalWeb.Management.SOCKET);
     }
 
     public PortalWeb web() {

@@ -94,4 +94,54 @@ class PortalConfigTest {
         assertTrue(config("PUBLIC_BASE_URL", "https://famille.ville.example").secureCookies());
         assertFalse(config("PUBLIC_BASE_URL", "http://famille.ville.example").secureCookies());
     }
+
+    @Test
+    void systemPropertiesAndTheEnvironmentGiveTheSameSettings() {
+        var config = config("SMTP_HOST", "smtp.ville.example", "PAYFIP_MODE", "W", "PAYFIP_SIMULATOR_PORT", "9999");
+        assertEquals(Optional.of("smtp.ville.example"), config.settings().get("SMTP_HOST"));
+        assertEquals(Map.of("PAYFIP_MODE", "W"), config.settingsOf("PAYFIP_MODE", "PAYFIP_ENDPOINT"));
+    }
+
+    @Test
+    void everyBadSettingIsListedInOneFrenchMessage() {
+        var invalid = org.junit.jupiter.api.Assertions.assertThrows(PortalConfig.Invalid.class, () -> config(
+                "PORT", "huit-mille", "DATABASE_POOL_SIZE", "0", "DEMO", "peut-être", "SMTP_PORT", "99999", "PAYFIP_MODE", "Z",
+                "PUBLIC_BASE_URL", "famille.ville.example", "TRUSTED_PROXIES", "10.0.0.0/99", "MANAGEMENT_PORT", "-1",
+                "DATABASE_URL", "mysql://db/portail", "PAYFIP_ENDPOINT", "pas une adresse", "BACKUPS_KEPT", "beaucoup"));
+        assertEquals(11, invalid.problems().size(), invalid.getMessage());
+        for (String variable : java.util.List.of("PORT", "DATABASE_POOL_SIZE", "DEMO", "SMTP_PORT", "PAYFIP_MODE", "PUBLIC_BASE_URL",
+                "TRUSTED_PROXIES", "MANAGEMENT_PORT", "DATABASE_URL", "PAYFIP_ENDPOINT", "BACKUPS_KEPT")) {
+            assertTrue(invalid.getMessage().contains(variable), variable + " in " + invalid.getMessage());
+        }
+        assertTrue(invalid.getMessage().startsWith("Réglages invalides, le portail ne démarre pas"), invalid.getMessage());
+    }
+
+    @Test
+    void aTownNeedsAMailRelayAndAnHttpsAddress() {
+        var problems = config("DATABASE_URL", "postgres://db/portail", "PUBLIC_BASE_URL", "http://famille.ville.example").townProblems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("SMTP_HOST"), problems.get(0));
+        assertTrue(problems.get(1).contains("https://"), problems.get(1));
+        assertEquals(java.util.List.of(), config("SMTP_HOST", "smtp.ville.example", "PUBLIC_BASE_URL", "https://famille.ville.example")
+                .townProblems());
+        assertEquals(java.util.List.of(), config("SMTP_HOST", "localhost", "PORT", "8090").townProblems(), "a trial on this machine");
+    }
+
+    /** A town's activation and password mails are never marked sent into nowhere. */
+    @Test
+    void outsideTheDemoNoMailIsDropped() {
+        var town = config("PUBLIC_BASE_URL", "https://famille.ville.example").inMode(fr.portailfamille.domain.town.InstallationMode.TOWN);
+        org.junit.jupiter.api.Assertions.assertThrows(PortalConfig.Invalid.class, () -> Main.mailTransport(town));
+        var withRelay = config("SMTP_HOST", "smtp.ville.example").inMode(fr.portailfamille.domain.town.InstallationMode.TOWN);
+        assertTrue(Main.mailTransport(withRelay) instanceof fr.portailfamille.mail.SmtpMailTransport);
+        var demo = config().inMode(fr.portailfamille.domain.town.InstallationMode.DEMO);
+        assertTrue(Main.mailTransport(demo) instanceof fr.portailfamille.mail.DevelopmentMailbox);
+    }
+
+    @Test
+    void managementListensOnTheLoopbackNextToThePortByDefault() {
+        assertEquals("127.0.0.1", config().managementHost());
+        assertEquals(8081, config().managementPort());
+        assertEquals(9100, config("MANAGEMENT_PORT", "9100").managementPort());
+    }
 }

@@ -3,6 +3,7 @@ package fr.portailfamille.bootstrap;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import java.time.Clock;
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
 import static fr.portailfamille.persistence.schema.Tables.CASH_OFFICE;
 import fr.portailfamille.mail.DevelopmentMailbox;
 import fr.portailfamille.persistence.Db;
@@ -36,7 +37,13 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
 
     /** The demo seeded around {@code clock}'s today, the portal living at its time (e.g. a {@link MutableClock} in June 2027). */
     public static TestPortal start(Path dataDir, Clock clock) {
-        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true);
+        return start(dataDir, clock, PortalConfig.Settings.NONE);
+    }
+
+    /** The demo with these settings besides the defaults (TRUSTED_PROXIES…). */
+    public static TestPortal start(Path dataDir, Clock clock, PortalConfig.Settings settings) {
+        var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true, PortalConfig.DEFAULT_POOL_SIZE,
+                4 * PortalConfig.DEFAULT_POOL_SIZE, settings);
         Db db = TestDatabase.fresh();
         var seededOn = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
         DemoData.seedIfEmpty(db, config, clock);
@@ -59,6 +66,30 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
     /** The school year in progress at the portal's clock, «2026-2027». */
     public String schoolYear() {
         return SchoolYear.containing(today()).label();
+    }
+
+    /**
+     * The first day of classes at least three days after the demo was seeded, where its bookings start: usually three
+     * days ahead; in the summer, in September (the demo's bookings are then in the next school year).
+     */
+    public LocalDate classesFrom() {
+        return DemoBookings.firstClassesDay(seededOn.plusDays(3));
+    }
+
+    /** The school year of the demo's bookings (the one of {@link #classesFrom()}). */
+    public SchoolYear bookingYear() {
+        return SchoolYear.containing(classesFrom());
+    }
+
+    /** The demo activity of that name in the school year of its bookings. */
+    public long activity(String name) {
+        return activity(name, bookingYear());
+    }
+
+    /** The demo activity of that name in {@code year} (in the summer, the demo has two of each). */
+    public long activity(String name, SchoolYear year) {
+        return db.dsl().select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq(name), ACTIVITY.START_YEAR.eq(year.startYear()))
+                .fetchSingle().value1();
     }
 
     /** The month of the demo's invoices (the last month of classes before the day the demo was seeded). */

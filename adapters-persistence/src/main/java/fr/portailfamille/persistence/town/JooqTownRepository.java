@@ -26,7 +26,7 @@ public final class JooqTownRepository implements TownRepository {
     public Optional<Town> find() {
         return db.reference().get("town", () -> db.dsl().selectFrom(TOWN_SETTINGS).fetchOptional()
                 .map(r -> new Town(r.getName(), r.getLogoPath(), r.getServicesEmail(), r.getPhone(), r.getPostalAddress(),
-                        r.getPublicBaseUrl(), r.getActivationValidityHours())));
+                        r.getPublicBaseUrl(), r.getActivationValidityHours(), r.getOpeningHours())));
     }
 
     @Override
@@ -41,6 +41,7 @@ public final class JooqTownRepository implements TownRepository {
         record.setPostalAddress(town.postalAddress());
         record.setPublicBaseUrl(town.publicBaseUrl());
         record.setActivationValidityHours(town.activationValidityHours());
+        record.setOpeningHours(town.openingHours());
         record.setUpdatedAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         db.dsl().insertInto(TOWN_SETTINGS).set(record).onConflict(TOWN_SETTINGS.ID).doUpdate().set(record).execute();
     }

@@ -67,6 +67,7 @@ public final class CalendarFeed {
     private String calendarOf(long householdId) {
         var households = ports.households().households();
         Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
+        // the school year in progress and the next one: in the summer, the family's September is already booked
         var year = SchoolYear.containing(ports.today());
         var from = year.firstDay();
         var to = year.next().lastDay();
@@ -82,6 +83,7 @@ public final class CalendarFeed {
             String name = activity.map(Activity::name).orElse("Activité");
             String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";
             String summary = name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)");
+            var calendar = calendars.computeIfAbsent(SchoolYear.containing(b.day()), ports.calendars()::find);
             if (closedByTown(activity, calendar, closedSlots.contains(b.activityId() + "@" + b.day()), b.day())) {
                 return new ICalendar.Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
             }

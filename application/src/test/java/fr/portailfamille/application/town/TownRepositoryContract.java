@@ -37,4 +37,13 @@ public abstract class TownRepositoryContract {
         repository.save(noLogo);
         assertEquals(noLogo, repository.find().orElseThrow());
     }
+
+    @Test
+    void keepsTheOpeningHoursAsWritten() {
+        var repository = repository();
+        var town = town("Villepreux").withContact("Villepreux", "mairie@villepreux.fr", "01 30 80 80 00", "Place de la Mairie",
+                "Du lundi au vendredi, de 8 h 30 à 12 h.\nLe samedi de 9 h à 12 h.");
+        repository.save(town);
+        assertEquals(town, repository.find().orElseThrow());
+    }
 }

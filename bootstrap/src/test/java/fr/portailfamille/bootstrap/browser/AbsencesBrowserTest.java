@@ -44,7 +44,7 @@ class AbsencesBrowserTest {
         portal = TestPortal.start(dataDir);
         browser.desktopWidth();
         var db = portal.db().dsl();
-        long morning = db.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchOne(ACTIVITY.ID);
+        long morning = portal.activity("Accueil du matin");
         long lea = db.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchOne(CHILD.ID);
         var day = db.select(BOOKING.DAY).from(BOOKING).where(BOOKING.CHILD_ID.eq(lea), BOOKING.ACTIVITY_ID.eq(morning),
                 BOOKING.STATUS.eq(BookingStatus.BOOKED)).orderBy(BOOKING.DAY.desc()).limit(1).fetchOne(BOOKING.DAY);

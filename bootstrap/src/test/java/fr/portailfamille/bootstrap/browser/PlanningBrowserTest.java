@@ -48,7 +48,7 @@ class PlanningBrowserTest {
     }
 
     long activity(String name) {
-        return portal.db().dsl().select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq(name)).fetchOne(ACTIVITY.ID);
+        return portal.activity(name);
     }
 
     @Test
@@ -58,7 +58,7 @@ class PlanningBrowserTest {
         long hugo = child("Hugo");
         long morning = activity("Accueil du matin");
         long evening = activity("Accueil du soir");
-        String nextMonth = portal.today().plusMonths(1).withDayOfMonth(1).toString();
+        String nextMonth = portal.classesFrom().plusMonths(1).withDayOfMonth(1).toString();
 
         signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
         open("/planning?date=" + nextMonth);
@@ -103,9 +103,13 @@ class PlanningBrowserTest {
         browser.driver().findElement(By.linkText("Modification avancée")).click();
         waitForText("Saisie d'une semaine type");
         checkPage("semaine-type");
-        browser.driver().findElement(By.cssSelector("label[for='activity-" + evening + "']")).click();
+        // the form offers the year in progress: its evenings; in the summer, when its classes are over, its holiday centre
+        var inProgress = fr.portailfamille.domain.bookings.SchoolYear.containing(portal.today());
+        boolean summer = !portal.bookingYear().equals(inProgress);
+        long weekly = summer ? portal.activity("Centre de loisirs des vacances", inProgress) : evening;
+        browser.driver().findElement(By.cssSelector("label[for='activity-" + weekly + "']")).click();
         browser.driver().findElement(By.cssSelector("label[for='person-" + hugo + "']")).click();
-        LocalDate from = portal.today().plusDays(10);
+        LocalDate from = summer ? portal.today().plusMonths(1).withDayOfMonth(1) : portal.classesFrom().plusDays(7);
         setDate("from", from.toString());
         setDate("to", from.plusDays(27).toString());
         new Select(browser.driver().findElement(By.id("periodicity"))).selectByValue("EVERY_WEEK");
@@ -114,7 +118,7 @@ class PlanningBrowserTest {
         browser.driver().findElement(By.xpath("//button[normalize-space()='ENREGISTRER']")).click();
         waitForText("Semaine type enregistrée");
         assertTrue(pageText().contains("jour(s) réservé(s)"), pageText());
-        long eveningsBooked = portal.db().dsl().fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(evening))
+        long eveningsBooked = portal.db().dsl().fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(weekly))
                 .and(BOOKING.STATUS.eq(fr.portailfamille.persistence.schema.enums.BookingStatus.BOOKED)));
         assertTrue(eveningsBooked >= 4, "four weeks of Mondays and Fridays, holidays aside: " + eveningsBooked);
         checkPage("semaine-type-resultat");

@@ -92,7 +92,7 @@ class CalendarFeedWebTest {
         var anonymous = new WebClient(portal.portal().port());
         var dsl = portal.db().dsl();
         long lea = dsl.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchSingle().value1();
-        long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
+        long morning = portal.activity("Accueil du matin");
         LocalDate day = dsl.select(DSL.max(BOOKING.DAY)).from(BOOKING).where(BOOKING.CHILD_ID.eq(lea), BOOKING.ACTIVITY_ID.eq(morning),
                 BOOKING.STATUS.eq(BookingStatus.BOOKED)).fetchSingle().value1();
         String token = token(parent.post("/planning/agenda/activer", Map.of()));

@@ -100,8 +100,7 @@ class MessagingThreadsWebTest {
 
     @Test
     void an_agent_writes_to_every_household_enrolled_in_an_activity_each_in_its_own_thread() {
-        long morning = portal.db().dsl().select(fr.portailfamille.persistence.schema.Tables.ACTIVITY.ID).from(fr.portailfamille.persistence.schema.Tables.ACTIVITY)
-                .where(fr.portailfamille.persistence.schema.Tables.ACTIVITY.NAME.eq("Accueil du matin")).fetchOne(fr.portailfamille.persistence.schema.Tables.ACTIVITY.ID);
+        long morning = portal.activity("Accueil du matin");
         var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         agent.get("/agent/messagerie/groupe");
         var invalid = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", "", "service", "SCOLAIRE", "subject", "", "text", ""));

@@ -60,7 +60,7 @@ class PlanningWebTest {
     }
 
     static long activity(String name) {
-        return portal.db().dsl().select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq(name)).fetchOne(ACTIVITY.ID);
+        return portal.activity(name);
     }
 
     static List<String> keys(String html, String field, String prefix) {
@@ -80,7 +80,7 @@ class PlanningWebTest {
         long hugo = child("Hugo");
         long lea = child("Léa");
         long morning = activity("Accueil du matin");
-        String month = today().plusMonths(1).withDayOfMonth(1).toString();
+        String month = portal.classesFrom().plusMonths(1).withDayOfMonth(1).toString();
         var page = dupont.get("/planning?date=" + month);
         assertEquals(200, page.status());
         assertTrue(page.contains("Hugo – Accueil du matin"), page.body());
@@ -165,7 +165,7 @@ class PlanningWebTest {
         var invalid = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening))));
         assertEquals(422, invalid.status());
         assertTrue(invalid.contains("Choisissez au moins une personne concernée."));
-        LocalDate from = today().plusDays(10);
+        LocalDate from = portal.classesFrom().plusDays(7);
         var applied = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
                 Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
@@ -252,7 +252,7 @@ class PlanningWebTest {
         assertEquals(200, saved.status(), saved.body());
         assertTrue(saved.contains("Chorale de l&#39;école") || saved.contains("Chorale de l'école"), saved.body());
         assertTrue(saved.contains("pour CE1, CM2 – " + otherSchool), saved.body());
-        long chorale = activity("Chorale de l'école");
+        long chorale = portal.activity("Chorale de l'école", fr.portailfamille.domain.bookings.SchoolYear.containing(today()));
         assertTrue(agent.get("/agent/activites/" + chorale).contains("value=\"CM2\" checked"), "the form shows the targeting back");
 
         var dupont = signedIn(DUPONT, DUPONT_PASSWORD);

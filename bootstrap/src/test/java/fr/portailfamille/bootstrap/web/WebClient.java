@@ -30,6 +30,7 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String lastCsrf;
+    private String forwardedFor;
 
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
@@ -119,12 +120,20 @@ public final class WebClient {
                 .findFirst().orElse(null);
     }
 
+    /** Every request from now on says, as a reverse proxy would, that it comes from {@code address}. */
+    public WebClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     public void forgetCookies() {
         cookies.getCookieStore().removeAll();
         lastCsrf = null;
     }
 
-    private Page send(HttpRequest request) {
+    private Page send(HttpRequest asked) {
+        var request = forwardedFor == null ? asked
+                : HttpRequest.newBuilder(asked, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var matcher = CSRF_FIELD.matcher(response.body());

@@ -171,7 +171,10 @@ class XssTest {
         long absence = dsl.select(MEDICAL_ABSENCE.ID).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1();
         agent.get("/agent/absences");
         accepted("absence refused", agent.post("/agent/absences/" + absence + "/refuser", Map.of("reason", BOOKING_MARKERS.get(0) + " " + PAYLOAD)));
-        long holidays = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances")).fetchSingle().value1();
+        // the activities of the year in progress (in the summer the demo also has the next year's)
+        int year = fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))).startYear();
+        long holidays = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances"), ACTIVITY.START_YEAR.eq(year))
+                .fetchSingle().value1();
         parent.get("/inscriptions");
         accepted("enrolment request", parent.post("/inscriptions", Map.of("child", Long.toString(child.getId()), "activity", Long.toString(holidays))));
         long enrolment = dsl.select(ENROLMENT.ID).from(ENROLMENT).where(ENROLMENT.CHILD_ID.eq(child.getId()), ENROLMENT.ACTIVITY_ID.eq(holidays))
@@ -185,7 +188,7 @@ class XssTest {
                 Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"), Map.entry("priceCategory", "PERI-SOIR"))));
 
         // the register of the last morning that took place, with the child (payload in its name) come without a booking
-        long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin")).fetchSingle().value1();
+        long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin"), ACTIVITY.START_YEAR.eq(year)).fetchSingle().value1();
         var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))))
                 .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
         String register = "/agent/activites/" + morning + "/creneaux/" + lastMorning + "/appel";

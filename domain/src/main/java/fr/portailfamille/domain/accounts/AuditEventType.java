@@ -15,7 +15,8 @@ public enum AuditEventType {
     PASSWORD_RESET("Mot de passe réinitialisé"),
     EMAIL_CHANGE_REQUESTED("Changement d'adresse e-mail demandé"),
     EMAIL_CHANGED("Adresse e-mail modifiée"),
-    ACCOUNT_PURGED("Compte supprimé");
+    ACCOUNT_PURGED("Compte supprimé"),
+    TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés");
 
     private final String label;
 

@@ -1,0 +1,8 @@
+package fr.portailfamille.application.town;
+
+class InMemoryInstallationTest extends InstallationContract {
+    @Override
+    protected Installation installation() {
+        return new InMemoryInstallation();
+    }
+}
