@@ -83,7 +83,6 @@ public final class CalendarFeed {
             String name = activity.map(Activity::name).orElse("Activité");
             String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";
             String summary = name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)");
-            var calendar = calendars.computeIfAbsent(SchoolYear.containing(b.day()), ports.calendars()::find);
             if (closedByTown(activity, calendar, closedSlots.contains(b.activityId() + "@" + b.day()), b.day())) {
                 return new ICalendar.Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
             }

@@ -30,6 +30,9 @@ class DecemberRunInJanuaryTest extends BillingScenario {
         memory.usage.add(peri.id(), JANUARY, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil Périscolaire Soir", "PERI-SOIR",
                 List.of(fact("2027-01-04"), fact("2027-01-05"))));
 
+        // the agent runs December on 5 January, once its registers are closed
+        var clock = memory.dossier.accounts.clock;
+        clock.advance(java.time.Duration.between(clock.instant(), java.time.Instant.parse("2027-01-05T08:00:00Z")));
         var december = runs.start(agent, peri.id(), DECEMBER);
         assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, december.id()));
         var issued = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, december.id(), LocalDate.of(2027, 1, 5)));
