@@ -110,6 +110,29 @@ class ArchitectureTest {
         NOTHING_OUTSIDE_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP.check(classes);
     }
 
+    static final ArchRule ONE_CLOCK_CREATED_BY_MAIN = noClasses()
+            .that().doNotHaveFullyQualifiedName(Main.class.getName())
+            .should().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.YearMonth.class, "now")
+            .orShould().callMethod(java.time.Year.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("the portal has one clock, created by Main and passed to everything (tests pass theirs): a «now» read "
+                    + "elsewhere makes the portal, and its tests, depend on the day they run")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void oneClockCreatedByMain(JavaClasses classes) {
+        ONE_CLOCK_CREATED_BY_MAIN.check(classes);
+    }
+
     /** Belt and braces against vacuous rules: the modules that already have code are found by the import. */
     @ArchTest
     static void everyExistingModuleHasClasses(JavaClasses classes) {
