@@ -84,7 +84,7 @@ public final class PlanningPages implements PortalWeb.Area {
 
     private void planning(Pages pages, Exchange ex) {
         boolean week = "semaine".equals(ex.query("vue"));
-        var query = new ShowCalendar.Query(week ? ShowCalendar.Period.WEEK : ShowCalendar.Period.MONTH, anchor(ex), optionalId(ex.query("enfant")),
+        var query = new ShowCalendar.Query(week ? ShowCalendar.Period.WEEK : ShowCalendar.Period.MONTH, month(ex).orElseGet(() -> anchor(ex)), optionalId(ex.query("enfant")),
                 optionalId(ex.query("activite")));
         var view = calendar.show(actor(ex.visitor()), query);
         var model = new HashMap<String, Object>();
@@ -94,8 +94,16 @@ public final class PlanningPages implements PortalWeb.Area {
         pages.render(ex, "bookings/planning.ftlh", "Mon planning", List.of(HOME, Breadcrumb.here("Planning")), model);
     }
 
+    /** «?date=» opens that day; without it, today or the next day that can be booked from «?depuis=» (the month shown). */
     private void day(Pages pages, Exchange ex) {
-        var query = new ShowCalendar.Query(ShowCalendar.Period.DAY, anchor(ex), optionalId(ex.query("enfant")), null);
+        Long child = optionalId(ex.query("enfant"));
+        LocalDate day = anchor(ex);
+        if (ex.query("date").isEmpty()) {
+            LocalDate today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+            LocalDate from = parsedOr(ex.query("depuis"), today);
+            day = calendar.firstBookableDay(actor(ex.visitor()), from.isBefore(today) ? today : from, child);
+        }
+        var query = new ShowCalendar.Query(ShowCalendar.Period.DAY, day, child, null);
         var view = calendar.show(actor(ex.visitor()), query);
         var model = new HashMap<String, Object>();
         model.put("view", view);
@@ -158,13 +166,25 @@ public final class PlanningPages implements PortalWeb.Area {
     }
 
     private LocalDate anchor(Exchange ex) {
+        return parsedOr(ex.query("date"), LocalDate.now(clock.withZone(BookingDates.ZONE)));
+    }
+
+    /** «?mois=2027-01» (the links of the mails) opens that month. */
+    private static java.util.Optional<LocalDate> month(Exchange ex) {
         try {
-            String date = ex.query("date");
+            return ex.query("mois").isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.time.YearMonth.parse(ex.query("mois")).atDay(1));
+        } catch (DateTimeParseException notAMonth) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static LocalDate parsedOr(String date, LocalDate otherwise) {
+        try {
             if (!date.isEmpty()) return LocalDate.parse(date);
         } catch (DateTimeParseException ignored) {
-            // a hand-typed date that is none: today
+            // a hand-typed date that is none
         }
-        return LocalDate.now(clock.withZone(BookingDates.ZONE));
+        return otherwise;
     }
 
     /** The filters as query-string pieces kept by the navigation links. */

@@ -75,6 +75,17 @@ class PlanningWebTest {
     }
 
     @Test
+    void the_mails_month_link_opens_that_month() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        var month = java.time.YearMonth.from(today()).plusMonths(2);
+        String label = fr.portailfamille.domain.bookings.BookingDates.longDate(month.atDay(1)).replaceFirst("^\\S+ 1er ", "");
+        var page = dupont.get("/planning?mois=" + month);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<h2 id=\"periode\">" + label.substring(0, 1).toUpperCase() + label.substring(1) + "</h2>"), page.body());
+        assertEquals(200, dupont.get("/planning?mois=pas-un-mois").status());
+    }
+
+    @Test
     void the_month_says_each_cell_in_words_with_the_rules_and_soumettre_answers_item_by_item() {
         var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
         long hugo = child("Hugo");
