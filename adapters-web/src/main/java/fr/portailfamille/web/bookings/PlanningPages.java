@@ -65,7 +65,7 @@ public final class PlanningPages implements PortalWeb.Area {
             switch (typicalWeek.apply(actor(ex.visitor()), command)) {
                 case ApplyTypicalWeek.Result.Invalid invalid -> typicalWeekPage(pages, ex, Pages.INVALID_FORM, invalid.errors(),
                         Map.of("from", command.from(), "to", command.to(), "periodicity", command.periodicity()), command);
-                case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", "Semaine type enregistrée",
+                case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", typicalWeekTitle(applied),
                         List.of(HOME, PLANNING, Breadcrumb.here("Semaine type")), Map.of("applied", applied));
             }
         });
@@ -124,6 +124,12 @@ public final class PlanningPages implements PortalWeb.Area {
         var result = submit.submit(actor(ex.visitor()), items);
         pages.render(ex, "bookings/result.ftlh", "Réponse à vos demandes", List.of(HOME, PLANNING, Breadcrumb.here("Réponse")),
                 Map.of("result", result, "back", back));
+    }
+
+    /** The answer's title says what happened: nothing booked is no «enregistrée». */
+    static String typicalWeekTitle(ApplyTypicalWeek.Result.Applied applied) {
+        if (applied.booked() > 0) return "Semaine type enregistrée";
+        return applied.waitlisted() > 0 ? "Semaine type : jours sur liste d'attente seulement" : "Semaine type : aucun jour réservé";
     }
 
     /** @param ticked the activities, persons and weekdays ticked (kept when the form comes back with errors) */
