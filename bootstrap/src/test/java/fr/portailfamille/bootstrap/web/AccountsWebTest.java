@@ -149,6 +149,13 @@ class AccountsWebTest {
         assertEquals(200, created.status(), created.body());
         assertTrue(created.contains("Compte créé : identifiant de connexion") && created.contains("courriers indésirables"));
         assertTrue(created.contains("Léa &lt;b&gt;"), "escaped");
+        // Post/Redirect/Get: the address is the account's page; reloading it shows the account, creates nothing, says nothing again
+        assertTrue(created.uri().getPath().matches("/agent/comptes/\\d+"), created.uri().toString());
+        int accounts = db.dsl().fetchCount(fr.portailfamille.persistence.schema.Tables.ACCOUNT);
+        var reloaded = agent.get(created.uri().getPath());
+        assertEquals(200, reloaded.status());
+        assertTrue(reloaded.contains("lea.lefevre@exemple.fr") && !reloaded.contains("Compte créé : identifiant"), reloaded.body());
+        assertEquals(accounts, db.dsl().fetchCount(fr.portailfamille.persistence.schema.Tables.ACCOUNT));
 
         String link = lastLink("/activation/");
         var parent = new WebClient(portal.port());

@@ -118,5 +118,16 @@ class WordsWebTest {
                 "aucun", "", new byte[0]);
         assertTrue(sent.contains("Votre démarche est envoyée"), sent.body());
         assertTrue(sent.contains("20/11/2026") && !sent.contains("2026-11-20"), sent.body());
+
+        // the agent validates it: Post/Redirect/Get, the address is the démarche's page, reloading it decides nothing again
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        String staffPage = "/agent" + path;
+        assertTrue(agent.get(staffPage).contains("20/11/2026"));
+        var validated = agent.post(staffPage + "/valider", Map.of());
+        assertEquals(staffPage, validated.uri().getPath());
+        assertTrue(validated.contains("Décision enregistrée"), validated.body());
+        var reloaded = agent.get(staffPage);
+        assertEquals(200, reloaded.status());
+        assertFalse(reloaded.contains("Décision enregistrée"), "said once");
     }
 }
