@@ -146,6 +146,7 @@ public final class PlanningPages implements PortalWeb.Area {
         model.put("persons", ticked.personIds());
         model.put("weekdays", ticked.weekdays());
         model.put("periodicities", Periodicity.values());
+        model.put("parityHint", Periodicity.parityInWords(today));
         List<List<String>> days = new ArrayList<>();
         for (int d = 1; d <= 7; d++) days.add(List.of(Integer.toString(d), BookingDates.dayName(d)));
         model.put("days", days);

@@ -118,7 +118,9 @@ public final class ParentDashboard implements Dashboard {
     }
 
     private static List<Breadcrumb> lines(List<Demarche> demarches, Map<Long, String> titles) {
-        return demarches.stream().map(d -> new Breadcrumb(titles.getOrDefault(d.formId(), "Démarche") + " – " + d.status().label(),
+        // a rejected démarche says why at once: the family need not open it to learn what to do
+        return demarches.stream().map(d -> new Breadcrumb(titles.getOrDefault(d.formId(), "Démarche") + " – " + d.status().label()
+                + (d.rejectionReason() != null && !d.rejectionReason().isBlank() ? " – motif : " + d.rejectionReason() : ""),
                 "/demarches/" + d.id())).toList();
     }
 }

@@ -49,6 +49,7 @@ class SiteCrawlBrowserTest {
         portal.close();
     }
 
+    /** Every page of the crawl: no console error, no axe violation at desktop width and at 360 px, no sideways scroll. */
     @Test
     void no_page_writes_an_error_to_the_console_for_a_parent_an_agent_or_the_admin() {
         List<String> errors = new ArrayList<>();
@@ -67,6 +68,12 @@ class SiteCrawlBrowserTest {
             browser.open(portal.uri(page));
             browser.waitForText("Nous contacter");
             errors.addAll(errorsOf(identifier + " " + page));
+            try {
+                browser.checkPage("crawl-" + identifier.substring(0, identifier.indexOf('.')) + page.replaceAll("[^a-z0-9]+", "-"), Browser.PHONE_WIDTH);
+            } catch (AssertionError failed) {
+                errors.add(identifier + " " + page + ": " + failed.getMessage());
+                browser.desktopWidth();
+            }
         }
         browser.signOut();
     }

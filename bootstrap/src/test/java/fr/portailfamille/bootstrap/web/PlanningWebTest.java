@@ -177,6 +177,7 @@ class PlanningWebTest {
         long evening = activity("Accueil du soir");
         var form = dupont.get("/planning/semaine-type");
         assertTrue(form.contains("ANNULER") && form.contains("ENREGISTRER") && form.contains("Personnes concernées"), form.body());
+        assertTrue(form.contains("Semaines paires : celles du "), "«semaines paires» explained with dates: " + form.body());
         var invalid = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening))));
         assertEquals(422, invalid.status());
         assertTrue(invalid.contains("Choisissez au moins une personne concernée."));

@@ -130,4 +130,20 @@ class WordsWebTest {
         assertEquals(200, reloaded.status());
         assertFalse(reloaded.contains("Décision enregistrée"), "said once");
     }
+
+    @Test
+    void a_rejected_demarche_shows_its_reason_on_the_dashboard() {
+        var parent = signedIn(DUPONT, DUPONT_PASSWORD);
+        var list = parent.get("/demarches");
+        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Changement de situation").matcher(list.body());
+        assertTrue(formId.find(), list.body());
+        String path = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1))).uri().getPath();
+        parent.postFile(path, Map.of("champ1", "Naissance", "champ2", "2026-10-02", "action", "envoyer"), "aucun", "", new byte[0]);
+        var agent = signedIn(AGENT, AGENT_PASSWORD);
+        agent.get("/agent" + path);
+        agent.post("/agent" + path + "/rejeter", Map.of("reason", "Joignez l'acte de naissance"));
+        var dashboard = parent.get("/");
+        assertTrue(dashboard.contains("Rejetée – motif : Joignez l&#39;acte de naissance") || dashboard.contains("Rejetée – motif : Joignez l'acte de naissance"),
+                dashboard.body());
+    }
 }
