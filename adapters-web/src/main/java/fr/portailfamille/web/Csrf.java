@@ -26,6 +26,11 @@ public final class Csrf {
         this.secureCookies = secureCookies;
     }
 
+    /** Whether the portal's cookies go over HTTPS only (its public address is https://…). */
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+
     /** The visitor's token, creating it (and its cookie) on the first page that shows a form. */
     public String token(ServerRequest request, ServerResponse response) {
         var existing = request.headers().cookies().first(COOKIE);

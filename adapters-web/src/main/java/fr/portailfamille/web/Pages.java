@@ -18,6 +18,8 @@ public final class Pages {
     /** A form refused for its content: the page is shown again with the French messages. */
     public static final Status INVALID_FORM = Status.create(422, "Unprocessable Content");
 
+    private static final String NOTICE_COOKIE = "pf_notice";
+
     private final Views views;
     private final CurrentTown town;
     private final Csrf csrf;
@@ -45,7 +47,37 @@ public final class Pages {
         all.put("demoMailbox", demoMode && ex.visitor().may(Access.DEMO));
         all.put("path", ex.request().path().path());
         all.put("fmt", Formats.FRENCH);
+        takeNotice(ex).ifPresent(notice -> {
+            all.putIfAbsent("notice", notice);
+            all.putIfAbsent("noticeKind", "success");
+        });
         html(ex.response(), status, views.render(template, all));
+    }
+
+    /**
+     * Post/Redirect/Get: after a form that changed something, the browser is sent to the page that shows the result
+     * (F5 then reloads that page and sends nothing again), and that page says {@code notice} once. The words travel in
+     * a short-lived cookie; they are the portal's own and are escaped like any text when shown.
+     */
+    public void redirectWithNotice(Exchange ex, String location, String notice) {
+        ex.response().headers().addCookie(io.helidon.http.SetCookie.builder(NOTICE_COOKIE,
+                        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(notice.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .path("/").httpOnly(true).secure(csrf.secureCookies()).sameSite(io.helidon.http.SetCookie.SameSite.LAX)
+                .maxAge(java.time.Duration.ofMinutes(1)).build());
+        redirect(ex.response(), location);
+    }
+
+    private java.util.Optional<String> takeNotice(Exchange ex) {
+        var cookie = ex.request().headers().cookies().first(NOTICE_COOKIE);
+        if (cookie.isEmpty()) return java.util.Optional.empty();
+        ex.response().headers().addCookie(io.helidon.http.SetCookie.builder(NOTICE_COOKIE, "").path("/").httpOnly(true)
+                .secure(csrf.secureCookies()).sameSite(io.helidon.http.SetCookie.SameSite.LAX).maxAge(java.time.Duration.ZERO).build());
+        try {
+            return java.util.Optional.of(new String(java.util.Base64.getUrlDecoder().decode(cookie.get()), java.nio.charset.StandardCharsets.UTF_8))
+                    .filter(text -> !text.isBlank() && text.length() <= 500);
+        } catch (IllegalArgumentException notOurs) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static void html(ServerResponse response, Status status, String body) {

@@ -147,7 +147,10 @@ public final class RouteTable {
         } else if (!visitor.may(access)) {
             ErrorPages.notFound(pages, ex);
         } else if (visitor.mustAcceptTerms() && !ALLOWED_BEFORE_TERMS.contains(ex.request().path().path())) {
-            Pages.redirect(ex.response(), "/cgu");
+            // once accepted, the parent goes on to the page they asked for (a form sent meanwhile: its page, not its action)
+            boolean page = io.helidon.http.Method.GET.equals(ex.request().prologue().method());
+            String asked = ex.request().path().path() + (ex.request().query().rawValue().isEmpty() ? "" : "?" + ex.request().query().rawValue());
+            Pages.redirect(ex.response(), page && !"/".equals(asked) ? "/cgu?retour=" + URLEncoder.encode(asked, StandardCharsets.UTF_8) : "/cgu");
         } else {
             handler.handle(ex);
         }

@@ -77,7 +77,7 @@ class AttendanceWithoutBookingToInvoiceTest {
         assertTrue(added.contains("Présent sans réservation"), added.body());
         assertEquals(AttendanceMark.PRESENT_WITHOUT_BOOKING, dsl.select(ATTENDANCE.MARK).from(ATTENDANCE)
                 .where(ATTENDANCE.CHILD_ID.eq(hugo), ATTENDANCE.ACTIVITY_ID.eq(morning), ATTENDANCE.DAY.eq(day)).fetchSingle().value1());
-        assertTrue(agent.get(register + "/imprimer").contains("présent(s) sans réservation"));
+        assertTrue(agent.get(register + "/imprimer").contains("1 présent sans réservation"));
         assertTrue(agent.download(register + "/export.csv").statusCode() == 200);
 
         var facts = usage.usage(office, month).stream().filter(u -> u.childId() == hugo && u.tariffKey().equals("PERI-MATIN"))

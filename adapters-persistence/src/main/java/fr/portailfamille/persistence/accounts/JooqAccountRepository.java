@@ -74,6 +74,12 @@ public final class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.in(ids)).fetch(JooqAccountRepository::toAccount);
+    }
+
+    @Override
     public Optional<Account> findByLoginId(int loginId) {
         return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.LOGIN_ID.eq(loginId)).fetchOptional(JooqAccountRepository::toAccount);
     }

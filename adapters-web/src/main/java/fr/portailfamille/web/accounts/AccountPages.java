@@ -114,7 +114,7 @@ public final class AccountPages implements PortalWeb.Area {
         table.post("/cgu", Access.SIGNED_IN, ex -> {
             int version = parseInt(ex.field("version"));
             if ("oui".equals(ex.field("acceptTerms")) && terms.accept(actor(ex.visitor()), version, ex.clientAddress())) {
-                Pages.redirect(ex.response(), "/");
+                Pages.redirect(ex.response(), safeReturn(ex.field("retour")));
             } else {
                 termsPage(pages, ex, Pages.INVALID_FORM,
                         "Pour continuer à utiliser le portail, cochez la case pour accepter les conditions générales d'utilisation.");
@@ -164,12 +164,15 @@ public final class AccountPages implements PortalWeb.Area {
     private void activationForm(Pages pages, Exchange ex, Status status, ActivateAccount.Opened.Ready ready, Map<String, String> errors) {
         pages.render(ex, status, "accounts/activation.ftlh", "Conditions générales d'utilisation",
                 List.of(HOME, Breadcrumb.here("Activation du compte")),
-                Map.of("account", ready.account(), "terms", ready.terms(), "errors", errors, "token", ex.pathParam("token")));
+                Map.of("account", ready.account(), "terms", ready.terms(), "errors", errors, "token", ex.pathParam("token"),
+                        // a refused form keeps the CGU box the parent ticked: only the password is to be typed again
+                        "accepted", "oui".equals(ex.field("acceptTerms"))));
     }
 
     private void termsPage(Pages pages, Exchange ex, Status status, String error) {
         var model = new HashMap<String, Object>();
         model.put("terms", terms.current().orElseThrow());
+        model.put("back", safeReturn(ex.query("retour").isEmpty() ? ex.field("retour") : ex.query("retour")));
         if (error != null) model.put("error", error);
         pages.render(ex, status, "accounts/terms.ftlh", "Modification des conditions générales d'utilisation",
                 List.of(HOME, Breadcrumb.here("Conditions générales d'utilisation")), model);

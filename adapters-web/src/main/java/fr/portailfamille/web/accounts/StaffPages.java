@@ -51,8 +51,9 @@ public final class StaffPages implements PortalWeb.Area {
         table.get("/agent/comptes/{id}", Access.STAFF, ex -> accountPage(pages, ex, Optional.empty(), "success"));
         table.post("/agent/comptes/{id}/renvoyer", Access.STAFF, ex -> {
             var refusal = resendActivation.resend(actor(ex.visitor()), accountId(ex), ex.clientAddress());
-            accountPage(pages, ex, Optional.of(refusal.orElse("Un nouveau courriel d'activation a été envoyé ; l'ancien lien ne fonctionne plus." + SPAM_REMINDER)),
-                    refusal.isPresent() ? "error" : "success");
+            if (refusal.isPresent()) accountPage(pages, ex, refusal, "error");
+            else pages.redirectWithNotice(ex, "/agent/comptes/" + accountId(ex),
+                    "Un nouveau courriel d'activation a été envoyé ; l'ancien lien ne fonctionne plus." + SPAM_REMINDER);
         });
         table.get("/agent/journal", Access.STAFF, ex -> pages.render(ex, "staff/audit.ftlh", "Journal d'audit",
                 List.of(HOME, Breadcrumb.here("Journal d'audit")), Map.of("events", staffAccounts.auditTrail(actor(ex.visitor()), null))));
@@ -62,7 +63,7 @@ public final class StaffPages implements PortalWeb.Area {
         table.get("/admin/cgu", Access.ADMIN, ex -> termsPage(pages, ex, Status.OK_200, Map.of(), Map.of(), null));
         table.post("/admin/cgu", Access.ADMIN, ex -> {
             switch (terms.publish(actor(ex.visitor()), ex.field("title"), ex.form().first("body").orElse(""), ex.clientAddress())) {
-                case TermsOfUseUseCases.Publication.Published published -> termsPage(pages, ex, Status.OK_200, Map.of(), Map.of(),
+                case TermsOfUseUseCases.Publication.Published published -> pages.redirectWithNotice(ex, "/admin/cgu",
                         "La version " + published.terms().version() + " est publiée : les familles l'accepteront à leur prochaine connexion.");
                 case TermsOfUseUseCases.Publication.Invalid invalid -> termsPage(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(),
                         Map.of("title", ex.field("title"), "body", ex.form().first("body").orElse("")), null);
@@ -74,9 +75,9 @@ public final class StaffPages implements PortalWeb.Area {
         var form = Map.of("lastName", ex.field("lastName"), "firstNames", ex.field("firstNames"), "email", ex.field("email"), "role", role.name());
         switch (createAccount.create(actor(ex.visitor()), new CreateAccount.Command(ex.field("lastName"), ex.field("firstNames"), ex.field("email"), role),
                 ex.clientAddress())) {
-            case CreateAccount.Result.Created created -> accountPage(pages, ex, Optional.of("Compte créé : identifiant de connexion "
-                    + created.account().loginId() + ". Le courriel d'activation part vers " + created.account().email().value() + "."
-                    + SPAM_REMINDER), "success", created.account().id());
+            case CreateAccount.Result.Created created -> pages.redirectWithNotice(ex, "/agent/comptes/" + created.account().id(),
+                    "Compte créé : identifiant de connexion " + created.account().loginId() + ". Le courriel d'activation part vers "
+                            + created.account().email().value() + "." + SPAM_REMINDER);
             case CreateAccount.Result.Invalid invalid -> newAccount(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(), form, staffForm);
         }
     }

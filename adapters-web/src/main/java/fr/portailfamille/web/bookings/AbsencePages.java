@@ -57,11 +57,11 @@ public final class AbsencePages implements PortalWeb.Area {
         table.get("/agent/absences", Access.STAFF, ex -> staffPage(pages, ex, Status.OK_200, null, null));
         table.post("/agent/absences/{absence}/valider", Access.STAFF, ex -> {
             decide.validate(actor(ex.visitor()), PlanningPages.idOrZero(ex.pathParam("absence")));
-            staffPage(pages, ex, Status.OK_200, null, "L'absence est validée : ces jours ne seront pas facturés ; la famille est prévenue.");
+            pages.redirectWithNotice(ex, "/agent/absences", "L'absence est validée : ces jours ne seront pas facturés ; la famille est prévenue.");
         });
         table.post("/agent/absences/{absence}/refuser", Access.STAFF, ex -> {
             var errors = decide.refuse(actor(ex.visitor()), PlanningPages.idOrZero(ex.pathParam("absence")), ex.field("reason"));
-            if (errors.isEmpty()) staffPage(pages, ex, Status.OK_200, null, "L'absence est refusée ; la famille est prévenue et lit le motif dans son espace.");
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, "/agent/absences", "L'absence est refusée ; la famille est prévenue et lit le motif dans son espace.");
             else staffPage(pages, ex, Pages.INVALID_FORM, errors, null);
         });
         table.get("/agent/absences/{absence}/certificat", Access.STAFF, ex ->

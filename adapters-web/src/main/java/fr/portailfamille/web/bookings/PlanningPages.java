@@ -65,7 +65,7 @@ public final class PlanningPages implements PortalWeb.Area {
             switch (typicalWeek.apply(actor(ex.visitor()), command)) {
                 case ApplyTypicalWeek.Result.Invalid invalid -> typicalWeekPage(pages, ex, Pages.INVALID_FORM, invalid.errors(),
                         Map.of("from", command.from(), "to", command.to(), "periodicity", command.periodicity()), command);
-                case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", "Semaine type enregistrée",
+                case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", typicalWeekTitle(applied),
                         List.of(HOME, PLANNING, Breadcrumb.here("Semaine type")), Map.of("applied", applied));
             }
         });
@@ -84,7 +84,7 @@ public final class PlanningPages implements PortalWeb.Area {
 
     private void planning(Pages pages, Exchange ex) {
         boolean week = "semaine".equals(ex.query("vue"));
-        var query = new ShowCalendar.Query(week ? ShowCalendar.Period.WEEK : ShowCalendar.Period.MONTH, anchor(ex), optionalId(ex.query("enfant")),
+        var query = new ShowCalendar.Query(week ? ShowCalendar.Period.WEEK : ShowCalendar.Period.MONTH, month(ex).orElseGet(() -> anchor(ex)), optionalId(ex.query("enfant")),
                 optionalId(ex.query("activite")));
         var view = calendar.show(actor(ex.visitor()), query);
         var model = new HashMap<String, Object>();
@@ -94,8 +94,16 @@ public final class PlanningPages implements PortalWeb.Area {
         pages.render(ex, "bookings/planning.ftlh", "Mon planning", List.of(HOME, Breadcrumb.here("Planning")), model);
     }
 
+    /** «?date=» opens that day; without it, today or the next day that can be booked from «?depuis=» (the month shown). */
     private void day(Pages pages, Exchange ex) {
-        var query = new ShowCalendar.Query(ShowCalendar.Period.DAY, anchor(ex), optionalId(ex.query("enfant")), null);
+        Long child = optionalId(ex.query("enfant"));
+        LocalDate day = anchor(ex);
+        if (ex.query("date").isEmpty()) {
+            LocalDate today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+            LocalDate from = parsedOr(ex.query("depuis"), today);
+            day = calendar.firstBookableDay(actor(ex.visitor()), from.isBefore(today) ? today : from, child);
+        }
+        var query = new ShowCalendar.Query(ShowCalendar.Period.DAY, day, child, null);
         var view = calendar.show(actor(ex.visitor()), query);
         var model = new HashMap<String, Object>();
         model.put("view", view);
@@ -118,6 +126,12 @@ public final class PlanningPages implements PortalWeb.Area {
                 Map.of("result", result, "back", back));
     }
 
+    /** The answer's title says what happened: nothing booked is no «enregistrée». */
+    static String typicalWeekTitle(ApplyTypicalWeek.Result.Applied applied) {
+        if (applied.booked() > 0) return "Semaine type enregistrée";
+        return applied.waitlisted() > 0 ? "Semaine type : jours sur liste d'attente seulement" : "Semaine type : aucun jour réservé";
+    }
+
     /** @param ticked the activities, persons and weekdays ticked (kept when the form comes back with errors) */
     private void typicalWeekPage(Pages pages, Exchange ex, Status status, List<String> errors, Map<String, String> form, ApplyTypicalWeek.Command ticked) {
         var today = LocalDate.now(clock.withZone(BookingDates.ZONE));
@@ -132,6 +146,7 @@ public final class PlanningPages implements PortalWeb.Area {
         model.put("persons", ticked.personIds());
         model.put("weekdays", ticked.weekdays());
         model.put("periodicities", Periodicity.values());
+        model.put("parityHint", Periodicity.parityInWords(today));
         List<List<String>> days = new ArrayList<>();
         for (int d = 1; d <= 7; d++) days.add(List.of(Integer.toString(d), BookingDates.dayName(d)));
         model.put("days", days);
@@ -158,13 +173,25 @@ public final class PlanningPages implements PortalWeb.Area {
     }
 
     private LocalDate anchor(Exchange ex) {
+        return parsedOr(ex.query("date"), LocalDate.now(clock.withZone(BookingDates.ZONE)));
+    }
+
+    /** «?mois=2027-01» (the links of the mails) opens that month. */
+    private static java.util.Optional<LocalDate> month(Exchange ex) {
         try {
-            String date = ex.query("date");
+            return ex.query("mois").isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.time.YearMonth.parse(ex.query("mois")).atDay(1));
+        } catch (DateTimeParseException notAMonth) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static LocalDate parsedOr(String date, LocalDate otherwise) {
+        try {
             if (!date.isEmpty()) return LocalDate.parse(date);
         } catch (DateTimeParseException ignored) {
-            // a hand-typed date that is none: today
+            // a hand-typed date that is none
         }
-        return LocalDate.now(clock.withZone(BookingDates.ZONE));
+        return otherwise;
     }
 
     /** The filters as query-string pieces kept by the navigation links. */

@@ -95,9 +95,15 @@ public final class StaffBookingPages implements PortalWeb.Area {
             slotPage(pages, ex, Status.OK_200, null, "Le créneau est rouvert.");
         });
         table.post("/agent/activites/{activity}/creneaux/{day}/places", Access.STAFF, ex -> {
-            var errors = slots.changeCapacity(actor(ex.visitor()), id(ex, "activity"), day(ex), ex.field("capacity"));
-            if (errors.isEmpty()) slotPage(pages, ex, Status.OK_200, null, "Le nombre de places est enregistré ; les premiers de la liste d'attente ont obtenu les places libérées.");
-            else slotPage(pages, ex, Pages.INVALID_FORM, errors, null);
+            switch (slots.changeCapacity(actor(ex.visitor()), id(ex, "activity"), day(ex), ex.field("capacity"))) {
+                case ManageSlots.CapacityChange.Invalid invalid -> slotPage(pages, ex, Pages.INVALID_FORM, invalid.errors(), null);
+                case ManageSlots.CapacityChange.Changed changed -> slotPage(pages, ex, Status.OK_200, null, "Le nombre de places est enregistré"
+                        + switch (changed.promoted()) {
+                            case 0 -> ".";
+                            case 1 -> " ; le premier enfant de la liste d'attente a obtenu une place, sa famille est prévenue.";
+                            default -> " ; les " + changed.promoted() + " premiers enfants de la liste d'attente ont obtenu une place, leurs familles sont prévenues.";
+                        });
+            }
         });
 
         table.get("/agent/calendrier-scolaire", Access.STAFF, ex -> calendarPage(pages, ex, Status.OK_200, null, null));

@@ -101,7 +101,7 @@ public final class DemarchePages implements PortalWeb.Area {
 
     private void decided(Pages pages, Exchange ex, Demarche.Outcome outcome) {
         switch (outcome) {
-            case Demarche.Outcome.Done done -> page(pages, ex, Status.OK_200, Map.of(), "Décision enregistrée : la famille est prévenue.", true);
+            case Demarche.Outcome.Done done -> pages.redirectWithNotice(ex, "/agent/demarches/" + ex.pathParam("id"), "Décision enregistrée : la famille est prévenue.");
             case Demarche.Outcome.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, invalid.problems(), null, true);
             case Demarche.Outcome.Refused refused -> page(pages, ex, Pages.INVALID_FORM, Map.of("status", refused.message()), null, true);
         }

@@ -59,12 +59,12 @@ public final class StaffDossierPages implements PortalWeb.Area {
         table.get("/agent/justificatifs", Access.STAFF, ex -> queue(pages, ex, Status.OK_200, null, null));
         table.post("/agent/justificatifs/{document}/valider", Access.STAFF, ex -> {
             review.validate(actor(ex.visitor()), DossierPages.id(ex, "document"));
-            queue(pages, ex, Status.OK_200, "Le justificatif a été validé.", "success");
+            pages.redirectWithNotice(ex, "/agent/justificatifs", "Le justificatif a été validé.");
         });
         table.post("/agent/justificatifs/{document}/refuser", Access.STAFF, ex -> {
             var refusal = review.reject(actor(ex.visitor()), DossierPages.id(ex, "document"), ex.field("reason"));
             if (refusal.isPresent()) queue(pages, ex, Pages.INVALID_FORM, refusal.get(), "error");
-            else queue(pages, ex, Status.OK_200, "Le justificatif a été refusé ; la famille voit la raison sur son dossier.", "success");
+            else pages.redirectWithNotice(ex, "/agent/justificatifs", "Le justificatif a été refusé ; la famille voit la raison sur son dossier.");
         });
     }
 

@@ -66,8 +66,8 @@ public final class ParentDashboard implements Dashboard {
         long unreadThreads = messaging.unreadForFamily(actor);
         int unreadNotifications = parent.unreadNotifications(); // counted for the header already, in this request
         blocks.add(new Block("Messages et notifications", List.of(
-                new Breadcrumb(unreadThreads == 0 ? "Aucun nouveau message" : unreadThreads + " échange(s) avec un nouveau message", "/messagerie"),
-                new Breadcrumb(unreadNotifications == 0 ? "Aucune notification non lue" : unreadNotifications + " notification(s) non lue(s)", "/notifications")),
+                new Breadcrumb(unreadThreads == 0 ? "Aucun nouveau message" : fr.portailfamille.web.Plural.count(unreadThreads, "échange", "échanges") + " avec un nouveau message", "/messagerie"),
+                new Breadcrumb(unreadNotifications == 0 ? "Aucune notification non lue" : fr.portailfamille.web.Plural.count(unreadNotifications, "notification non lue", "notifications non lues"), "/notifications")),
                 "", new Breadcrumb("Écrire à la mairie", "/messagerie/nouveau")));
         // no query: the page behind it reads what it shows
         blocks.add(new Block("Mes données personnelles", List.of(
@@ -84,7 +84,7 @@ public final class ParentDashboard implements Dashboard {
         var lines = new ArrayList<Breadcrumb>();
         for (var office : facturation.overview(actor, false)) {
             lines.add(new Breadcrumb(office.cashOffice().name() + " : " + (office.toPay() == 0 ? "aucune facture à payer"
-                    : office.toPay() + " facture(s) à payer, " + office.due().format()), "/facturation"));
+                    : fr.portailfamille.web.Plural.count(office.toPay(), "facture", "factures") + " à payer, " + office.due().format()), "/facturation"));
             if (office.last() != null) {
                 var last = office.last();
                 lines.add(new Breadcrumb("Dernière facture " + last.number().value() + " – " + last.status().label() + " – " + last.total().format(),
@@ -94,18 +94,21 @@ public final class ParentDashboard implements Dashboard {
         return new Block("Factures", lines, "Aucune facture pour l'instant.", new Breadcrumb("Consulter et payer mes factures", "/facturation"));
     }
 
-    /** «Réservations»: this week's bookings, with the way to book or cancel. */
+    /** «Réservations»: this week's bookings (on a Saturday or a Sunday, the coming week's), with the way to book or cancel. */
     private Block thisWeek(fr.portailfamille.application.common.Actor actor, java.time.LocalDate today,
                            Map<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>> missing) {
-        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, today, null, null), missing);
+        boolean weekend = today.getDayOfWeek().getValue() >= java.time.DayOfWeek.SATURDAY.getValue();
+        var monday = weekend ? today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)) : today;
+        var view = calendar.show(actor, new ShowCalendar.Query(ShowCalendar.Period.WEEK, monday, null, null), missing);
         var lines = new ArrayList<Breadcrumb>();
         for (var grid : view.grids()) {
             grid.weeks().stream().flatMap(List::stream)
                     .filter(cell -> cell.inPeriod() && cell.state() == fr.portailfamille.domain.bookings.CellState.BOOKED)
                     .forEach(cell -> lines.add(new Breadcrumb(DAY.format(cell.day()) + " – " + grid.child().firstNames() + " – " + grid.activity().name(), null)));
         }
-        return new Block("Réservations de la semaine", lines, "Aucune réservation cette semaine.",
-                new Breadcrumb("Réserver ou annuler", "/planning?vue=semaine"));
+        return new Block(weekend ? "Réservations de la semaine prochaine" : "Réservations de la semaine", lines,
+                weekend ? "Aucune réservation la semaine prochaine." : "Aucune réservation cette semaine.",
+                new Breadcrumb("Réserver ou annuler", "/planning?vue=semaine&date=" + monday));
     }
 
     /** «Inscriptions périscolaires»: each child's enrolments and their status. */
@@ -121,7 +124,9 @@ public final class ParentDashboard implements Dashboard {
     }
 
     private static List<Breadcrumb> lines(List<Demarche> demarches, Map<Long, String> titles) {
-        return demarches.stream().map(d -> new Breadcrumb(titles.getOrDefault(d.formId(), "Démarche") + " – " + d.status().label(),
+        // a rejected démarche says why at once: the family need not open it to learn what to do
+        return demarches.stream().map(d -> new Breadcrumb(titles.getOrDefault(d.formId(), "Démarche") + " – " + d.status().label()
+                + (d.rejectionReason() != null && !d.rejectionReason().isBlank() ? " – motif : " + d.rejectionReason() : ""),
                 "/demarches/" + d.id())).toList();
     }
 }

@@ -90,7 +90,7 @@ public final class MessagingPages implements PortalWeb.Area {
             switch (messaging.writeToGroup(actor(ex.visitor()), group, recipients, service(ex.field("service")).orElse(null), ex.field("subject"),
                     ex.form().first("text").orElse(""))) {
                 case Messaging.GroupResult.Sent sent -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(),
-                        "Message envoyé à " + sent.households() + " foyer(s) : chacun peut répondre dans son propre échange.");
+                        "Message envoyé à " + fr.portailfamille.web.Plural.count(sent.households(), "foyer", "foyers") + " : chacun peut répondre dans son propre échange.");
                 case Messaging.GroupResult.Invalid invalid -> toGroup(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(), form, null);
             }
         });

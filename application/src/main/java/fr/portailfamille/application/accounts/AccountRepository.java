@@ -28,6 +28,9 @@ public interface AccountRepository {
 
     Optional<Account> findByLoginId(int loginId);
 
+    /** The accounts of these ids that exist, in one read (the audit log names who did what); unknown ids are left out. */
+    List<Account> findAll(java.util.Collection<Long> ids);
+
     /** The account (not purged) with this e-mail. */
     Optional<Account> findByEmail(EmailAddress email);
 

@@ -33,8 +33,25 @@ public final class StaffAccounts {
         return staff;
     }
 
-    public List<AuditEvent> auditTrail(Actor actor, Long subjectAccountId) {
+    /** An event of the audit log with the names of who acted and of the account concerned (null when none). */
+    public record AuditLine(AuditEvent event, String actorName, String subjectName) {
+    }
+
+    /** The latest events (of one account, or all when {@code subjectAccountId} is null), each with its names: two reads. */
+    public List<AuditLine> auditTrail(Actor actor, Long subjectAccountId) {
         actor.requireStaff();
-        return ports.audit().latest(subjectAccountId, 200);
+        var events = ports.audit().latest(subjectAccountId, 200);
+        var ids = new java.util.HashSet<Long>();
+        events.forEach(e -> {
+            if (e.actorAccountId() != null) ids.add(e.actorAccountId());
+            if (e.subjectAccountId() != null) ids.add(e.subjectAccountId());
+        });
+        var names = new java.util.HashMap<Long, String>();
+        ports.accounts().findAll(ids).forEach(a -> names.put(a.id(), a.displayName() + " (" + a.loginId() + ")"));
+        return events.stream().map(e -> new AuditLine(e, name(names, e.actorAccountId()), name(names, e.subjectAccountId()))).toList();
+    }
+
+    private static String name(java.util.Map<Long, String> names, Long id) {
+        return id == null ? null : names.getOrDefault(id, "compte n° " + id);
     }
 }

@@ -54,11 +54,13 @@ public final class TermsOfUseUseCases {
         actor.requireAdmin();
         var errors = new FieldErrors().requireText("title", title, "Titre", 200).requireText("body", body, "Texte", 100_000);
         if (!errors.isEmpty()) return new Publication.Invalid(errors);
+        // a browser sends a textarea's line breaks as CRLF: stored as «\n» so that paragraphs («\n\n») stay paragraphs
+        String text = body.replace("\r\n", "\n").replace('\r', '\n').strip();
         return ports.transactions().inTransaction(() -> {
             var now = ports.clock().instant();
             var published = ports.terms().current()
-                    .map(last -> last.next(title.strip(), body.strip(), now))
-                    .orElseGet(() -> new TermsOfUse(1, title.strip(), body.strip(), now));
+                    .map(last -> last.next(title.strip(), text, now))
+                    .orElseGet(() -> new TermsOfUse(1, title.strip(), text, now));
             ports.terms().publish(published);
             ports.audit().record(new AuditEvent(AuditEventType.TERMS_PUBLISHED, actor.accountId(), null, now, clientAddress,
                     "version " + published.version()));

@@ -41,11 +41,10 @@ public final class ApplyTypicalWeek {
     public record Command(List<String> activityIds, List<String> personIds, String from, String to, String periodicity, List<String> weekdays) {
     }
 
-    /** @param days the first few days concerned, for the answer */
+    /** @param days every day concerned, for the answer (never cut: the family must know which days to look at) */
     public record Skipped(String childName, String activityName, String reason, int count, List<LocalDate> days) {
         public String daysInWords() {
-            var words = days.stream().map(BookingDates::longDate).toList();
-            return String.join(", ", words) + (count > days.size() ? "…" : "");
+            return days.stream().map(BookingDates::longDate).collect(java.util.stream.Collectors.joining(", "));
         }
     }
 
@@ -128,6 +127,12 @@ public final class ApplyTypicalWeek {
             for (var week : weeks) {
                 var activity = week.activity();
                 var calendar = calendars.get(activity.schoolYear());
+                var without = week.daysWithoutActivity(calendar);
+                if (!without.isEmpty()) {
+                    notices.add(activity.name() + " : " + (without.size() == 1 ? "1 jour sans activité n'est pas réservé"
+                            : without.size() + " jours sans activité ne sont pas réservés") + " (vacances scolaires, jours fériés ou fermetures) : "
+                            + without.stream().map(BookingDates::longDate).collect(java.util.stream.Collectors.joining(", ")) + ".");
+                }
                 Map<LocalDate, Slot> slots = new HashMap<>();
                 // only these children's entries and the counts: existing bookings are never changed, nobody is promoted
                 ports.slots().lockFor(activity, calendar, week.dates(calendar), persons, Map.of()).forEach(s -> slots.put(s.date(), s));
@@ -162,7 +167,7 @@ public final class ApplyTypicalWeek {
 
     private static void skip(Map<String, Skipped> skipped, String child, String activity, String reason, LocalDate day) {
         skipped.merge(child + "|" + activity + "|" + reason, new Skipped(child, activity, reason, 1, List.of(day)),
-                (a, b) -> new Skipped(child, activity, reason, a.count() + 1, a.days().size() < 3 ? append(a.days(), day) : a.days()));
+                (a, b) -> new Skipped(child, activity, reason, a.count() + 1, append(a.days(), day)));
     }
 
     private static List<LocalDate> append(List<LocalDate> days, LocalDate day) {

@@ -89,7 +89,16 @@ public final class ManageSlots {
         change(actor, activityId, day, slot -> slot.reopen().forEach(child -> promotions.tell(child, slot.activity(), day)));
     }
 
-    public FieldErrors changeCapacity(Actor actor, long activityId, LocalDate day, String capacity) {
+    /** What a new number of places did: refused with its reason, or saved with the children it took off the waiting list. */
+    public sealed interface CapacityChange {
+        record Invalid(FieldErrors errors) implements CapacityChange {
+        }
+
+        record Changed(int promoted) implements CapacityChange {
+        }
+    }
+
+    public CapacityChange changeCapacity(Actor actor, long activityId, LocalDate day, String capacity) {
         actor.requireStaff();
         var errors = new FieldErrors();
         int places;
@@ -98,10 +107,14 @@ public final class ManageSlots {
         } catch (NumberFormatException e) {
             places = -1;
         }
-        if (places < 0 || places > 1000) return errors.add("capacity", "Indiquez un nombre de places entre 0 et 1000.");
+        if (places < 0 || places > 1000) return new CapacityChange.Invalid(errors.add("capacity", "Indiquez un nombre de places entre 0 et 1000."));
         int newCapacity = places;
-        change(actor, activityId, day, slot -> slot.changeCapacity(newCapacity).forEach(child -> promotions.tell(child, slot.activity(), day)));
-        return errors;
+        var promoted = new java.util.ArrayList<Long>();
+        change(actor, activityId, day, slot -> {
+            promoted.addAll(slot.changeCapacity(newCapacity));
+            promoted.forEach(child -> promotions.tell(child, slot.activity(), day));
+        });
+        return new CapacityChange.Changed(promoted.size());
     }
 
     private void change(Actor actor, long activityId, LocalDate day, Consumer<Slot> decision) {

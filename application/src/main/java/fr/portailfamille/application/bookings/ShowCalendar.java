@@ -133,6 +133,24 @@ public final class ShowCalendar {
         return show(Family.of(ports, actor, missingByChild), query);
     }
 
+    /**
+     * Where the phone's day view opens: {@code from} itself when something can be booked (or a place asked on the
+     * waiting list) that day, else the next such day of its month or the following one; {@code from} when there is
+     * none (holidays, nothing enrolled): the page then says why.
+     */
+    public LocalDate firstBookableDay(Actor actor, LocalDate from, Long childId) {
+        var family = Family.of(ports, actor);
+        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(from.plusMonths(1)); month = month.plusMonths(1)) {
+            var view = show(family, new Query(Period.MONTH, month, childId, null));
+            var first = view.grids().stream().flatMap(g -> g.weeks().stream()).flatMap(List::stream)
+                    .filter(c -> c.inPeriod() && !c.day().isBefore(from))
+                    .filter(c -> c.action() == Action.BOOK || c.action() == Action.JOIN_WAITING_LIST)
+                    .map(Cell::day).min(LocalDate::compareTo);
+            if (first.isPresent()) return first.get();
+        }
+        return from;
+    }
+
     private View show(Family family, Query query) {
         if (query.childId() != null) family.child(query.childId());
         LocalDate from = switch (query.period()) {

@@ -135,7 +135,7 @@ public final class SubmitBookings {
                                 yield new Outcome(item, child.firstNames(), a.name(), Kind.DONE, c.message());
                             }
                             case CancellationDecision.LeftWaitingList l -> new Outcome(item, child.firstNames(), a.name(), Kind.DONE, l.message());
-                            case CancellationDecision.Refused r -> refused(item, child.firstNames(), a, r.reason());
+                            case CancellationDecision.Refused r -> new Outcome(item, child.firstNames(), a.name(), Kind.REFUSED, slot.refusalInWords(r.reason()));
                         };
                     }
                 } else if (gate.closedReason(a.schoolYear()).isPresent()) {
@@ -147,19 +147,23 @@ public final class SubmitBookings {
                     var enrolment = Optional.ofNullable(enrolments.get(item.childId() + "-" + a.id()));
                     var calendar = calendars.get(a.schoolYear());
                     BookingDecision decision;
+                    Slot deciding = slot;
                     if (slot != null) {
                         decision = slot.book(item.childId(), now, enrolment);
                     } else if (calendar.isEmpty() || !a.schoolYear().contains(item.day())) {
                         decision = new BookingDecision.Refused(RefusalReason.NOT_RUNNING);
                     } else {
                         // no slot that day: let a transient one say why (holidays, closure…), never book it
-                        decision = Slot.open(a, item.day(), calendar.get()).book(item.childId(), now, enrolment);
+                        deciding = Slot.open(a, item.day(), calendar.get());
+                        decision = deciding.book(item.childId(), now, enrolment);
                         if (!(decision instanceof BookingDecision.Refused)) decision = new BookingDecision.Refused(RefusalReason.NOT_RUNNING);
                     }
+                    Slot decided = deciding;
                     outcome = switch (decision) {
                         case BookingDecision.Booked b -> new Outcome(item, child.firstNames(), a.name(), Kind.DONE, b.message());
                         case BookingDecision.Waitlisted w -> new Outcome(item, child.firstNames(), a.name(), Kind.WAITLISTED, w.message());
-                        case BookingDecision.Refused r -> refused(item, child.firstNames(), a, r.reason());
+                        case BookingDecision.Refused r -> decided == null ? refused(item, child.firstNames(), a, r.reason())
+                                : new Outcome(item, child.firstNames(), a.name(), Kind.REFUSED, decided.refusalInWords(r.reason()));
                     };
                 }
                 outcomes.add(outcome);

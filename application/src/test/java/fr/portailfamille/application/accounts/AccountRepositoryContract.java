@@ -65,6 +65,16 @@ public abstract class AccountRepositoryContract {
     }
 
     @Test
+    void find_all_reads_the_accounts_of_several_ids_and_leaves_unknown_ids_out() {
+        var repository = repository();
+        var a = repository.add(pending(repository, "a@exemple.fr", "Dupont", "Marie", Role.PARENT, T0));
+        var b = repository.add(pending(repository, "b@exemple.fr", "Martin", "Jean", Role.AGENT, T0));
+        repository.add(pending(repository, "c@exemple.fr", "Petit", "Léa", Role.PARENT, T0));
+        assertEquals(java.util.Set.of(a, b), java.util.Set.copyOf(repository.findAll(List.of(a.id(), b.id(), a.id(), 999_999L))));
+        assertEquals(List.of(), repository.findAll(List.of()));
+    }
+
+    @Test
     void add_assigns_distinct_positive_ids_and_returns_the_stored_account() {
         var repository = repository();
         var a = pending(repository, "a@exemple.fr", "Dupont", "Marie", Role.PARENT, T0);

@@ -50,6 +50,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
+    public synchronized List<Account> findAll(java.util.Collection<Long> ids) {
+        return ids.stream().distinct().map(accounts::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public synchronized Optional<Account> findByLoginId(int loginId) {
         return first(a -> a.loginId() == loginId);
     }

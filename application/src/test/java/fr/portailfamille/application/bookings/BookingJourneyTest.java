@@ -164,7 +164,8 @@ class BookingJourneyTest {
         assertEquals(List.of(SubmitBookings.Kind.DONE, SubmitBookings.Kind.DONE, SubmitBookings.Kind.DONE, SubmitBookings.Kind.WAITLISTED,
                 SubmitBookings.Kind.REFUSED, SubmitBookings.Kind.REFUSED, SubmitBookings.Kind.REFUSED), outcomes.stream().map(o -> o.kind()).toList());
         assertEquals("Complet : placé sur liste d'attente (position 1).", outcomes.get(3).message());
-        assertEquals(RefusalReason.BOOKING_DEADLINE_PASSED.message(), outcomes.get(4).message());
+        assertTrue(outcomes.get(4).message().startsWith(RefusalReason.BOOKING_DEADLINE_PASSED.message() + " ")
+                && outcomes.get(4).message().contains(" : pour le vendredi 20 novembre 2026, c'était au plus tard le "), outcomes.get(4).message());
         assertEquals(RefusalReason.HOLIDAY.message(), outcomes.get(5).message());
         assertEquals(RefusalReason.NOT_BOOKED.message(), outcomes.get(6).message());
         assertEquals("Hugo", outcomes.get(1).childName());
@@ -209,12 +210,13 @@ class BookingJourneyTest {
         submit.submit(martin, List.of(book(paul, activity, TUESDAY_8)));
         submit.submit(dupont, List.of(book(lea, activity, TUESDAY_8), book(hugo, activity, TUESDAY_8)));
         assertEquals(List.of("Léa", "Hugo"), slots.detail(agent, activity.id(), TUESDAY_8).waiting().stream().map(c -> c.firstNames()).toList());
-        assertTrue(slots.changeCapacity(agent, activity.id(), TUESDAY_8, "2").isEmpty());
+        assertEquals(new ManageSlots.CapacityChange.Changed(1), slots.changeCapacity(agent, activity.id(), TUESDAY_8, "2"));
         var detail = slots.detail(agent, activity.id(), TUESDAY_8);
         assertEquals(List.of("Paul", "Léa"), detail.booked().stream().map(c -> c.firstNames()).toList());
         assertEquals(List.of("Hugo"), detail.waiting().stream().map(c -> c.firstNames()).toList());
         assertEquals(1, notifications(dupont, NotificationKind.WAITING_LIST_PROMOTION).size());
-        assertFalse(slots.changeCapacity(agent, activity.id(), TUESDAY_8, "beaucoup").isEmpty());
+        assertInstanceOf(ManageSlots.CapacityChange.Invalid.class, slots.changeCapacity(agent, activity.id(), TUESDAY_8, "beaucoup"));
+        assertEquals(new ManageSlots.CapacityChange.Changed(0), slots.changeCapacity(agent, activity.id(), TUESDAY_8, "1"), "fewer places: nobody promoted");
 
         slots.close(agent, activity.id(), THURSDAY_10);
         assertEquals(RefusalReason.CLOSED.message(), submit.submit(dupont, List.of(book(lea, activity, THURSDAY_10))).outcomes().getFirst().message());

@@ -131,9 +131,9 @@ class AccountJourneyBrowserTest {
         Accessibility.assertNoViolations(browser.driver());
         browser.driver().findElement(By.id("acceptTerms")).click();
         submit();
-        waitForText("Bonjour Test Messiers");
-        open("/mon-compte");
+        // accepted: on to the page asked for, «Mon compte»
         waitForText("Identifiant de connexion");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/mon-compte"), browser.driver().getCurrentUrl());
     }
 
     private void signIn(String identifier, String password) {

@@ -60,6 +60,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--lang=fr-FR",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the console's messages, read by consoleErrors()
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().withEnvironment(realTime()).build();
         driver = new ChromeDriver(service, options);
     }
@@ -219,6 +223,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /**
+     * The errors the console received since the last call (a script or a style the Content-Security-Policy refused,
+     * a file not found…); reading them empties the log.
+     */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     /** Clicks the submit button of the form {@code formSelector} (a CSS selector) picks. */

@@ -149,6 +149,13 @@ class AccountsWebTest {
         assertEquals(200, created.status(), created.body());
         assertTrue(created.contains("Compte créé : identifiant de connexion") && created.contains("courriers indésirables"));
         assertTrue(created.contains("Léa &lt;b&gt;"), "escaped");
+        // Post/Redirect/Get: the address is the account's page; reloading it shows the account, creates nothing, says nothing again
+        assertTrue(created.uri().getPath().matches("/agent/comptes/\\d+"), created.uri().toString());
+        int accounts = db.dsl().fetchCount(fr.portailfamille.persistence.schema.Tables.ACCOUNT);
+        var reloaded = agent.get(created.uri().getPath());
+        assertEquals(200, reloaded.status());
+        assertTrue(reloaded.contains("lea.lefevre@exemple.fr") && !reloaded.contains("Compte créé : identifiant"), reloaded.body());
+        assertEquals(accounts, db.dsl().fetchCount(fr.portailfamille.persistence.schema.Tables.ACCOUNT));
 
         String link = lastLink("/activation/");
         var parent = new WebClient(portal.port());
@@ -158,6 +165,9 @@ class AccountsWebTest {
         var notAccepted = parent.post(link, Map.of("password", "Une-Phrase-De-Passe-2026", "confirmation", "Une-Phrase-De-Passe-2026"));
         assertEquals(422, notAccepted.status());
         assertTrue(notAccepted.contains("Vous devez accepter les conditions générales d'utilisation"));
+        var tooShort = parent.post(link, Map.of("acceptTerms", "oui", "password", "court", "confirmation", "court"));
+        assertEquals(422, tooShort.status());
+        assertTrue(tooShort.body().matches("(?s).*id=\"acceptTerms\"[^>]* checked.*"), "the ticked CGU box stays ticked: " + tooShort.body());
         var home = parent.post(link, Map.of("acceptTerms", "oui", "password", "Une-Phrase-De-Passe-2026", "confirmation", "Une-Phrase-De-Passe-2026"));
         assertEquals(200, home.status());
         assertTrue(home.contains("Bonjour Léa &lt;b&gt; LEFÈVRE") || home.contains("Bonjour"), home.body());
@@ -200,18 +210,26 @@ class AccountsWebTest {
     void a_new_cgu_version_sends_parents_to_accept_it_first() {
         var admin = signedIn(ADMIN, ADMIN_PASSWORD);
         admin.get("/admin/cgu");
-        var published = admin.post("/admin/cgu", Map.of("title", "CGU 2027", "body", "PRÉAMBULE\n\nNouvelle version des conditions."));
+        // typed in a browser's textarea: CRLF line breaks
+        var published = admin.post("/admin/cgu", Map.of("title", "CGU 2027", "body", "PRÉAMBULE\r\n\r\nNouvelle version des conditions.\r\n\r\nSecond paragraphe."));
         assertTrue(published.contains("est publiée"), published.body());
+        // the CGU are the families': staff, and the admin who published them, go on working
+        assertEquals("/agent/comptes", admin.get("/agent/comptes").uri().getPath());
+        assertEquals("/agent/comptes", signedIn(AGENT, AGENT_PASSWORD).get("/agent/comptes").uri().getPath());
 
         var parent = new WebClient(portal.port());
         parent.get("/connexion");
         var first = parent.post("/connexion", Map.of("identifier", "lan.nguyen@exemple.fr", "password", "Demo-Famille-Nguyen-2026"));
         assertTrue(first.contains("Modification des conditions générales d&#39;utilisation") || first.contains("Modification des conditions générales d'utilisation"), first.body());
-        assertTrue(parent.get("/mon-compte").uri().getPath().equals("/cgu"));
-        var refused = parent.post("/cgu", Map.of("version", "2"));
+        assertTrue(first.contains("<h3>PRÉAMBULE</h3>") && first.contains("<p>Nouvelle version des conditions.</p>")
+                && first.contains("<p>Second paragraphe.</p>"), "paragraphs kept: " + first.body());
+        var asked = parent.get("/facturation?regie=1");
+        assertEquals("/cgu", asked.uri().getPath());
+        assertTrue(asked.contains("name=\"retour\" value=\"/facturation?regie=1\""), asked.body());
+        var refused = parent.post("/cgu", Map.of("version", "2", "retour", "/facturation?regie=1"));
         assertEquals(422, refused.status());
-        var home = parent.post("/cgu", Map.of("version", "2", "acceptTerms", "oui"));
-        assertFalse(home.uri().getPath().equals("/cgu"));
+        var landed = parent.post("/cgu", Map.of("version", "2", "acceptTerms", "oui", "retour", "/facturation?regie=1"));
+        assertEquals("/facturation", landed.uri().getPath(), "after the CGU, the page asked for");
         assertEquals(200, parent.get("/mon-compte").status());
     }
 }

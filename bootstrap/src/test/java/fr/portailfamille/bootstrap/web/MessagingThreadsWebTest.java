@@ -108,7 +108,7 @@ class MessagingThreadsWebTest {
         assertTrue(invalid.contains("Choisissez à qui écrire"));
         var sent = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", Long.toString(morning), "service", "SCOLAIRE",
                 "subject", "Accueil du matin : grève du 4 décembre", "text", "L'accueil du matin ouvrira à 8 h."));
-        assertTrue(sent.contains("Message envoyé à 1 foyer(s)"), sent.body());
+        assertTrue(sent.contains("Message envoyé à 1 foyer :"), sent.body());
         assertTrue(signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026").get("/messagerie").contains("grève du 4 décembre"));
         assertFalse(signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026").get("/messagerie").contains("grève du 4 décembre"));
     }

@@ -75,6 +75,17 @@ class PlanningWebTest {
     }
 
     @Test
+    void the_mails_month_link_opens_that_month() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        var month = java.time.YearMonth.from(today()).plusMonths(2);
+        String label = fr.portailfamille.domain.bookings.BookingDates.longDate(month.atDay(1)).replaceFirst("^\\S+ 1er ", "");
+        var page = dupont.get("/planning?mois=" + month);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<h2 id=\"periode\">" + label.substring(0, 1).toUpperCase() + label.substring(1) + "</h2>"), page.body());
+        assertEquals(200, dupont.get("/planning?mois=pas-un-mois").status());
+    }
+
+    @Test
     void the_month_says_each_cell_in_words_with_the_rules_and_soumettre_answers_item_by_item() {
         var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
         long hugo = child("Hugo");
@@ -94,7 +105,7 @@ class PlanningWebTest {
         // book two days, then in one Soumettre cancel one, book another, and ask for a day already past
         var first = dupont.postAll("/planning", List.of(Map.entry("reserver", bookable.get(0)), Map.entry("reserver", bookable.get(1))));
         assertEquals(200, first.status());
-        assertTrue(first.contains("2 demande(s) faite(s), 0 sur liste d'attente, 0 refusée(s)"), first.body());
+        assertTrue(first.contains("2 demandes faites, 0 sur liste d'attente, 0 refusée"), first.body());
         String past = hugo + "-" + morning + "-" + today().minusDays(1);
         var result = dupont.postAll("/planning", List.of(Map.entry("annuler", bookable.get(0)), Map.entry("reserver", past),
                 Map.entry("retour", "https://ailleurs.example/")));
@@ -102,6 +113,10 @@ class PlanningWebTest {
         assertTrue(result.contains("refusé"), result.body());
         assertTrue(result.contains(RefusalReason.BOOKING_DEADLINE_PASSED.message()) || result.contains(RefusalReason.HOLIDAY.message())
                 || result.contains(RefusalReason.NOT_RUNNING.message()) || result.contains(RefusalReason.CLOSED.message()), "a refused item says why");
+        assertTrue(first.contains("class=\"alert success\""), "all done: green");
+        assertTrue(result.contains("class=\"alert info\"") && !result.contains("alert success"), "a refusal among them: not green");
+        assertTrue(!result.contains(RefusalReason.BOOKING_DEADLINE_PASSED.message()) || result.contains("c&#39;était au plus tard le ")
+                || result.contains("c'était au plus tard le "), "a deadline refusal says the last moment: " + result.body());
         assertTrue(result.contains("href=\"/planning\""), "never sent back elsewhere");
         assertEquals(1, portal.db().dsl().fetchCount(BOOKING, BOOKING.CHILD_ID.eq(hugo).and(BOOKING.ACTIVITY_ID.eq(morning))
                 .and(BOOKING.STATUS.eq(fr.portailfamille.persistence.schema.enums.BookingStatus.BOOKED))));
@@ -162,6 +177,7 @@ class PlanningWebTest {
         long evening = activity("Accueil du soir");
         var form = dupont.get("/planning/semaine-type");
         assertTrue(form.contains("ANNULER") && form.contains("ENREGISTRER") && form.contains("Personnes concernées"), form.body());
+        assertTrue(form.contains("Semaines paires : celles du "), "«semaines paires» explained with dates: " + form.body());
         var invalid = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening))));
         assertEquals(422, invalid.status());
         assertTrue(invalid.contains("Choisissez au moins une personne concernée."));
@@ -170,11 +186,13 @@ class PlanningWebTest {
                 Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
         assertEquals(200, applied.status());
-        assertTrue(applied.contains("jour(s) réservé(s)"), applied.body());
+        assertTrue(applied.body().matches("(?s).*\\d+ jours réservés.*") && applied.contains("<h1>Semaine type enregistrée</h1>"), applied.body());
         var again = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
                 Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
-        assertTrue(again.contains("0 jour(s) réservé(s)"), again.body());
+        assertTrue(again.contains("0 jour réservé"), again.body());
+        // nothing booked: neither «enregistrée» nor the green box
+        assertTrue(again.contains("<h1>Semaine type : aucun jour réservé</h1>") && again.contains("class=\"alert error\""), again.body());
         assertTrue(again.contains(RefusalReason.ALREADY_BOOKED.message()), "never changes what exists");
     }
 

@@ -71,9 +71,12 @@ public record Account(
         };
     }
 
-    /** The town published terms this account has not accepted yet; with no terms published there is nothing to accept. */
+    /**
+     * The town published terms this parent has not accepted yet; with no terms published there is nothing to accept.
+     * The CGU are the families' terms of use: agents and admins (who publish them) are never asked to accept them.
+     */
     public boolean mustAcceptTerms(int currentTermsVersion) {
-        return currentTermsVersion > 0 && currentTermsVersion > acceptedTermsVersion;
+        return role == Role.PARENT && currentTermsVersion > 0 && currentTermsVersion > acceptedTermsVersion;
     }
 
     /** Accepting an older version than the one on record (a stale form) keeps the newer one. */

@@ -22,6 +22,22 @@ public enum Periodicity {
         return label;
     }
 
+    /**
+     * Which weeks «paires» and «impaires» are, from {@code today}: «Semaines paires : celles du lundi 7 décembre 2026,
+     * du lundi 21 décembre 2026… ; impaires : celles du lundi 14 décembre 2026, du lundi 28 décembre 2026…».
+     */
+    public static String parityInWords(LocalDate today) {
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        var even = new java.util.ArrayList<String>();
+        var odd = new java.util.ArrayList<String>();
+        for (LocalDate week = monday; even.size() < 2 || odd.size() < 2; week = week.plusWeeks(1)) {
+            var list = EVERY_OTHER_WEEK_EVEN.matches(week) ? even : odd;
+            if (list.size() < 2) list.add("du " + BookingDates.longDate(week));
+        }
+        return "Les semaines sont numérotées comme dans les agendas (numéro ISO). Semaines paires : celles " + String.join(", ", even)
+                + "… ; impaires : celles " + String.join(", ", odd) + "…";
+    }
+
     public boolean matches(LocalDate date) {
         int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         return switch (this) {

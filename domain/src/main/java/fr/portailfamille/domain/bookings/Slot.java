@@ -229,6 +229,26 @@ public final class Slot {
         return activity.cancellationRule().deadlineFor(date, calendar.publicHolidays());
     }
 
+    /**
+     * The refusal as the parent reads it: a deadline passed says the activity's rule and the last moment it was
+     * possible for this day («… au plus tard le mardi 15 septembre 2026 à 12 h.»); any other reason its own words.
+     */
+    public String refusalInWords(RefusalReason reason) {
+        return switch (reason) {
+            case BOOKING_DEADLINE_PASSED -> late(reason, activity.bookingRuleInWords(), bookingDeadline());
+            case CANCELLATION_DEADLINE_PASSED -> late(reason, activity.cancellationRuleInWords(), cancellationDeadline());
+            default -> reason.message();
+        };
+    }
+
+    private String late(RefusalReason reason, String rule, ZonedDateTime deadline) {
+        // a deadline at 0 h is the end of the day before: «le mardi 19 à minuit» rather than «le mercredi 20 à 0 h»
+        String lastMoment = deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? BookingDates.longDate(deadline.toLocalDate().minusDays(1)) + " à minuit"
+                : BookingDates.longDate(deadline.toLocalDate()) + " à " + BookingDates.time(deadline.toLocalTime());
+        return reason.message() + " " + rule + " : pour le " + BookingDates.longDate(date) + ", c'était au plus tard le " + lastMoment + ".";
+    }
+
     public DayKind dayKind() {
         return calendar.dayKind(date);
     }

@@ -96,6 +96,18 @@ public record TypicalWeek(Activity activity, List<Long> personIds, LocalDate fro
         return List.copyOf(dates);
     }
 
+    /**
+     * The chosen weekdays of the period on which the activity does not run (school holidays, public holidays, days the
+     * town closed): never proposed, and the answer says so.
+     */
+    public List<LocalDate> daysWithoutActivity(SchoolCalendar calendar) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (weekdays.contains(day.getDayOfWeek()) && periodicity.matches(day) && !activity.runsOn(day, calendar)) days.add(day);
+        }
+        return List.copyOf(days);
+    }
+
     /** One candidate booking per person and date, date first then persons in the order chosen. */
     public List<Candidate> expand(SchoolCalendar calendar) {
         List<LocalDate> dates = dates(calendar);

@@ -80,6 +80,14 @@ class AccountTest {
     }
 
     @Test
+    void staff_are_never_asked_to_accept_the_families_terms() {
+        for (Role staff : new Role[] {Role.AGENT, Role.ADMIN}) {
+            var agent = Account.create(1002, EMAIL, "ROUSSEL", "Paul", staff, T0);
+            assertFalse(agent.mustAcceptTerms(2), staff.name());
+        }
+    }
+
+    @Test
     void accepting_older_terms_keeps_the_newer_acceptance() {
         assertEquals(3, pending().acceptTerms(3).acceptTerms(2).acceptedTermsVersion());
         assertEquals(4, pending().acceptTerms(3).acceptTerms(4).acceptedTermsVersion());

@@ -54,6 +54,17 @@ class SlotTest {
     }
 
     @Test
+    void a_deadline_refusal_says_the_rule_and_the_last_moment_it_was_possible() {
+        var slot = slot(TWO_PLACES, THURSDAY);
+        assertEquals("Le délai de réservation est dépassé. " + TWO_PLACES.bookingRuleInWords()
+                        + " : pour le jeudi 17 septembre 2026, c'était au plus tard le mardi 15 septembre 2026 à 12 h.",
+                slot.refusalInWords(RefusalReason.BOOKING_DEADLINE_PASSED));
+        assertTrue(slot.refusalInWords(RefusalReason.CANCELLATION_DEADLINE_PASSED).startsWith("Le délai d'annulation est dépassé. "
+                + TWO_PLACES.cancellationRuleInWords() + " : pour le jeudi 17 septembre 2026, c'était au plus tard le "));
+        assertEquals(RefusalReason.FULL.message(), slot.refusalInWords(RefusalReason.FULL));
+    }
+
+    @Test
     void full_without_a_waiting_list_is_refused() {
         var slot = slot(TWO_PLACES_NO_LIST, THURSDAY);
         book(slot, 11, EARLY);

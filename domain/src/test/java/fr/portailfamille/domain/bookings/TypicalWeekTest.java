@@ -28,6 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypicalWeekTest {
 
+    @org.junit.jupiter.api.Test
+    void the_parity_of_weeks_is_explained_with_their_dates() {
+        // Saturday 5 December 2026 is in ISO week 49 (odd): the next Monday, 7 December, starts week 50 (even)
+        assertEquals("Les semaines sont numérotées comme dans les agendas (numéro ISO). Semaines paires : celles du lundi 7 décembre 2026, "
+                + "du lundi 21 décembre 2026… ; impaires : celles du lundi 30 novembre 2026, du lundi 14 décembre 2026…",
+                Periodicity.parityInWords(java.time.LocalDate.parse("2026-12-05")));
+    }
+
     private static final SchoolCalendar CALENDAR = Calendars.year2026();
     private static final LocalDate YEAR_START = LocalDate.parse("2026-09-01");
     private static final LocalDate YEAR_END = LocalDate.parse("2027-08-31");
@@ -37,6 +45,16 @@ class TypicalWeekTest {
                                     Set<DayOfWeek> days) {
         var input = TypicalWeek.check(activity, persons, LocalDate.parse(from), LocalDate.parse(to), periodicity, days);
         return assertInstanceOf(TypicalWeekInput.Valid.class, input).typicalWeek();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_chosen_days_without_activity_are_named_not_skipped_silently() {
+        // Toussaint holidays: Monday 19 and 26 October 2026 are chosen but the morning does not run
+        var input = TypicalWeek.check(ActivityTest.activityNamed("MATIN"), List.of(7L), LocalDate.parse("2026-10-12"), LocalDate.parse("2026-11-02"),
+                Periodicity.EVERY_WEEK, Set.of(MONDAY));
+        var week = assertInstanceOf(TypicalWeekInput.Valid.class, input).typicalWeek();
+        assertEquals(List.of(LocalDate.parse("2026-10-19"), LocalDate.parse("2026-10-26")), week.daysWithoutActivity(CALENDAR));
+        assertEquals(List.of(LocalDate.parse("2026-10-12"), LocalDate.parse("2026-11-02")), week.dates(CALENDAR));
     }
 
     @ParameterizedTest(name = "{0} {3} on {4}, {1} → {2}: {5} dates")
