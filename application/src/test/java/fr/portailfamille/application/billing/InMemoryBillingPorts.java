@@ -36,6 +36,12 @@ public final class InMemoryBillingPorts {
 
     public InMemoryBillingPorts() {
         var accounts = dossier.accounts;
+        var t = accounts.transactions;
+        t.enlist(cashOffices);
+        t.enlist(invoices);
+        t.enlist(payments);
+        t.enlist(usage);
+        t.enlist(preferences);
         gateway = new InMemoryPaymentGateway(PaymentMode.TEST, accounts.clock);
         // the PDF adapter is tested on its own; here the «PDF» is the text that would be printed
         InvoicePdf pdf = new InvoicePdf() {
@@ -50,9 +56,9 @@ public final class InMemoryBillingPorts {
                 return String.join("\f", documents.stream().map(InMemoryBillingPorts::text).toList()).getBytes(StandardCharsets.UTF_8);
             }
         };
-        invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, new InMemoryNotificationRepository(),
+        invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, t.enlist(new InMemoryNotificationRepository()),
                 n -> notifications.add(new Notified(n.accountId(), n.kind(), n.title(), n.link())));
-        var quotients = new InMemoryQuotientRepository();
+        var quotients = t.enlist(new InMemoryQuotientRepository());
         ports = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), invoices, payments, usage, pdf, gateway,
                 dossier.ports.households(), accounts.ports.accounts(), invoiced,
                 (account, kind, title, link) -> notifications.add(new Notified(account, kind, title, link)),
