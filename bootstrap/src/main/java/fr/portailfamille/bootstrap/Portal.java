@@ -167,7 +167,7 @@ public final class Portal implements AutoCloseable {
                 String port = System.getenv("PAYFIP_SIMULATOR_PORT");
                 var simulator = new PayfipSimulator(port == null || port.isBlank() ? 0 : Integer.parseInt(port.strip()), clock)
                         .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
-                var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
+                var settings = simulator.settings(PaymentMode.TEST);
                 return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
             }
             var settings = PayfipSettings.fromEnvironment(System.getenv());

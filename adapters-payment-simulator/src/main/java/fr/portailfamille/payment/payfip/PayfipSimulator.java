@@ -140,6 +140,11 @@ public final class PayfipSimulator {
         return server.getAddress().getPort();
     }
 
+    /** The gateway's settings to talk to this simulator, once started. */
+    public PayfipSettings settings(fr.portailfamille.application.payment.PaymentMode mode) {
+        return new PayfipSettings(endpoint(), paymentPage(), mode, PayfipSettings.DEFAULT_TIMEOUT);
+    }
+
     public URI endpoint() {
         return base().resolve(SOAP_PATH);
     }
