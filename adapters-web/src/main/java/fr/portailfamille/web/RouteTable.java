@@ -25,7 +25,8 @@ public final class RouteTable {
     }
 
     /** Routes a parent may use while new CGU wait for acceptance. */
-    private static final Set<String> ALLOWED_BEFORE_TERMS = Set.of("/cgu", "/deconnexion", "/aide", "/accessibilite", "/plan-du-site");
+    private static final Set<String> ALLOWED_BEFORE_TERMS = Set.of("/cgu", "/deconnexion", "/aide", "/accessibilite", "/plan-du-site",
+            "/donnees-personnelles", "/mentions-legales");
 
     private final List<Route> routes = new ArrayList<>();
     private final List<Route> callbacks = new ArrayList<>();

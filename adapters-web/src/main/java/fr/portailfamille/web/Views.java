@@ -31,8 +31,17 @@ public final class Views {
 
     public String render(String template, Map<String, ?> model) {
         try (var out = new StringWriter()) {
-            configuration.getTemplate(template).process(model, out);
+            write(template, model, out);
             return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders straight into {@code out} (a download being written), without building the page as one string first. */
+    public void write(String template, Map<String, ?> model, java.io.Writer out) {
+        try {
+            configuration.getTemplate(template).process(model, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {

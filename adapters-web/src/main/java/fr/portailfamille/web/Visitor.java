@@ -7,9 +7,18 @@ import fr.portailfamille.domain.accounts.Role;
  * {@code mustAcceptTerms} sends a signed-in parent to the new CGU before anything else.
  */
 public record Visitor(Long accountId, String displayName, Role role, boolean mobileLayout, int unreadNotifications,
-                      boolean mustAcceptTerms) {
+                      boolean mustAcceptTerms, String clientAddress) {
 
     public static final Visitor ANONYMOUS = new Visitor(null, null, null, false, 0, false);
+
+    /** @param clientAddress where the request came from, for the audit trail */
+    public Visitor {
+        clientAddress = clientAddress == null ? "" : clientAddress;
+    }
+
+    public Visitor(Long accountId, String displayName, Role role, boolean mobileLayout, int unreadNotifications, boolean mustAcceptTerms) {
+        this(accountId, displayName, role, mobileLayout, unreadNotifications, mustAcceptTerms, "");
+    }
 
     public boolean signedIn() {
         return accountId != null;

@@ -120,6 +120,15 @@ import fr.portailfamille.persistence.billing.JooqQuotientRepository;
 import fr.portailfamille.web.billing.BillingPages;
 import fr.portailfamille.web.billing.HtmlInvoicePdf;
 import fr.portailfamille.web.billing.StaffBillingPages;
+import fr.portailfamille.application.privacy.ExportHouseholdData;
+import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.application.privacy.DataRetention;
+import fr.portailfamille.application.privacy.HouseholdJournal;
+import fr.portailfamille.persistence.privacy.JooqRetentionStore;
+import fr.portailfamille.persistence.privacy.JooqAuditTrail;
+import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
+import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
+import fr.portailfamille.web.privacy.PrivacyPages;
 import io.helidon.webserver.WebServer;
 
 import java.net.URI;
@@ -211,10 +220,15 @@ public final class Portal implements AutoCloseable {
         areas.add(new NotificationPages(notifications));
         areas.add(new NewsPages(news));
         // the dossier's «Documents de la ville» lists the invoices, whose use case is built further down with billing
+        var healthSheetReads = new JooqHealthSheetReads(db);
+        // bookings, decisions and billing record who did what, when and from where
+        var auditTrail = new JooqAuditTrail(db);
+        var retention = new DataRetention(dossier, new JooqRetentionStore(db), new JooqPrivacySettings(db), auditTrail);
         var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
         areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
-                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent)));
+                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent),
+                new HealthSheetConsultations(dossier, healthSheetReads)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier, notifications), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
         var schoolYearActivities = new JooqActivityRepository(db);
@@ -223,11 +237,11 @@ public final class Portal implements AutoCloseable {
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         var absences = new JooqAbsenceRepository(db);
-        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings), new ApplyTypicalWeek(bookings),
+        areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings, auditTrail), new ApplyTypicalWeek(bookings, auditTrail),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
-                new DecideEnrolment(bookings), clock));
-        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences)));
+                new DecideEnrolment(bookings, auditTrail), clock));
+        areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences, auditTrail)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var payment = Payment.of(config, clock);
@@ -245,10 +259,14 @@ public final class Portal implements AutoCloseable {
                 new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
+        areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
+                bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
+                healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),
+                retention, ports.town()));
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing), new StaffInvoices(billing), facturation,
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail), facturation,
                 ledger));
         // preparing the next school year copies Billing's tariffs through its own use case
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
@@ -280,6 +298,10 @@ public final class Portal implements AutoCloseable {
         jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
         jobs.scheduleWithFixedDelay(guarded("expired sessions",
                 () -> locks.runAlone("expired-sessions", () -> ports.sessions().deleteExpired(clock.instant()))), 60, 600, TimeUnit.SECONDS);
+
+        // once a day, what the retention durations say is due is anonymised or deleted (counts only in the log)
+        jobs.scheduleAtFixedRate(guarded("data retention", () -> locks.runAlone("data-retention", () -> logRetention(retention.purgeDue()))), 15,
+                24 * 60, TimeUnit.MINUTES);
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
         jobs.scheduleWithFixedDelay(guarded("payment reconciliation",
@@ -357,6 +379,14 @@ public final class Portal implements AutoCloseable {
             LOG.warning(() -> "Rapprochement PayFiP du " + report.day() + " : " + report.discrepancies().size() + " écart(s) sur " + report.checked()
                     + " paiement(s), voir /agent/paiements/rapprochement?jour=" + report.day());
         }
+    }
+
+    /** What the retention job did, in numbers: names and contents stay out of the logs. */
+    private static void logRetention(DataRetention.Plan done) {
+        if (done.empty()) return;
+        LOG.info(() -> "Conservation des données : " + done.households().size() + " foyer(s) anonymisé(s), " + done.sheets().size()
+                + " fiche(s) sanitaire(s), " + done.documents().size() + " justificatif(s), " + done.threads().size() + " échange(s), "
+                + done.demarches().size() + " démarche(s) et " + done.auditLines() + " ligne(s) de journal supprimés");
     }
 
     /** A failing round of a job is logged and the next round still runs. */

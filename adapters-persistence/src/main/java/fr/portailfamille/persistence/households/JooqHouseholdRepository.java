@@ -33,6 +33,7 @@ import static fr.portailfamille.persistence.households.Times.utc;
 import static fr.portailfamille.persistence.schema.Tables.AUTHORISED_CONTACT;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.CONSENT_ANSWER;
+import static fr.portailfamille.persistence.schema.Tables.CONSENT_CHANGE;
 import static fr.portailfamille.persistence.schema.Tables.GUARDIAN;
 import static fr.portailfamille.persistence.schema.Tables.HEALTH_RECORD;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
@@ -295,5 +296,17 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
                 .set(CONSENT_ANSWER.GRANTED, a.granted()).set(CONSENT_ANSWER.ANSWERED_AT, utc(a.answeredAt()))
                 .set(CONSENT_ANSWER.ANSWERED_BY, a.answeredBy())
                 .execute();
+        db.dsl().insertInto(CONSENT_CHANGE)
+                .set(CONSENT_CHANGE.CHILD_ID, a.childId()).set(CONSENT_CHANGE.QUESTION_CODE, a.questionCode())
+                .set(CONSENT_CHANGE.VERSION, a.version()).set(CONSENT_CHANGE.GRANTED, a.granted())
+                .set(CONSENT_CHANGE.CHANGED_AT, utc(a.answeredAt())).set(CONSENT_CHANGE.CHANGED_BY, a.answeredBy())
+                .execute();
+    }
+
+    @Override
+    public List<ConsentAnswer> consentHistory(long childId) {
+        return db.dsl().selectFrom(CONSENT_CHANGE).where(CONSENT_CHANGE.CHILD_ID.eq(childId)).orderBy(CONSENT_CHANGE.ID)
+                .fetch(r -> new ConsentAnswer(r.getChildId(), r.getQuestionCode(), r.getVersion(), r.getGranted(), instant(r.getChangedAt()),
+                        r.getChangedBy()));
     }
 }

@@ -33,7 +33,7 @@ public final class SessionCookie implements VisitorSource {
         return rawId(request).flatMap(sessions::resolve)
                 .map(s -> new Visitor(s.account().id(), s.account().displayName(), s.account().role(), s.account().mobileLayout(),
                         unreadNotifications.applyAsInt(s.account().id()),
-                        s.mustAcceptTerms()))
+                        s.mustAcceptTerms(), request.remotePeer().host()))
                 .orElse(Visitor.ANONYMOUS);
     }
 
@@ -52,6 +52,6 @@ public final class SessionCookie implements VisitorSource {
     }
 
     public static Actor actor(Visitor visitor) {
-        return new Actor(visitor.accountId(), visitor.role());
+        return new Actor(visitor.accountId(), visitor.role(), visitor.clientAddress());
     }
 }

@@ -12,6 +12,8 @@ import fr.portailfamille.application.households.SendSupportingDocument;
 import fr.portailfamille.application.households.StaffHouseholds;
 import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
+import fr.portailfamille.application.privacy.HealthSheetConsultations;
+import fr.portailfamille.domain.privacy.HealthSheetRead;
 import fr.portailfamille.domain.households.BloodGroup;
 import fr.portailfamille.domain.households.ChildhoodIllness;
 import fr.portailfamille.domain.households.SchoolLevel;
@@ -98,11 +100,14 @@ public final class DossierPages implements PortalWeb.Area {
     }
 
     private final TownDocuments townDocuments;
+    /** Staff reading a health sheet leave a line the family sees. */
+    private final HealthSheetConsultations consultations;
 
     public DossierPages(OpenDossier open, UpdateCoordinates coordinates, EditChild editChild, UpdateHealthRecord health,
                         ManageContacts contacts, AnswerConsents consents, SendSupportingDocument send, ReadDocuments documents,
-                        StaffHouseholds staff, DossierCatalogue catalogue, TownDocuments townDocuments) {
+                        StaffHouseholds staff, DossierCatalogue catalogue, TownDocuments townDocuments, HealthSheetConsultations consultations) {
         this.townDocuments = townDocuments;
+        this.consultations = consultations;
         this.open = open;
         this.coordinates = coordinates;
         this.editChild = editChild;
@@ -146,6 +151,17 @@ public final class DossierPages implements PortalWeb.Area {
         });
         table.post(p + "/enfants/{child}", s.access(), ex -> saveChild(pages, s, ex, id(ex, "child")));
         table.get(p + "/enfants/{child}/fiche-sanitaire", s.access(), ex -> healthPage(pages, s, ex, Status.OK_200, null, null));
+        table.get(p + "/enfants/{child}/fiche-sanitaire/impression", s.access(), ex -> {
+            var actor = actor(ex.visitor());
+            long householdId = s.household().apply(ex);
+            var child = open.child(actor, householdId, id(ex, "child"));
+            var model = new HashMap<String, Object>(base(s, ex));
+            model.put("child", child);
+            model.put("sheet", consultations.open(actor, householdId, child.id(), HealthSheetRead.Kind.PRINTED, ex.request().path().path()));
+            model.put("contacts", contacts.list(actor, householdId, child.id()));
+            String title = "Fiche sanitaire de " + child.firstNames() + " " + child.lastName();
+            pages.render(ex, "dossier/health-print.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
+        });
         table.post(p + "/enfants/{child}/fiche-sanitaire", s.access(), ex -> {
             var vaccines = new EnumMap<Vaccine, String>(Vaccine.class);
             for (Vaccine v : Vaccine.values()) vaccines.put(v, ex.field("vaccine_" + v.name()));
@@ -290,7 +306,7 @@ public final class DossierPages implements PortalWeb.Area {
         var actor = actor(ex.visitor());
         long householdId = s.household().apply(ex);
         var child = open.child(actor, householdId, id(ex, "child"));
-        var record = health.show(actor, householdId, child.id());
+        var record = consultations.open(actor, householdId, child.id(), HealthSheetRead.Kind.OPENED, ex.request().path().path());
         var form = new HashMap<String, Object>();
         if (typed == null) {
             form.put("doctorName", record.doctorName());
@@ -345,6 +361,7 @@ public final class DossierPages implements PortalWeb.Area {
         var model = new HashMap<String, Object>(base(s, ex));
         model.put("child", child);
         model.put("questions", consents.questions(actor, householdId, child.id()));
+        model.put("history", consents.history(actor, householdId, child.id()));
         var typed = new HashMap<String, String>();
         if (errors != null) ex.form().names().forEach(n -> typed.put(n, ex.field(n)));
         model.put("typed", typed);

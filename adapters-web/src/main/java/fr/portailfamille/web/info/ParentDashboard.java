@@ -69,6 +69,12 @@ public final class ParentDashboard implements Dashboard {
                 new Breadcrumb(unreadThreads == 0 ? "Aucun nouveau message" : unreadThreads + " échange(s) avec un nouveau message", "/messagerie"),
                 new Breadcrumb(unreadNotifications == 0 ? "Aucune notification non lue" : unreadNotifications + " notification(s) non lue(s)", "/notifications")),
                 "", new Breadcrumb("Écrire à la mairie", "/messagerie/nouveau")));
+        // no query: the page behind it reads what it shows
+        blocks.add(new Block("Mes données personnelles", List.of(
+                new Breadcrumb("Ce que la mairie conserve, pourquoi et combien de temps", "/mes-donnees"),
+                new Breadcrumb("Qui a consulté la fiche sanitaire de mes enfants", "/mes-donnees#consultations"),
+                new Breadcrumb("Télécharger mes données (ZIP)", "/mes-donnees/archive")),
+                "", new Breadcrumb("Mes données personnelles", "/mes-donnees")));
         model.put("blocks", blocks);
         return model;
     }

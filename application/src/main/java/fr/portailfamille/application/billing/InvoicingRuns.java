@@ -1,6 +1,8 @@
 package fr.portailfamille.application.billing;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.FamilyQuotient;
 import fr.portailfamille.domain.billing.Invoice;
@@ -80,9 +82,17 @@ public final class InvoicingRuns {
     }
 
     private final BillingPorts ports;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the demo seed and the tests of other rules. */
     public InvoicingRuns(BillingPorts ports) {
+        this(ports, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each invoice issued is recorded in its household's trail (who finalised, when, from where) */
+    public InvoicingRuns(BillingPorts ports, AuditTrail trail) {
         this.ports = ports;
+        this.trail = trail;
     }
 
     public List<InvoicingRun> runs(Actor actor, long cashOfficeId) {
@@ -188,6 +198,9 @@ public final class InvoicingRuns {
                 ports.invoices().issue(runId, invoices);
             }
             ports.invoices().markFinalised(runId, issuedOn, actor.accountId(), ports.clock().instant());
+            var at = ports.clock().instant();
+            trail.record(invoices.stream().map(i -> new AuditEvent(i.householdId(), actor.accountId(), at, AuditEvent.Kind.INVOICE_ISSUED,
+                    "Facture " + i.number().value() + " – " + i.total().format(), actor.origin())).toList());
             tell(cashOffice, invoices);
             return new Finalisation.Finalised(List.copyOf(invoices), true);
         });

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.billing;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.billing.CreditOutcome;
 import fr.portailfamille.domain.billing.Invoice;
@@ -23,10 +25,18 @@ public final class StaffInvoices {
 
     private final BillingPorts ports;
     private final BillingAccess access;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the tests of other rules. */
     public StaffInvoices(BillingPorts ports) {
+        this(ports, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each desk payment and credit note is recorded in its household's trail */
+    public StaffInvoices(BillingPorts ports, AuditTrail trail) {
         this.ports = ports;
         this.access = new BillingAccess(ports);
+        this.trail = trail;
     }
 
     public List<Found> search(Actor actor, String text, Optional<InvoiceStatus> status) {
@@ -60,8 +70,12 @@ public final class StaffInvoices {
         var paid = invoice.pay(chosen, ((MoneyInput.Valid) money).money(), ports.clock().instant(), reference);
         if (paid instanceof PaymentOutcome.Refused refused) return errors.add("amount", refused.message());
         var payment = ((PaymentOutcome.Paid) paid).invoice().payment();
-        boolean recorded = ports.transactions().inTransaction(() ->
-                ports.invoices().recordDeskPayment(invoice.number(), payment, actor.accountId(), ports.clock().instant()));
+        boolean recorded = ports.transactions().inTransaction(() -> {
+            if (!ports.invoices().recordDeskPayment(invoice.number(), payment, actor.accountId(), ports.clock().instant())) return false;
+            trail.record(List.of(new AuditEvent(invoice.householdId(), actor.accountId(), ports.clock().instant(), AuditEvent.Kind.DESK_PAYMENT,
+                    "Facture " + invoice.number().value() + " – " + payment.amount().format() + " – " + payment.method().label(), actor.origin())));
+            return true;
+        });
         if (!recorded) errors.add("amount", PaymentOutcome.Refused.ALREADY_PAID);
         return errors;
     }
@@ -94,6 +108,8 @@ public final class StaffInvoices {
             int sequence = ports.invoices().reserveNumbers(cashOffice.id(), invoice.month(), 1).first();
             var issued = (CreditOutcome.Issued) invoice.creditNote(cashOffice.invoiceNumber(invoice.month(), sequence), ports.today(), reason, lines);
             ports.invoices().addCreditNote(issued.creditNote(), issued.invoice(), actor.accountId(), ports.clock().instant());
+            trail.record(List.of(new AuditEvent(invoice.householdId(), actor.accountId(), ports.clock().instant(), AuditEvent.Kind.CREDIT_NOTE,
+                    "Avoir " + issued.creditNote().number().value() + " sur la facture " + invoice.number().value(), actor.origin())));
             return errors;
         });
     }

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.BookingDecision;
@@ -60,9 +62,17 @@ public final class ApplyTypicalWeek {
     }
 
     private final BookingsPorts ports;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the demo seed and the tests of other rules. */
     public ApplyTypicalWeek(BookingsPorts ports) {
+        this(ports, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each booking made is recorded (who, when, from where) */
+    public ApplyTypicalWeek(BookingsPorts ports, AuditTrail trail) {
         this.ports = ports;
+        this.trail = trail;
     }
 
     public Result apply(Actor actor, Command command) {
@@ -114,6 +124,7 @@ public final class ApplyTypicalWeek {
 
         return ports.transactions().inTransaction(() -> {
             int booked = 0, waitlisted = 0;
+            var audit = new BookingAudit(trail, actor, family.householdId, now);
             for (var week : weeks) {
                 var activity = week.activity();
                 var calendar = calendars.get(activity.schoolYear());
@@ -131,13 +142,20 @@ public final class ApplyTypicalWeek {
                     var decision = slot == null ? new BookingDecision.Refused(RefusalReason.NOT_RUNNING)
                             : slot.book(person, now, Optional.ofNullable(enrolments.get(person + "-" + activity.id())));
                     switch (decision) {
-                        case BookingDecision.Booked b -> booked++;
-                        case BookingDecision.Waitlisted w -> waitlisted++;
+                        case BookingDecision.Booked b -> {
+                            booked++;
+                            audit.add(AuditEvent.Kind.BOOKED, name, activity.name(), candidate.date());
+                        }
+                        case BookingDecision.Waitlisted w -> {
+                            waitlisted++;
+                            audit.add(AuditEvent.Kind.WAITLISTED, name, activity.name(), candidate.date());
+                        }
                         case BookingDecision.Refused r -> skip(skipped, name, activity.name(), r.reason().message(), candidate.date());
                     }
                 }
                 ports.slots().save(slots.values(), now);
             }
+            audit.write();
             return new Result.Applied(activities, booked, waitlisted, List.copyOf(skipped.values()), List.copyOf(notices));
         });
     }

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.bookings.MedicalAbsence;
 import fr.portailfamille.domain.households.Child;
@@ -20,10 +22,18 @@ public final class DecideAbsence {
 
     private final BookingsPorts ports;
     private final AbsenceRepository absences;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the tests of other rules. */
     public DecideAbsence(BookingsPorts ports, AbsenceRepository absences) {
+        this(ports, absences, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each decision is recorded (who, when, from where; never the reason, which may be medical) */
+    public DecideAbsence(BookingsPorts ports, AbsenceRepository absences, AuditTrail trail) {
         this.ports = ports;
         this.absences = absences;
+        this.trail = trail;
     }
 
     public List<Pending> pending(Actor actor) {
@@ -39,7 +49,7 @@ public final class DecideAbsence {
             if (!absence.isPending()) return; // decided already (a double click): nothing more to do
             var validated = absence.validate(ports.clock().instant());
             absences.update(validated);
-            tell(validated, "est validée : ces jours ne seront pas facturés.");
+            tell(actor, AuditEvent.Kind.ABSENCE_VALIDATED, validated, "est validée : ces jours ne seront pas facturés.");
         });
     }
 
@@ -52,7 +62,7 @@ public final class DecideAbsence {
             if (!absence.isPending()) return;
             var refused = absence.refuse(reason, ports.clock().instant());
             absences.update(refused);
-            tell(refused, "n'est pas validée : le motif est indiqué dans Planning › Absences.");
+            tell(actor, AuditEvent.Kind.ABSENCE_REFUSED, refused, "n'est pas validée : le motif est indiqué dans Planning › Absences.");
         });
         return errors;
     }
@@ -62,9 +72,12 @@ public final class DecideAbsence {
         return DeclareAbsence.certificateOf(absences, absences.find(absenceId).orElseThrow(Actor.NotAllowed::new));
     }
 
-    private void tell(MedicalAbsence absence, String outcome) {
+    /** Tells the family and records the decision in the audit trail. */
+    private void tell(Actor actor, AuditEvent.Kind decision, MedicalAbsence absence, String outcome) {
         var households = ports.households().households();
         var child = households.findChild(absence.childId()).orElseThrow();
+        trail.record(List.of(new AuditEvent(absence.householdId(), actor.accountId(), ports.clock().instant(), decision,
+                child.firstNames() + " – absence " + absence.daysInWords(), actor.origin())));
         String title = "L'absence de " + child.firstNames() + " " + absence.daysInWords() + " " + outcome;
         households.accountsOf(absence.householdId()).forEach(account ->
                 ports.notifier().notify(account, NotificationKind.ABSENCE_DECISION, title, "/planning/absences"));

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.Enrolment;
@@ -28,9 +30,17 @@ public final class DecideEnrolment {
     }
 
     private final BookingsPorts ports;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the tests of other rules. */
     public DecideEnrolment(BookingsPorts ports) {
+        this(ports, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each decision is recorded (who, when, from where) */
+    public DecideEnrolment(BookingsPorts ports, AuditTrail trail) {
         this.ports = ports;
+        this.trail = trail;
     }
 
     public List<Pending> pending(Actor actor) {
@@ -47,7 +57,7 @@ public final class DecideEnrolment {
             if (enrolment.allowsBooking()) return; // accepted twice (a double click): nothing more to do
             var accepted = enrolment.accept(ports.clock().instant());
             ports.enrolments().update(accepted);
-            tell(accepted, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
+            tell(actor, AuditEvent.Kind.ENROLMENT_ACCEPTED, accepted, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
         });
     }
 
@@ -59,7 +69,7 @@ public final class DecideEnrolment {
             var enrolment = ports.enrolments().find(enrolmentId).orElseThrow(Actor.NotAllowed::new);
             var refused = enrolment.refuse(reason, ports.clock().instant());
             ports.enrolments().update(refused);
-            tell(refused, "refusée : " + refused.refusalReason());
+            tell(actor, AuditEvent.Kind.ENROLMENT_REFUSED, refused, "refusée : " + refused.refusalReason());
         });
         return errors;
     }
@@ -110,15 +120,18 @@ public final class DecideEnrolment {
                 return;
             }
             var created = ports.enrolments().add(Enrolment.createdByAgent(childId, activityId, activity.get().schoolYear(), ports.clock().instant()));
-            tell(created, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
+            tell(actor, AuditEvent.Kind.ENROLLED_BY_STAFF, created, "acceptée : vous pouvez réserver les jours depuis PLANNING.");
         });
         return errors;
     }
 
-    private void tell(Enrolment enrolment, String outcome) {
+    /** Tells the family and records the decision in the audit trail. */
+    private void tell(Actor actor, AuditEvent.Kind decision, Enrolment enrolment, String outcome) {
         var households = ports.households().households();
         var child = households.findChild(enrolment.childId()).orElseThrow();
         var activity = ports.activities().find(enrolment.activityId()).orElseThrow();
+        trail.record(List.of(new AuditEvent(child.householdId(), actor.accountId(), ports.clock().instant(), decision,
+                child.firstNames() + " – " + activity.name() + " – " + enrolment.schoolYear().label(), actor.origin())));
         String title = "Inscription de " + child.firstNames() + " à « " + activity.name() + " » (" + enrolment.schoolYear().label() + ") " + outcome;
         households.accountsOf(child.householdId()).forEach(account ->
                 ports.notifier().notify(account, NotificationKind.ENROLMENT_DECISION, title, "/inscriptions"));

@@ -1,6 +1,8 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.households.ChildCompleteness;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.BookingDates;
@@ -64,10 +66,18 @@ public final class SubmitBookings {
 
     private final BookingsPorts ports;
     private final Promotions promotions;
+    private final AuditTrail trail;
 
+    /** Without an audit trail: the demo seed and the tests of other rules. */
     public SubmitBookings(BookingsPorts ports) {
+        this(ports, AuditTrail.NOT_KEPT);
+    }
+
+    /** @param trail where each booking and cancellation is recorded (who, when, from where) */
+    public SubmitBookings(BookingsPorts ports, AuditTrail trail) {
         this.ports = ports;
         this.promotions = new Promotions(ports);
+        this.trail = trail;
     }
 
     public Result submit(Actor actor, List<Item> items) {
@@ -104,6 +114,7 @@ public final class SubmitBookings {
                     })));
             List<Outcome> outcomes = new ArrayList<>();
             List<Runnable> afterwards = new ArrayList<>();
+            var audit = new BookingAudit(trail, actor, family.householdId, now);
             for (Item item : items) {
                 var child = family.child(item.childId());
                 var activity = activities.get(item.activityId());
@@ -152,7 +163,12 @@ public final class SubmitBookings {
                     };
                 }
                 outcomes.add(outcome);
+                if (outcome.kind() != Kind.REFUSED) {
+                    audit.add(item.cancel() ? AuditEvent.Kind.CANCELLED : outcome.kind() == Kind.WAITLISTED ? AuditEvent.Kind.WAITLISTED
+                            : AuditEvent.Kind.BOOKED, child.firstNames(), a.name(), item.day());
+                }
             }
+            audit.write();
             ports.slots().save(slots.values().stream().sorted(Comparator.comparing((Slot s) -> s.activity().id()).thenComparing(Slot::date)).toList(), now);
             afterwards.forEach(Runnable::run);
             return new Result(List.copyOf(outcomes));

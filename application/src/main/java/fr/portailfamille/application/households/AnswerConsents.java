@@ -39,6 +39,22 @@ public final class AnswerConsents {
                 .toList();
     }
 
+    /** One change of an answer, as the family and staff read it: the question's wording and who answered. */
+    public record Change(ConsentAnswer answer, String question, String answeredBy) {
+    }
+
+    /** Every answer given, withdrawn or given again for the child, most recent first. */
+    public List<Change> history(Actor actor, long householdId, long childId) {
+        access.child(actor, householdId, childId);
+        var labels = new java.util.HashMap<String, String>();
+        ports.catalogue().currentQuestions().forEach(q -> labels.put(q.code(), q.label()));
+        var names = new java.util.HashMap<Long, String>();
+        return ports.households().consentHistory(childId).reversed().stream()
+                .map(a -> new Change(a, labels.getOrDefault(a.questionCode(), a.questionCode()) + " (version " + a.version() + ")",
+                        names.computeIfAbsent(a.answeredBy(), id -> ports.accounts().find(id).map(acc -> acc.displayName()).orElse(""))))
+                .toList();
+    }
+
     /**
      * @param choices «oui»/«non» by question code; a required question left unanswered is refused
      * @return the refused fields («question-droit-image»); empty when saved

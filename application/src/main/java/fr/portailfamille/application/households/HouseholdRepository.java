@@ -59,8 +59,14 @@ public interface HouseholdRepository {
     /** Every answer given for the child, all versions, oldest first. */
     List<ConsentAnswer> answers(long childId);
 
-    /** Records an answer; a new answer to the same question version replaces the previous one. */
+    /**
+     * Records an answer; a new answer to the same question version replaces the previous one among {@link #answers},
+     * and every answer saved is kept in {@link #consentHistory} (a consent withdrawn stays dated).
+     */
     void saveAnswer(ConsentAnswer answer);
+
+    /** Every answer ever saved for the child (given, withdrawn, given again), oldest first. */
+    List<ConsentAnswer> consentHistory(long childId);
 
     /** What the completeness of a child's dossier reads: its health sheet, contacts by rank and answers oldest first. */
     record ChildRecords(Optional<HealthRecord> healthRecord, List<AuthorisedContact> contacts, List<ConsentAnswer> answers) {

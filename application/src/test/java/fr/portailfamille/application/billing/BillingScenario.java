@@ -30,10 +30,11 @@ abstract class BillingScenario {
     final InMemoryBillingPorts memory = new InMemoryBillingPorts();
     final BillingPorts ports = memory.ports;
     final ManageBilling settings = new ManageBilling(ports);
-    final InvoicingRuns runs = new InvoicingRuns(ports);
+    final fr.portailfamille.application.privacy.InMemoryAuditTrail trail = new fr.portailfamille.application.privacy.InMemoryAuditTrail();
+    final InvoicingRuns runs = new InvoicingRuns(ports, trail);
     final Facturation facturation = new Facturation(ports);
     final PayOnline pay = new PayOnline(ports);
-    final StaffInvoices staff = new StaffInvoices(ports);
+    final StaffInvoices staff = new StaffInvoices(ports, trail);
     final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);

@@ -135,6 +135,24 @@ public abstract class HouseholdRepositoryContract {
     }
 
     @Test
+    void every_answer_saved_stays_in_the_childs_consent_history_a_withdrawal_included() {
+        var repo = repository();
+        long household = repo.add(Household.named("DUPONT")).id();
+        var lea = repo.addChild(child(household, "Léa", LocalDate.of(2018, 3, 14)));
+        var hugo = repo.addChild(child(household, "Hugo", LocalDate.of(2020, 1, 2)));
+        var given = new ConsentAnswer(lea.id(), "droit-image", 1, true, NOW, 11);
+        var withdrawn = new ConsentAnswer(lea.id(), "droit-image", 1, false, NOW.plusSeconds(60), 11);
+        var givenAgain = new ConsentAnswer(lea.id(), "droit-image", 1, true, NOW.plusSeconds(120), 12);
+        repo.saveAnswer(given);
+        repo.saveAnswer(new ConsentAnswer(hugo.id(), "sortie", 1, true, NOW, 11));
+        repo.saveAnswer(withdrawn);
+        repo.saveAnswer(givenAgain);
+        assertEquals(List.of(given, withdrawn, givenAgain), repo.consentHistory(lea.id()));
+        assertEquals(List.of(givenAgain), repo.answers(lea.id()), "the answer in force is the last one");
+        assertEquals(List.of(), repo.consentHistory(9_999));
+    }
+
+    @Test
     void the_records_of_several_children_read_together_are_those_read_one_by_one() {
         var repo = repository();
         long household = repo.add(Household.named("DUPONT")).id();

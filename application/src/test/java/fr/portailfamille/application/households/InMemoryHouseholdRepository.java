@@ -22,6 +22,7 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
     private final Map<Long, HealthRecord> health = new LinkedHashMap<>();
     private final Map<Long, AuthorisedContact> contacts = new LinkedHashMap<>();
     private final List<ConsentAnswer> answers = new ArrayList<>();
+    private final List<ConsentAnswer> history = new ArrayList<>();
     private long nextId = 1;
 
     /** Every child of every household: what an in-memory query over all children (the group messages' recipients) reads. */
@@ -137,5 +138,11 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
         if (!children.containsKey(answer.childId())) throw new IllegalArgumentException("no child " + answer.childId());
         answers.removeIf(a -> a.childId() == answer.childId() && a.questionCode().equals(answer.questionCode()) && a.version() == answer.version());
         answers.add(answer);
+        history.add(answer);
+    }
+
+    @Override
+    public synchronized List<ConsentAnswer> consentHistory(long childId) {
+        return history.stream().filter(a -> a.childId() == childId && children.containsKey(childId)).toList();
     }
 }

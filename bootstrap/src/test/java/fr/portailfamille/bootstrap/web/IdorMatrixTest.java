@@ -59,6 +59,7 @@ class IdorMatrixTest {
     static final Map<String, Function<Owned, String>> MATRIX = Map.ofEntries(
             Map.entry("/dossier/enfants/{child}", o -> "/dossier/enfants/" + o.child()),
             Map.entry("/dossier/enfants/{child}/fiche-sanitaire", o -> "/dossier/enfants/" + o.child() + "/fiche-sanitaire"),
+            Map.entry("/dossier/enfants/{child}/fiche-sanitaire/impression", o -> "/dossier/enfants/" + o.child() + "/fiche-sanitaire/impression"),
             Map.entry("/dossier/enfants/{child}/autorisations", o -> "/dossier/enfants/" + o.child() + "/autorisations"),
             Map.entry("/dossier/enfants/{child}/autorisations/{contact}/supprimer",
                     o -> "/dossier/enfants/" + o.child() + "/autorisations/" + o.contact() + "/supprimer"),

@@ -1,0 +1,257 @@
+package fr.portailfamille.application.privacy;
+
+import fr.portailfamille.application.bookings.AbsenceRepository;
+import fr.portailfamille.application.bookings.ActivityRepository;
+import fr.portailfamille.application.bookings.EnrolmentRepository;
+import fr.portailfamille.application.bookings.SlotRepository;
+import fr.portailfamille.application.billing.CashOfficeRepository;
+import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.demarches.DemarcheRepository;
+import fr.portailfamille.application.households.HouseholdsPorts;
+import fr.portailfamille.application.messaging.ThreadRepository;
+import fr.portailfamille.domain.accounts.Account;
+import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.billing.CreditNote;
+import fr.portailfamille.domain.billing.Invoice;
+import fr.portailfamille.domain.billing.InvoicePayment;
+import fr.portailfamille.domain.bookings.Activity;
+import fr.portailfamille.domain.bookings.Enrolment;
+import fr.portailfamille.domain.bookings.MedicalAbsence;
+import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.demarches.Demarche;
+import fr.portailfamille.domain.demarches.DemarcheForm;
+import fr.portailfamille.domain.demarches.FormField;
+import fr.portailfamille.domain.demarches.StatusChange;
+import fr.portailfamille.domain.households.AuthorisedContact;
+import fr.portailfamille.domain.households.Child;
+import fr.portailfamille.domain.households.ConsentAnswer;
+import fr.portailfamille.domain.households.DossierChange;
+import fr.portailfamille.domain.households.HealthRecord;
+import fr.portailfamille.domain.households.Household;
+import fr.portailfamille.domain.households.SupportingDocument;
+import fr.portailfamille.domain.messaging.Message;
+import fr.portailfamille.domain.messaging.MessageThread;
+import fr.portailfamille.domain.privacy.HealthSheetRead;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * «Télécharger mes données» (RGPD, articles 15 and 20): everything the town holds about one household, for its
+ * family or for an agent answering a request at the desk. The records are read at once; the files (justificatifs,
+ * attachments, certificates) are read one at a time while the archive is written, so a large family's export never
+ * holds them all in memory. Reading it as staff counts as exporting each child's health sheet.
+ */
+public final class ExportHouseholdData {
+
+    /** The ports of the other areas the export reads from; each is scoped by household or child here. */
+    public record Sources(HouseholdsPorts households, ActivityRepository activities, EnrolmentRepository enrolments, SlotRepository slots,
+                          AbsenceRepository absences, CashOfficeRepository cashOffices, InvoiceRepository invoices, ThreadRepository threads,
+                          DemarcheRepository demarches, HealthSheetReads reads, AuditTrail trail) {
+    }
+
+    /** An account without what only the portal needs (its password hash). */
+    public record AccountData(int loginId, String email, String lastName, String firstNames, String role, String status,
+                              Instant createdAt, Instant activatedAt, int acceptedTermsVersion) {
+        static AccountData of(Account a) {
+            return new AccountData(a.loginId(), a.email().value(), a.lastName(), a.firstNames(), a.role().label(), a.status().name(),
+                    a.createdAt(), a.activatedAt(), a.acceptedTermsVersion());
+        }
+    }
+
+    /** @param consentHistory every answer given, withdrawn or given again, oldest first */
+    public record ChildData(Child child, HealthRecord healthRecord, List<AuthorisedContact> contacts, List<ConsentAnswer> consentHistory) {
+    }
+
+    public record EnrolmentData(String child, String activity, Enrolment enrolment) {
+    }
+
+    public record BookingData(String child, String activity, LocalDate day, boolean booked, int waitingPosition) {
+    }
+
+    public record AbsenceData(String child, MedicalAbsence absence, String file) {
+    }
+
+    public record InvoiceData(String cashOffice, Invoice invoice, List<CreditNote> creditNotes, List<InvoicePayment> deskPayments) {
+    }
+
+    public record MessageData(Message message, String file) {
+    }
+
+    public record ThreadData(MessageThread thread, List<MessageData> messages) {
+    }
+
+    public record DemarcheData(String form, Demarche demarche, List<StatusChange> history, List<String> files) {
+    }
+
+    public record DocumentData(SupportingDocument document, String file) {
+    }
+
+    public record ReadData(String child, String reader, HealthSheetRead read) {
+    }
+
+    /** The household's records; each file is named by its path inside the archive. */
+    public record FamilyData(Instant exportedAt, List<AccountData> accounts, Household household, List<ChildData> children,
+                             List<EnrolmentData> enrolments, List<BookingData> bookings, List<AbsenceData> absences, List<InvoiceData> invoices,
+                             List<ThreadData> messages, List<DemarcheData> demarches, List<DocumentData> documents,
+                             List<DossierChange> dossierChanges, List<ReadData> healthSheetReads, List<HouseholdJournal.Line> auditTrail) {
+    }
+
+    /** A file of the archive, read only when written. */
+    public record ExportedFile(String path, Supplier<Optional<byte[]>> content) {
+    }
+
+    public record Export(FamilyData data, List<ExportedFile> files) {
+    }
+
+    /** How many school years back enrolments and bookings are looked for: longer than any retention. */
+    static final int YEARS_BACK = 12;
+
+    private final Sources sources;
+    private final HouseholdsPorts ports;
+    private final HealthSheetConsultations consultations;
+    private final HouseholdJournal journal;
+
+    public ExportHouseholdData(Sources sources) {
+        this.sources = sources;
+        this.ports = sources.households();
+        this.consultations = new HealthSheetConsultations(ports, sources.reads());
+        this.journal = new HouseholdJournal(ports, sources.trail());
+    }
+
+    /** The parent's own household. */
+    public Export mine(Actor parent) {
+        if (parent.role() != Role.PARENT) throw new Actor.NotAllowed();
+        long household = ports.households().householdOf(parent.accountId()).orElseThrow(Actor.NotAllowed::new);
+        return export(parent, household, "/mes-donnees/archive");
+    }
+
+    /** Any household, for staff answering a family's request; {@code page} is where it was asked from. */
+    public Export forStaff(Actor agent, long householdId, String page) {
+        agent.requireStaff();
+        return export(agent, householdId, page);
+    }
+
+    private Export export(Actor actor, long householdId, String page) {
+        return ports.transactions().inTransaction(() -> {
+            var household = ports.households().find(householdId).orElseThrow(Actor.NotAllowed::new);
+            var files = new ArrayList<ExportedFile>();
+            var children = ports.households().children(householdId);
+            var names = new HashMap<Long, String>();
+            children.forEach(c -> names.put(c.id(), c.firstNames() + " " + c.lastName()));
+            var activities = new HashMap<Long, String>();
+            var childData = new ArrayList<ChildData>();
+            for (var child : children) {
+                var sheet = consultations.open(actor, householdId, child.id(), HealthSheetRead.Kind.EXPORTED, page);
+                childData.add(new ChildData(child, sheet, ports.households().contacts(child.id()), ports.households().consentHistory(child.id())));
+            }
+            var data = new FamilyData(ports.clock().instant(), accounts(householdId), household, childData,
+                    enrolments(names, activities), bookings(names, activities), absences(householdId, names, files), invoices(householdId),
+                    threads(householdId, files), demarches(householdId, files), documents(householdId, files),
+                    ports.audit().latest(householdId, Integer.MAX_VALUE),
+                    consultations.ofHousehold(householdId).stream().map(l -> new ReadData(l.childName(), l.readerName(), l.read())).toList(),
+                    journal.lines(householdId));
+            return new Export(data, List.copyOf(files));
+        });
+    }
+
+    private List<AccountData> accounts(long householdId) {
+        return ports.households().accountsOf(householdId).stream().flatMap(id -> ports.accounts().find(id).stream()).map(AccountData::of).toList();
+    }
+
+    /** Activity names by id, read once per export. */
+    private String activity(Map<Long, String> names, long id) {
+        return names.computeIfAbsent(id, a -> sources.activities().find(a).map(Activity::name).orElse("activité n° " + a));
+    }
+
+    private List<EnrolmentData> enrolments(Map<Long, String> children, Map<Long, String> activities) {
+        if (children.isEmpty()) return List.of();
+        var current = SchoolYear.containing(ports.today());
+        var found = new ArrayList<EnrolmentData>();
+        for (int back = YEARS_BACK; back >= -1; back--) {
+            for (var e : sources.enrolments().ofChildren(children.keySet(), new SchoolYear(current.startYear() - back))) {
+                found.add(new EnrolmentData(children.get(e.childId()), activity(activities, e.activityId()), e));
+            }
+        }
+        return found;
+    }
+
+    private List<BookingData> bookings(Map<Long, String> children, Map<Long, String> activities) {
+        if (children.isEmpty()) return List.of();
+        var current = SchoolYear.containing(ports.today());
+        return sources.slots().bookingsOf(children.keySet(), new SchoolYear(current.startYear() - YEARS_BACK).firstDay(),
+                        new SchoolYear(current.startYear() + 1).lastDay()).stream()
+                .map(b -> new BookingData(children.get(b.personId()), activity(activities, b.activityId()), b.day(), b.booked(), b.waitingPosition()))
+                .toList();
+    }
+
+    private List<AbsenceData> absences(long householdId, Map<Long, String> children, List<ExportedFile> files) {
+        return sources.absences().ofHousehold(householdId).stream().map(a -> {
+            String path = null;
+            if (a.certificate() != null) {
+                path = "fichiers/absences/" + a.id() + "-" + fileName(a.certificate().name());
+                files.add(new ExportedFile(path, () -> sources.absences().certificate(a.id())));
+            }
+            return new AbsenceData(children.getOrDefault(a.childId(), ""), a, path);
+        }).toList();
+    }
+
+    private List<InvoiceData> invoices(long householdId) {
+        var found = new ArrayList<InvoiceData>();
+        for (long office : sources.invoices().cashOfficesOf(householdId)) {
+            String name = sources.cashOffices().find(office).map(o -> o.name()).orElse("");
+            for (var invoice : sources.invoices().ofHousehold(householdId, office)) {
+                found.add(new InvoiceData(name, invoice, sources.invoices().creditNotes(invoice.number()),
+                        sources.invoices().deskPayments(invoice.number()).stream().map(InvoiceRepository.DeskPaymentRecord::payment).toList()));
+            }
+        }
+        return found;
+    }
+
+    private List<ThreadData> threads(long householdId, List<ExportedFile> files) {
+        return sources.threads().ofHousehold(householdId).stream().map(t -> new ThreadData(t, sources.threads().messages(t.id()).stream().map(m -> {
+            if (m.attachment() == null) return new MessageData(m, null);
+            String path = "fichiers/messages/" + m.id() + "-" + fileName(m.attachment().name());
+            files.add(new ExportedFile(path, () -> sources.threads().attachment(m.id())));
+            return new MessageData(m, path);
+        }).toList())).toList();
+    }
+
+    private List<DemarcheData> demarches(long householdId, List<ExportedFile> files) {
+        return sources.demarches().ofHousehold(householdId).stream().map(d -> {
+            var paths = new ArrayList<String>();
+            d.answers().values().forEach(value -> FormField.FileAnswer.parse(value).ifPresent(file -> {
+                String path = "fichiers/demarches/" + file.fileId() + "-" + fileName(file.name());
+                paths.add(path);
+                files.add(new ExportedFile(path, () -> sources.demarches().file(file.fileId())
+                        .filter(f -> f.demarcheId() == d.id()).map(DemarcheRepository.StoredFile::content)));
+            }));
+            String form = sources.demarches().form(d.formId()).map(DemarcheForm::title).orElse("Démarche");
+            return new DemarcheData(form, d, sources.demarches().history(d.id()), paths);
+        }).toList();
+    }
+
+    private List<DocumentData> documents(long householdId, List<ExportedFile> files) {
+        return ports.documents().ofHousehold(householdId).stream().map(doc -> {
+            String path = "fichiers/" + (doc.fromTown() ? "documents-de-la-ville/" : "justificatifs/") + doc.id() + "-" + fileName(doc.fileName());
+            files.add(new ExportedFile(path, () -> ports.storage().read(doc.id())));
+            return new DocumentData(doc, path);
+        }).toList();
+    }
+
+    /** A name safe inside a ZIP on every system: no folders, no accents, nothing unusual. */
+    static String fileName(String name) {
+        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
+        if (ascii.length() > 80) ascii = ascii.substring(ascii.length() - 80);
+        return ascii.isBlank() ? "fichier" : ascii;
+    }
+}

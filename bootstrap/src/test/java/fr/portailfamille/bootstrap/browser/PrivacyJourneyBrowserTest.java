@@ -1,0 +1,120 @@
+package fr.portailfamille.bootstrap.browser;
+
+import fr.portailfamille.bootstrap.TestPortal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The privacy pages end to end in Chromium (issue «Privacy», «Done when»): an agent opens a child's health sheet and
+ * the parent sees that consultation in «Mes données personnelles», next to the archive's link; the parent withdraws a
+ * consent; an agent marks a household as gone and sees «Données à purger»; an admin opens the register to print it;
+ * the public notices. axe finds no violation on any of these pages, at desktop width and at 320 px.
+ */
+class PrivacyJourneyBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @TempDir
+    Path dataDir;
+
+    private TestPortal portal;
+
+    @AfterEach
+    void stop() {
+        if (portal != null) portal.close();
+    }
+
+    @Test
+    void a_health_sheet_read_by_an_agent_shows_to_the_family_and_every_privacy_page_passes_axe() {
+        portal = TestPortal.start(dataDir);
+        browser.desktopWidth();
+        var lea = portal.db().dsl().select(CHILD.ID, CHILD.HOUSEHOLD_ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchSingle();
+        long household = lea.value2();
+
+        // the public notices, signed out
+        for (var page : new String[][] {{"/donnees-personnelles", "Délégué à la protection des données"}, {"/mentions-legales", "Directeur de la publication"},
+                {"/accessibilite", "Défenseur des droits"}}) {
+            open(page[0]);
+            browser.waitForText(page[1]);
+            checkPage(page[0].substring(1));
+        }
+
+        // an agent opens and prints Léa's health sheet, then marks the Nguyens as gone
+        signIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        open("/agent/foyers/" + household + "/enfants/" + lea.value1() + "/fiche-sanitaire");
+        browser.waitForText("Version imprimable");
+        browser.driver().findElement(By.linkText("Version imprimable de la fiche sanitaire")).click();
+        browser.waitForText("Personnes à prévenir et autorisées");
+        checkPage("fiche-sanitaire-imprimable");
+        open("/agent/foyers/" + household + "/journal");
+        browser.waitForText("Départ de la commune");
+        checkPage("journal-du-foyer");
+        var leftOn = browser.driver().findElement(By.id("leftOn"));
+        leftOn.sendKeys("31/08/2026");
+        browser.driver().findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
+        browser.waitForText("Le départ du foyer est enregistré");
+        checkPage("journal-depart");
+        open("/agent/donnees-a-purger");
+        browser.waitForText("Foyers partis");
+        assertTrue(browser.pageText().contains("Famille DUPONT"), browser.pageText());
+        checkPage("donnees-a-purger");
+        browser.driver().findElement(By.linkText("Famille DUPONT")).click();
+        browser.waitForText("Annuler le départ");
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Annuler le départ']")).click();
+        browser.waitForText("Le départ du foyer est annulé");
+        browser.signOut();
+
+        // the family sees who read the sheet, and the archive to download
+        signIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        browser.waitForText("Mes données personnelles");
+        checkPage("tableau-de-bord");
+        browser.driver().findElement(By.linkText("Ce que la mairie conserve, pourquoi et combien de temps")).click();
+        browser.waitForText("Consultations de la fiche sanitaire");
+        assertTrue(browser.pageText().contains("Fiche imprimée") && browser.pageText().contains("Paul ROUSSEL"), browser.pageText());
+        assertTrue(browser.driver().findElement(By.linkText("Télécharger mes données (ZIP)")).getAttribute("href").endsWith("/mes-donnees/archive"));
+        checkPage("mes-donnees");
+
+        // a consent withdrawn as it was given, kept in the history
+        open("/dossier/enfants/" + lea.value1() + "/consentements");
+        browser.waitForText("Historique des réponses");
+        browser.driver().findElements(By.cssSelector("input[type=radio][value=non]")).forEach(radio -> radio.click());
+        browser.driver().findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
+        browser.waitForText("Mon dossier");
+        open("/dossier/enfants/" + lea.value1() + "/consentements");
+        browser.waitForText("Non (refusé ou retiré)");
+        checkPage("consentements-historique");
+        browser.signOut();
+
+        // the admin's register, to print, and every consultation
+        signIn("claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        open("/admin/registre-des-traitements");
+        browser.waitForText("Mesures de sécurité");
+        checkPage("registre-des-traitements");
+        assertTrue((Boolean) browser.script("return [...document.styleSheets].some(s => [...s.cssRules].some(r => r.media && r.media.mediaText === 'print'));"),
+                "a print style hides the menus");
+        open("/admin/fiches-sanitaires/consultations");
+        browser.waitForText("Fiche imprimée");
+        checkPage("consultations-fiches-sanitaires");
+    }
+
+    private void checkPage(String name) {
+        browser.checkPage("rgpd-" + name, Browser.NARROW_PHONE_WIDTH);
+    }
+
+    private void signIn(String identifier, String password) {
+        browser.signIn(portal.uri("/connexion"), identifier, password);
+    }
+
+    private void open(String path) {
+        browser.open(portal.uri(path));
+    }
+}
