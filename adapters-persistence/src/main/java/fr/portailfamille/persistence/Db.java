@@ -5,6 +5,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
 
 import javax.sql.DataSource;
 import java.util.HashMap;
@@ -28,9 +30,14 @@ public final class Db implements Transactions {
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.root = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false)
-                // one schema: «"slot"."id"» instead of «"public"."slot"."id"», a little less to render on every statement
-                .withRenderSchema(false));
+        this.root = DSL.using(new DefaultConfiguration()
+                .set(new DatabaseFailures.Connections(new DataSourceConnectionProvider(dataSource)))
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false)
+                        // one schema: «"slot"."id"» instead of «"public"."slot"."id"», a little less to render on every statement
+                        .withRenderSchema(false))
+                // an unreachable database reaches the other adapters as the application's DatabaseUnavailable, not as SQLState codes
+                .set(new DatabaseFailures.Listener()));
     }
 
     public DSLContext dsl() {
@@ -50,6 +57,14 @@ public final class Db implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) return work.get();
+        try {
+            return transaction(work);
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translated(e);
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         return root.transactionResult(configuration -> {
             current.set(configuration.dsl());
             readInTransaction.set(new HashMap<>());

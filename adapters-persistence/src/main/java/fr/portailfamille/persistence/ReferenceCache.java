@@ -25,10 +25,20 @@ public final class ReferenceCache implements AutoCloseable {
     static final String CHANNEL = "reference_changed";
     private static final Logger LOG = Logger.getLogger(ReferenceCache.class.getName());
 
+    /**
+     * A value and the generation its load started in. It counts only while that generation is current: a value whose
+     * load a change notice overtook — even one arriving after the load, just before the value is kept — is never
+     * served, however late it lands in the map.
+     */
+    private record Kept(long generation, Object value) {
+    }
+
     private final Db db;
-    private final Map<Object, Object> values = new ConcurrentHashMap<>();
-    /** Bumped by every invalidation: a value read before one must not be stored after it. */
+    private final Map<Object, Kept> values = new ConcurrentHashMap<>();
+    /** Bumped by every invalidation: a value read before one must not be served after it. */
     private final AtomicLong generation = new AtomicLong();
+    /** Test seam: runs between a load and the keeping of its value, where a change notice may land. */
+    volatile Runnable beforeKeeping = () -> { };
     /** The transaction that changed reference data on this thread: its own reads must see its own writes. */
     private final ThreadLocal<DSLContext> changedIn = new ThreadLocal<>();
     private volatile boolean listening;
@@ -43,10 +53,12 @@ public final class ReferenceCache implements AutoCloseable {
     public <T> T get(Object key, Supplier<T> load) {
         if (!listening || (db.inTransaction() && changedIn.get() == db.dsl())) return load.get();
         long before = generation.get();
-        Object value = values.get(key);
-        if (value != null) return (T) value;
+        Kept kept = values.get(key);
+        if (kept != null && kept.generation() == before) return (T) kept.value();
         T loaded = load.get();
-        if (generation.get() == before && listening) values.putIfAbsent(key, loaded);
+        beforeKeeping.run();
+        // the newer load wins; one that started before a notice is kept with its old generation, hence never served
+        if (listening) values.merge(key, new Kept(before, loaded), (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
         return loaded;
     }
 
@@ -102,6 +114,11 @@ public final class ReferenceCache implements AutoCloseable {
 
     private boolean isCurrentListener() {
         return listener == Thread.currentThread();
+    }
+
+    /** How many invalidations this cache has seen (tests wait on it for a notice to arrive). */
+    long generation() {
+        return generation.get();
     }
 
     /** Whether values are being kept (the listening connection is up). */

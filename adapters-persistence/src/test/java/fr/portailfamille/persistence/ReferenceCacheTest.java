@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS;
@@ -100,6 +103,41 @@ class ReferenceCacheTest {
         db.reference().get("clé", () -> ++counting[0]);
         assertEquals(2, counting[0]);
         assertFalse(db.reference().active());
+    }
+
+    /**
+     * The notice lands after the value was read from the database and checked, just before it is kept (the window where
+     * a stale value used to stay cached until the next change, possibly months): the loader's thread is held there by a
+     * latch until PostgreSQL's notification of a change made by hand has reached this process.
+     */
+    @Test
+    void a_notice_arriving_between_the_load_and_the_keeping_leaves_no_stale_value() throws Exception {
+        var towns = new JooqTownRepository(db, CLOCK);
+        var loaded = new CountDownLatch(1);
+        var noticed = new CountDownLatch(1);
+        db.reference().beforeKeeping = () -> {
+            loaded.countDown();
+            await(noticed);
+        };
+        var stale = Executors.newSingleThreadExecutor().submit(() -> towns.find().orElseThrow().name());
+        await(loaded);
+        db.reference().beforeKeeping = () -> { };
+        long generation = db.reference().generation();
+        other.dsl().update(TOWN_SETTINGS).set(TOWN_SETTINGS.NAME, "Ville modifiée à la main").execute();
+        waitFor(() -> db.reference().generation() > generation);
+        noticed.countDown();
+
+        assertEquals("Beaulieu-sur-Orge", stale.get(10, TimeUnit.SECONDS), "read before the change");
+        assertEquals("Ville modifiée à la main", towns.find().orElseThrow().name());
+        assertEquals("Ville modifiée à la main", towns.find().orElseThrow().name());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS), "latch not released within 10 s");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Town town(String name) {

@@ -1,5 +1,6 @@
 package fr.portailfamille.web;
 
+import fr.portailfamille.application.common.DatabaseUnavailable;
 import io.helidon.http.BadRequestException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
@@ -64,7 +65,9 @@ public final class ErrorPages {
         try {
             show(pages, ex, status, status.code() >= 500 ? "Erreur du portail" : "Demande impossible", message);
         } catch (RuntimeException renderingFailed) {
-            // the layout itself failed (database down?): a bare French page rather than nothing
+            // the layout itself failed (database down?): a bare French page rather than nothing, and the failure in the log
+            LOG.log(Level.SEVERE, "Error page " + reference + " could not be rendered on " + req.prologue().method().text() + " "
+                    + req.path().path(), renderingFailed);
             Pages.html(res, status, "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Erreur du portail</title></head>"
                     + "<body><main><h1>Erreur du portail</h1><p>Le portail est momentanément indisponible. Réessayez dans quelques instants (référence "
                     + reference + ").</p></main></body></html>");
@@ -80,12 +83,10 @@ public final class ErrorPages {
                 + "enregistré : réessayez dans quelques instants (référence " + reference + ").</p></main></body></html>");
     }
 
-    /** A connection that cannot be had or was cut (SQLState class 08, or 57P: the server shutting down or starting). */
+    /** The persistence adapter said the database is out of reach, possibly under the exception of a layer between. */
     static boolean databaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) return true;
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) return true;
+            if (t instanceof DatabaseUnavailable) return true;
         }
         return false;
     }

@@ -176,7 +176,7 @@ public final class Portal implements AutoCloseable {
                 int port = config.settings().get("PAYFIP_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
                 var simulator = new PayfipSimulator(port, clock)
                         .addClient(DemoBilling.CLIENT_NUMBER, "COMMUNE DE BEAULIEU-SUR-ORGE", "REGIE PERISCOLAIRE", "").start();
-                var settings = PayfipSettings.forSimulator(simulator, PaymentMode.TEST);
+                var settings = simulator.settings(PaymentMode.TEST);
                 return new Payment(new PayfipGateway(settings), settings.paymentPage(), simulator);
             }
             var settings = PayfipSettings.fromEnvironment(config.settingsOf("PAYFIP_ENDPOINT", "PAYFIP_PAGE_URL", "PAYFIP_MODE",

@@ -9,6 +9,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import fr.portailfamille.domain.archfixture.DomainRuleLeakingHelidon;
+import fr.portailfamille.persistence.archfixture.RepositoryAnsweringHttp;
+import fr.portailfamille.web.archfixture.WebPageReadingSqlState;
 
 import java.util.List;
 
@@ -97,6 +99,52 @@ class ArchitectureTest {
     @ArchTest
     static void adaptersKnowNeitherEachOtherNorBootstrap(JavaClasses classes) {
         ADAPTERS_KNOW_NEITHER_EACH_OTHER_NOR_BOOTSTRAP.check(classes);
+    }
+
+    /** Each adapter's technology, by package: what the other adapters must not read. */
+    static final String[] WEB_TECHNOLOGY = {"io.helidon..", "freemarker..", "org.apache.commons.csv..", "com.openhtmltopdf..", "org.apache.pdfbox.."};
+    static final String[] PERSISTENCE_TECHNOLOGY = {"org.jooq..", "java.sql..", "javax.sql..", "org.postgresql..", "org.flywaydb..",
+            "com.zaxxer.hikari..", "io.zonky.."};
+    static final String[] MAIL_TECHNOLOGY = {"jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.."};
+    static final String[] PAYMENT_TECHNOLOGY = {"jakarta.xml.soap..", "com.sun.xml.messaging..", "com.sun.net.httpserver.."};
+
+    /**
+     * No adapter reads another's technology: a database failure reaches the web as the application's
+     * {@code DatabaseUnavailable}, not as SQLState codes; persistence never chooses an HTTP status. (FreeMarker is both
+     * the web's and the mail's template engine, so only the web and the mail may use it.)
+     */
+    static ArchRule adapterReadsNoOtherTechnology(String adapter, String[]... others) {
+        return noClasses().that().resideInAPackage(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(others).flatMap(java.util.Arrays::stream)
+                        .filter(p -> !(adapter.equals(MAIL) && p.equals("freemarker..")))
+                        .toArray(String[]::new))
+                .because("an adapter talks to the core's ports and exceptions, never in another adapter's technology")
+                .allowEmptyShould(false);
+    }
+
+    static final ArchRule WEB_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(WEB, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY);
+    static final ArchRule PERSISTENCE_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PERSISTENCE, WEB_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY);
+    static final ArchRule MAIL_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(MAIL, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, PAYMENT_TECHNOLOGY);
+    static final ArchRule PAYMENT_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PAYMENT, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY);
+
+    @ArchTest
+    static void noAdapterReadsAnothersTechnology(JavaClasses classes) {
+        WEB_READS_NO_OTHER_TECHNOLOGY.check(classes);
+        PERSISTENCE_READS_NO_OTHER_TECHNOLOGY.check(classes);
+        MAIL_READS_NO_OTHER_TECHNOLOGY.check(classes);
+        PAYMENT_READS_NO_OTHER_TECHNOLOGY.check(classes);
+    }
+
+    /** The rules bite: planted test-only classes — a web class reading SQLState, a persistence class choosing an HTTP status. */
+    @ArchTest
+    static void rulesRejectAnAdapterReadingAnothersTechnology(JavaClasses ignored) {
+        JavaClasses web = new ClassFileImporter().importClasses(WebPageReadingSqlState.class);
+        AssertionError sql = assertThrows(AssertionError.class, () -> WEB_READS_NO_OTHER_TECHNOLOGY.check(web));
+        assertTrue(sql.getMessage().contains("java.sql.SQLException"), sql.getMessage());
+
+        JavaClasses persistence = new ClassFileImporter().importClasses(RepositoryAnsweringHttp.class);
+        AssertionError http = assertThrows(AssertionError.class, () -> PERSISTENCE_READS_NO_OTHER_TECHNOLOGY.check(persistence));
+        assertTrue(http.getMessage().contains("io.helidon.http.Status"), http.getMessage());
     }
 
     static final ArchRule NOTHING_OUTSIDE_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = noClasses()

@@ -35,11 +35,6 @@ public record PayfipSettings(URI endpoint, URI paymentPage, PaymentMode mode, Du
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("Le délai PayFiP doit être positif.");
     }
 
-    /** Settings for a {@link PayfipSimulator} already started. */
-    public static PayfipSettings forSimulator(PayfipSimulator simulator, PaymentMode mode) {
-        return new PayfipSettings(simulator.endpoint(), simulator.paymentPage(), mode, DEFAULT_TIMEOUT);
-    }
-
     /** @throws IllegalArgumentException with a French message naming the faulty variable */
     public static PayfipSettings fromEnvironment(Map<String, String> env) {
         String timeout = env.getOrDefault("PAYFIP_TIMEOUT_SECONDS", "15").strip();

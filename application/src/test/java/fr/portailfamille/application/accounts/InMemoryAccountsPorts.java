@@ -19,15 +19,18 @@ public final class InMemoryAccountsPorts {
     public final InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
     public final InMemoryTermsRepository terms = new InMemoryTermsRepository();
     public final InMemoryTownRepository towns = new InMemoryTownRepository();
+    /** Rolls back every store of the ports built on these ones: each ports class enlists its stores here. */
+    public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final AccountsPorts ports;
 
     public InMemoryAccountsPorts() {
         towns.save(new Town("Villepreux", null, "espace.services@villepreux.fr", "01 30 80 80 00",
                 "Place de la Mairie, 78450 Villepreux", "https://portail.villepreux.fr", 168));
         terms.publish(new TermsOfUse(1, "CGU", "PRÉAMBULE\n\nTexte de la version 1.", clock.instant()));
-        ports = new AccountsPorts(new InMemoryAccountRepository(), new InMemoryTokenRepository(), new InMemorySessionRepository(),
-                new InMemoryThrottleRepository(), new InMemoryAuditLog(), terms, new InMemoryTermsAcceptances(),
-                new FastPasswordHasher(), new SequenceTokenGenerator(), outbox, new PlainMailComposer(),
-                new CurrentTown(towns), new InMemoryTransactions(), clock);
+        var t = transactions;
+        ports = new AccountsPorts(t.enlist(new InMemoryAccountRepository()), t.enlist(new InMemoryTokenRepository()),
+                t.enlist(new InMemorySessionRepository()), t.enlist(new InMemoryThrottleRepository()), t.enlist(new InMemoryAuditLog()),
+                t.enlist(terms), t.enlist(new InMemoryTermsAcceptances()), new FastPasswordHasher(), new SequenceTokenGenerator(),
+                t.enlist(outbox), new PlainMailComposer(), new CurrentTown(t.enlist(towns)), t, clock);
     }
 }

@@ -7,7 +7,6 @@ import fr.portailfamille.application.payment.InMemoryPaymentGateway;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.domain.messaging.NotificationKind;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,32 +26,23 @@ public final class InMemoryBillingPorts {
     public final InMemoryMailPreferencesRepository preferences = new InMemoryMailPreferencesRepository();
     public final InMemoryInvoicedHouseholds invoiced;
     /** How many invoice PDFs were rendered: pages must not render one just to show its size. */
-    public final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger rendered;
     public final BillingPorts ports;
-
-    private static String text(InvoicePdf.InvoiceDocument document) {
-        return "FACTURE " + document.invoice().number() + " " + document.invoice().total().format();
-    }
 
     public InMemoryBillingPorts() {
         var accounts = dossier.accounts;
+        var t = accounts.transactions;
+        t.enlist(cashOffices);
+        t.enlist(invoices);
+        t.enlist(payments);
+        t.enlist(usage);
+        t.enlist(preferences);
         gateway = new InMemoryPaymentGateway(PaymentMode.TEST, accounts.clock);
-        // the PDF adapter is tested on its own; here the «PDF» is the text that would be printed
-        InvoicePdf pdf = new InvoicePdf() {
-            @Override
-            public byte[] render(InvoiceDocument document) {
-                rendered.incrementAndGet();
-                return text(document).getBytes(StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public byte[] renderAll(List<InvoiceDocument> documents) {
-                return String.join("\f", documents.stream().map(InMemoryBillingPorts::text).toList()).getBytes(StandardCharsets.UTF_8);
-            }
-        };
-        invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, new InMemoryNotificationRepository(),
+        var pdf = new TextInvoicePdf();
+        rendered = pdf.rendered;
+        invoiced = new InMemoryInvoicedHouseholds(dossier.ports.households(), accounts.ports.accounts(), preferences, t.enlist(new InMemoryNotificationRepository()),
                 n -> notifications.add(new Notified(n.accountId(), n.kind(), n.title(), n.link())));
-        var quotients = new InMemoryQuotientRepository();
+        var quotients = t.enlist(new InMemoryQuotientRepository());
         ports = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), invoices, payments, usage, pdf, gateway,
                 dossier.ports.households(), accounts.ports.accounts(), invoiced,
                 (account, kind, title, link) -> notifications.add(new Notified(account, kind, title, link)),

@@ -44,12 +44,14 @@ public final class InMemoryBookingsPorts {
 
     public InMemoryBookingsPorts() {
         accounts.clock.advance(Duration.between(accounts.clock.instant(), MONDAY_23_NOVEMBER));
-        notifications = new NotificationCenter(notificationRepository, new InMemoryMailPreferencesRepository(), accounts.ports.accounts(),
-                accounts.outbox, accounts.ports.composer(), accounts.ports.town(), accounts.ports.transactions(), accounts.clock);
-        households = new HouseholdsPorts(new InMemoryHouseholdRepository(), new InMemoryDossierCatalogue(), new InMemoryDocumentRepository(),
-                new InMemoryDocumentStorage(), new InMemoryDossierAudit(), accounts.ports.accounts(), accounts.ports.transactions(), accounts.clock);
-        ports = new BookingsPorts(new InMemoryActivityRepository(), new InMemorySchoolCalendarRepository(), slots, new InMemoryEnrolmentRepository(),
-                households, notifications, accounts.ports.transactions(), accounts.clock);
+        var t = accounts.transactions;
+        notifications = new NotificationCenter(t.enlist(notificationRepository), t.enlist(new InMemoryMailPreferencesRepository()),
+                accounts.ports.accounts(), accounts.outbox, accounts.ports.composer(), accounts.ports.town(), t, accounts.clock);
+        households = new HouseholdsPorts(t.enlist(new InMemoryHouseholdRepository()), t.enlist(new InMemoryDossierCatalogue()),
+                t.enlist(new InMemoryDocumentRepository()), t.enlist(new InMemoryDocumentStorage()), t.enlist(new InMemoryDossierAudit()),
+                accounts.ports.accounts(), t, accounts.clock);
+        ports = new BookingsPorts(t.enlist(new InMemoryActivityRepository()), t.enlist(new InMemorySchoolCalendarRepository()), t.enlist(slots),
+                t.enlist(new InMemoryEnrolmentRepository()), households, notifications, t, accounts.clock);
         ports.calendars().save(BookingFixtures.calendar());
     }
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.common.InMemoryCopy;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.Slot;
@@ -23,7 +24,7 @@ public final class InMemorySlotRepository implements SlotRepository {
         }
     }
 
-    private static final class Row {
+    private static final class Row implements InMemoryCopy<Row> {
         final long id;
         final long personId;
         BookingRecord.Status status;
@@ -39,12 +40,31 @@ public final class InMemorySlotRepository implements SlotRepository {
             this.status = status;
             this.requestedAt = requestedAt;
         }
+
+        @Override
+        public Row copy() {
+            var copy = new Row(id, personId, status, requestedAt);
+            copy.bookedAt = bookedAt;
+            copy.bookedLate = bookedLate;
+            copy.cancelledAt = cancelledAt;
+            copy.cancelledLate = cancelledLate;
+            return copy;
+        }
     }
 
-    private static final class Stored {
+    private static final class Stored implements InMemoryCopy<Stored> {
         int capacity;
         boolean closed;
         final List<Row> rows = new ArrayList<>();
+
+        @Override
+        public Stored copy() {
+            var copy = new Stored();
+            copy.capacity = capacity;
+            copy.closed = closed;
+            rows.forEach(row -> copy.rows.add(row.copy()));
+            return copy;
+        }
 
         List<Long> booked() {
             return rows.stream().filter(r -> r.status == BookingRecord.Status.BOOKED)

@@ -26,9 +26,9 @@ class DemarchesTest {
 
     final InMemoryHouseholdsPorts dossier = new InMemoryHouseholdsPorts();
     final InMemoryAccountsPorts memory = dossier.accounts;
-    final NotificationCenter center = new NotificationCenter(new InMemoryNotificationRepository(), new InMemoryMailPreferencesRepository(),
-            memory.ports.accounts(), memory.outbox, memory.ports.composer(), memory.ports.town(), memory.ports.transactions(), memory.clock);
-    final Demarches demarches = new Demarches(new InMemoryDemarcheRepository(), dossier.ports.households(), center, memory.ports.transactions(), memory.clock);
+    final NotificationCenter center = new NotificationCenter(memory.transactions.enlist(new InMemoryNotificationRepository()),
+            memory.transactions.enlist(new InMemoryMailPreferencesRepository()), memory.ports.accounts(), memory.outbox, memory.ports.composer(), memory.ports.town(), memory.ports.transactions(), memory.clock);
+    final Demarches demarches = new Demarches(memory.transactions.enlist(new InMemoryDemarcheRepository()), dossier.ports.households(), center, memory.ports.transactions(), memory.clock);
 
     Actor account(String email, Role role, Long householdId) {
         var accounts = memory.ports.accounts();

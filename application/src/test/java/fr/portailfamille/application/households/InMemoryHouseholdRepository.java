@@ -25,6 +25,11 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
     private final List<ConsentAnswer> history = new ArrayList<>();
     private long nextId = 1;
 
+    /** Every child of every household: what an in-memory query over all children (the group messages' recipients) reads. */
+    public synchronized List<Child> allChildren() {
+        return List.copyOf(children.values());
+    }
+
     @Override
     public synchronized Household add(Household household) {
         var stored = household.withId(nextId++);

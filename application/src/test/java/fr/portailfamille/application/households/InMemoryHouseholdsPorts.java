@@ -19,7 +19,8 @@ public final class InMemoryHouseholdsPorts {
         catalogue.saveDocumentType(new DocumentType("justificatif-domicile", "Justificatif de domicile", true, false));
         catalogue.saveDocumentType(new DocumentType("avis-imposition", "Avis d'imposition ou de non-imposition", false, false));
         catalogue.publishQuestion(new ConsentQuestion("droit-image", 1, "Droit à l'image", true));
-        ports = new HouseholdsPorts(new InMemoryHouseholdRepository(), catalogue, new InMemoryDocumentRepository(), storage,
-                new InMemoryDossierAudit(), accounts.ports.accounts(), accounts.ports.transactions(), accounts.clock);
+        var t = accounts.transactions;
+        ports = new HouseholdsPorts(t.enlist(new InMemoryHouseholdRepository()), t.enlist(catalogue), t.enlist(new InMemoryDocumentRepository()),
+                t.enlist(storage), t.enlist(new InMemoryDossierAudit()), accounts.ports.accounts(), t, accounts.clock);
     }
 }

@@ -20,7 +20,7 @@ class DeliverMailsTest {
         public Instant instant() { return now; }
     };
     private final InMemoryMailOutbox outbox = new InMemoryMailOutbox(clock);
-    private final DeliverMails deliver = new DeliverMails(outbox, transport, new InMemoryTransactions(), clock);
+    private final DeliverMails deliver = new DeliverMails(outbox, transport, new InMemoryTransactions(outbox), clock);
 
     @Test
     void delivers_each_pending_mail_once() {

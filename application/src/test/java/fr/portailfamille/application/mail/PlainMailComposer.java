@@ -15,6 +15,11 @@ public final class PlainMailComposer implements MailComposer {
             case MailContent.InvoiceAvailable i -> "Facture disponible – " + i.town().townHall();
         };
         String text = content.toString();
-        return new OutgoingMail(content.to(), content.town().servicesEmail(), subject, text, "<pre>" + text + "</pre>");
+        return new OutgoingMail(content.to(), content.town().servicesEmail(), subject, text, "<pre>" + escaped(text) + "</pre>");
+    }
+
+    /** What people typed (a name, a title) is text in the HTML, never markup. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 public final class RecordingMailTransport implements MailTransport {
 
     public final List<OutgoingMail> delivered = new ArrayList<>();
+    /** The message id each delivered mail was sent with, in the same order. */
+    public final List<String> messageIds = new ArrayList<>();
     private int refusalsLeft;
 
     public void refuseNext(int count) {
@@ -25,5 +27,6 @@ public final class RecordingMailTransport implements MailTransport {
             throw new MailDeliveryException("serveur indisponible", null);
         }
         delivered.add(mail);
+        messageIds.add(messageId);
     }
 }

@@ -22,10 +22,11 @@ class MessagingTest {
 
     final InMemoryHouseholdsPorts dossier = new InMemoryHouseholdsPorts();
     final fr.portailfamille.application.accounts.InMemoryAccountsPorts accountsMemory = dossier.accounts;
-    final NotificationCenter center = new NotificationCenter(new InMemoryNotificationRepository(), new InMemoryMailPreferencesRepository(),
+    final NotificationCenter center = new NotificationCenter(accountsMemory.transactions.enlist(new InMemoryNotificationRepository()),
+            accountsMemory.transactions.enlist(new InMemoryMailPreferencesRepository()),
             accountsMemory.ports.accounts(), accountsMemory.outbox, accountsMemory.ports.composer(), accountsMemory.ports.town(),
             accountsMemory.ports.transactions(), accountsMemory.clock);
-    final Messaging messaging = new Messaging(new InMemoryThreadRepository(), dossier.ports.households(), center,
+    final Messaging messaging = new Messaging(accountsMemory.transactions.enlist(new InMemoryThreadRepository()), dossier.ports.households(), center,
             accountsMemory.ports.transactions(), accountsMemory.clock);
 
     Actor account(String email, Role role, Long householdId) {

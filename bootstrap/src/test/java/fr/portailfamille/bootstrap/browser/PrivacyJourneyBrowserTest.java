@@ -88,7 +88,9 @@ class PrivacyJourneyBrowserTest {
         browser.waitForText("Historique des réponses");
         browser.driver().findElements(By.cssSelector("input[type=radio][value=non]")).forEach(radio -> radio.click());
         browser.driver().findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
-        browser.waitForText("Mon dossier");
+        // «Mon dossier» is already in the consent page's breadcrumb: wait for the answer to the POST itself, or the next
+        // page opened may be overtaken by the POST's redirect (seen under load)
+        browser.waitForText("Les réponses aux consentements ont été enregistrées.");
         open("/dossier/enfants/" + lea.value1() + "/consentements");
         browser.waitForText("Non (refusé ou retiré)");
         checkPage("consentements-historique");

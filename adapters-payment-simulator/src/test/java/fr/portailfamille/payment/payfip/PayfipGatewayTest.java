@@ -45,7 +45,7 @@ class PayfipGatewayTest {
     void setUp() {
         receiver = new NotificationReceiver();
         simulator = new PayfipSimulator(0, clock).start();
-        gateway = new PayfipGateway(PayfipSettings.forSimulator(simulator, PaymentMode.TEST));
+        gateway = new PayfipGateway(simulator.settings(PaymentMode.TEST));
     }
 
     @AfterEach

@@ -2,9 +2,6 @@ package fr.portailfamille.payment.payfip;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import fr.portailfamille.payment.payfip.PayfipSoap.Content;
-import fr.portailfamille.payment.payfip.PayfipSoap.Field;
-import jakarta.xml.soap.SOAPException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,25 +18,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 
 /**
- * A PayFiP server for the tests and the demo, on the JDK's HTTP server: the SOAP endpoint
+ * A PayFiP server for the tests and the demo, on the JDK's HTTP server: the SOAP endpoint ({@link SimulatorSoap}
  * ({@code /tpa/services/securite}: the three operations, the §7 shapes, faults R3, A1, A2, M1, M3, M5, N1, D1, S1,
- * T1, T2, P1, P5) and a French payment page ({@code /tpa/paiementws.web?idop=…}) whose buttons «Payer», «Refuser»,
+ * T1, T2, P1, P5), over the payments of {@link SimulatedPayments}) and a French payment page ({@code /tpa/paiementws.web?idop=…}) whose buttons «Payer», «Refuser»,
  * «Abandonner» record P, R or A, POST {@code idOp=…} to the notification URL (in the background, best effort) and
  * send the browser back (303) to the return URL with {@code idop} appended. No real payment is ever made.
  * <p>
@@ -50,11 +39,6 @@ public final class PayfipSimulator {
 
     static final String SOAP_PATH = "/tpa/services/securite";
     static final String PAGE_PATH = "/tpa/paiementws.web";
-    static final Duration PAGE_LIFETIME = Duration.ofMinutes(15);
-    static final Duration PURGE_AFTER = Duration.ofDays(1);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{6,30}");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** What happens to the notification after a choice on the page. */
     public enum Notification {
@@ -70,24 +54,11 @@ public final class PayfipSimulator {
     public record ReceivedRequest(String soapAction, String contentType, String body) {
     }
 
-    private record Client(String numcli, String libelleN1, String libelleN2, String libelleN3) {
-    }
-
-    private record Payment(String idOp, Map<String, String> request, Instant createdAt, String result, Instant resultAt,
-                           String numauto) {
-        Payment decided(String result, Instant at, String numauto) {
-            return new Payment(idOp, request, createdAt, result, at, numauto);
-        }
-    }
-
     private final InetSocketAddress address;
-    private final Clock clock;
-    private final Map<String, Client> clients = new ConcurrentHashMap<>();
-    private final Map<String, Payment> payments = new ConcurrentHashMap<>();
-    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+    private final SimulatedPayments payments;
+    private final SimulatorSoap soap;
     private final SecureRandom random = new SecureRandom();
     private volatile Notification notification = Notification.SEND;
-    private volatile boolean technicalFailure;
     private HttpServer server;
     private ExecutorService handlers;
     private ExecutorService notifier;
@@ -100,13 +71,14 @@ public final class PayfipSimulator {
 
     public PayfipSimulator(InetSocketAddress address, Clock clock) {
         this.address = Objects.requireNonNull(address, "address");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.payments = new SimulatedPayments(Objects.requireNonNull(clock, "clock"));
+        this.soap = new SimulatorSoap(payments);
         addClient("012345", "COMMUNE DE DEMOVILLE", "REGIE PERISCOLAIRE", "");
     }
 
     /** A cash office the simulator knows; an unknown client number is refused with T2. */
     public PayfipSimulator addClient(String numcli, String libelleN1, String libelleN2, String libelleN3) {
-        clients.put(numcli, new Client(numcli, libelleN1, libelleN2, libelleN3));
+        payments.addClient(new SimulatedPayments.Client(numcli, libelleN1, libelleN2, libelleN3));
         return this;
     }
 
@@ -140,6 +112,11 @@ public final class PayfipSimulator {
         return server.getAddress().getPort();
     }
 
+    /** The gateway's settings to talk to this simulator, once started. */
+    public PayfipSettings settings(fr.portailfamille.application.payment.PaymentMode mode) {
+        return new PayfipSettings(endpoint(), paymentPage(), mode, PayfipSettings.DEFAULT_TIMEOUT);
+    }
+
     public URI endpoint() {
         return base().resolve(SOAP_PATH);
     }
@@ -160,12 +137,12 @@ public final class PayfipSimulator {
 
     /** While set, every SOAP call answers a TechIndisponibiliteErreur fault. */
     public void technicalFailure(boolean value) {
-        technicalFailure = value;
+        soap.technicalFailure(value);
     }
 
     /** SOAP requests received so far, oldest first. */
     public List<ReceivedRequest> receivedRequests() {
-        return List.copyOf(received);
+        return soap.received();
     }
 
     // ---------------------------------------------------------------- routing
@@ -174,7 +151,7 @@ public final class PayfipSimulator {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
-            if (path.equals(SOAP_PATH) && method.equals("POST")) soap(exchange);
+            if (path.equals(SOAP_PATH) && method.equals("POST")) soap.handle(exchange);
             else if (path.equals(SOAP_PATH) && method.equals("GET") && "wsdl".equalsIgnoreCase(exchange.getRequestURI().getQuery())) wsdl(exchange);
             else if (path.equals(PAGE_PATH) && method.equals("GET")) page(exchange);
             else if (path.equals(PAGE_PATH) && method.equals("POST")) choose(exchange);
@@ -198,125 +175,12 @@ public final class PayfipSimulator {
         }
     }
 
-    // ---------------------------------------------------------------- SOAP
-
-    private void soap(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        received.add(new ReceivedRequest(exchange.getRequestHeaders().getFirst("SOAPAction"), contentType,
-                new String(body, StandardCharsets.UTF_8)));
-        if (technicalFailure) {
-            fault(exchange, "TechIndisponibiliteErreur", "I1", "Service momentanement indisponible");
-            return;
-        }
-        Content content;
-        try {
-            content = PayfipSoap.read(body, contentType);
-        } catch (SOAPException | RuntimeException e) {
-            fault(exchange, "TechProtocolaireErreur", "X1", "Requete SOAP illisible");
-            return;
-        }
-        if (!(content instanceof Content.Operation op)) {
-            fault(exchange, "TechProtocolaireErreur", "X1", "Requete SOAP inattendue");
-            return;
-        }
-        switch (op.name()) {
-            case PayfipSoap.CREATE -> create(exchange, op.fields());
-            case PayfipSoap.DETAIL -> detail(exchange, op.fields());
-            case PayfipSoap.CLIENT -> client(exchange, op.fields());
-            default -> fault(exchange, "TechProtocolaireErreur", "X2", "Operation inconnue " + op.name());
-        }
-    }
-
-    private void create(HttpExchange exchange, Map<String, String> f) throws IOException {
-        String error = createError(f);
-        if (error != null) {
-            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, error.substring(0, 2), error.substring(3));
-            return;
-        }
-        String idOp = UUID.randomUUID().toString();
-        payments.put(idOp, new Payment(idOp, Map.copyOf(f), clock.instant(), null, null, null));
-        answer(exchange, PayfipSoap.CREATE, List.of(new Field("idOp", idOp)));
-    }
-
-    /** «code libelle» of the first rule broken, or null; codes marked «?» in payfip.md are the simulator's guess. */
-    private String createError(Map<String, String> f) {
-        String numcli = f.getOrDefault("numcli", "");
-        String mel = f.getOrDefault("mel", "");
-        String montant = f.getOrDefault("montant", "");
-        if (!numcli.matches("[0-9]{6}")) return "T1 Numero de client invalide";
-        if (!clients.containsKey(numcli)) return "T2 Numero de client inconnu";
-        if (!REFDET.matcher(f.getOrDefault("refdet", "")).matches()) return "R3 Format de REFDET invalide";
-        if (mel.isBlank()) return "A1 Adresse mel absente";
-        if (mel.length() < 6 || mel.length() > 80 || mel.indexOf('@') <= 0) return "A2 Adresse mel invalide";
-        if (!DIGITS.matcher(montant).matches() || montant.length() > 12) return "M1 Format du montant invalide";
-        if (Long.parseLong(montant) < 100) return "M3 Montant inferieur au minimum de 1 euro";
-        if (Long.parseLong(montant) > 10_000_000) return "M5 Montant superieur au maximum autorise";
-        if (!isWebAddress(f.get("urlnotif"))) return "N1 URL de notification invalide";
-        if (!isWebAddress(f.get("urlredirect"))) return "D1 URL de redirection invalide";
-        if (PayfipSettings.modeOrNull(f.get("saisie")) == null || f.get("saisie").length() != 1) return "S1 Mode de saisie invalide";
-        return null;
-    }
-
-    private void detail(HttpExchange exchange, Map<String, String> f) throws IOException {
-        // the lowercase <idop> reportedly answers P1 as well: only idOp is read
-        Payment p = alive(f.get("idOp"));
-        if (p == null) {
-            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "P1", "IdOp inconnu");
-            return;
-        }
-        if (p.result() == null) {
-            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "P5", "Resultat de la transaction pas encore connu");
-            return;
-        }
-        var at = p.resultAt().atZone(PARIS);
-        var r = p.request();
-        answer(exchange, PayfipSoap.DETAIL, List.of(
-                new Field("dattrans", at.format(DateTimeFormatter.ofPattern("ddMMuuuu"))),
-                new Field("exer", r.get("exer")),
-                new Field("heurtrans", at.format(DateTimeFormatter.ofPattern("HHmm"))),
-                new Field("idOp", p.idOp()),
-                new Field("mel", r.get("mel")),
-                new Field("montant", r.get("montant")),
-                new Field("numauto", p.numauto()),
-                new Field("numcli", r.get("numcli")),
-                new Field("objet", r.get("objet")),
-                new Field("refdet", r.get("refdet")),
-                new Field("resultrans", p.result()),
-                new Field("saisie", r.get("saisie"))));
-    }
-
-    private void client(HttpExchange exchange, Map<String, String> f) throws IOException {
-        Client c = clients.get(f.getOrDefault("numCli", ""));
-        if (c == null) {
-            fault(exchange, PayfipSoap.FUNCTIONAL_FAULT, "T2", "Numero de client inconnu");
-            return;
-        }
-        answer(exchange, PayfipSoap.CLIENT, List.of(new Field("libelleN1", c.libelleN1()), new Field("libelleN2", c.libelleN2()),
-                new Field("libelleN3", c.libelleN3()), new Field("numcli", c.numcli())));
-    }
-
-    private void answer(HttpExchange exchange, String operation, List<Field> fields) throws IOException {
-        send(exchange, 200, PayfipSoap.CONTENT_TYPE, PayfipSoap.response(operation, fields));
-    }
-
-    private void fault(HttpExchange exchange, String kind, String code, String libelle) throws IOException {
-        send(exchange, 500, PayfipSoap.CONTENT_TYPE, PayfipSoap.fault(kind, code, libelle));
-    }
-
-    /** The payment, unless unknown or purged. */
-    private Payment alive(String idOp) {
-        Payment p = idOp == null ? null : payments.get(idOp);
-        if (p == null || !clock.instant().isBefore(p.createdAt().plus(PURGE_AFTER))) return null;
-        return p;
-    }
-
     // ---------------------------------------------------------------- payment page
 
     private void page(HttpExchange exchange) throws IOException {
         String idOp = query(exchange.getRequestURI().getRawQuery()).get("idop");
-        Payment p = alive(idOp);
-        String refusal = pageRefusal(p);
+        SimulatedPayments.Payment p = payments.alive(idOp);
+        String refusal = payments.pageRefusal(p);
         if (refusal != null) {
             html(exchange, p == null ? 404 : 409, SimulatorPages.message("Paiement impossible", refusal));
             return;
@@ -334,19 +198,12 @@ public final class PayfipSimulator {
             html(exchange, 400, SimulatorPages.message("Choix invalide", "Choisissez « Payer », « Refuser » ou « Abandonner »."));
             return;
         }
-        Payment p = alive(idOp);
-        String refusal = pageRefusal(p);
+        SimulatedPayments.Payment p = payments.alive(idOp);
+        String refusal = payments.pageRefusal(p);
         if (refusal == null) {
             String numauto = choice.equals("P") || choice.equals("V") ? authorisationNumber() : null;
-            Instant now = clock.instant();
             // single use: the first choice wins, a second tab gets the «already done» page
-            var won = new AtomicBoolean();
-            payments.computeIfPresent(idOp, (id, old) -> {
-                if (old.result() != null) return old;
-                won.set(true);
-                return old.decided(choice, now, numauto);
-            });
-            if (!won.get()) refusal = "Cette opération de paiement est déjà terminée.";
+            if (!payments.decide(idOp, choice, numauto)) refusal = "Cette opération de paiement est déjà terminée.";
         }
         if (refusal != null) {
             html(exchange, p == null ? 404 : 409, SimulatorPages.message("Paiement impossible", refusal));
@@ -355,16 +212,6 @@ public final class PayfipSimulator {
         notifyPortal(p.request().get("urlnotif"), idOp);
         exchange.getResponseHeaders().set("Location", returnUrl(p.request().get("urlredirect"), idOp));
         send(exchange, 303, "text/plain; charset=utf-8", new byte[0]);
-    }
-
-    /** Why the page cannot be used for this payment, in French; null when it can. */
-    private String pageRefusal(Payment p) {
-        if (p == null) return "Cette opération de paiement est inconnue.";
-        if (p.result() != null) return "Cette opération de paiement est déjà terminée.";
-        if (!clock.instant().isBefore(p.createdAt().plus(PAGE_LIFETIME))) {
-            return "Le délai de paiement est dépassé. Recommencez le paiement depuis le portail.";
-        }
-        return null;
     }
 
     private String authorisationNumber() {
@@ -409,15 +256,6 @@ public final class PayfipSimulator {
 
     // ---------------------------------------------------------------- HTTP helpers
 
-    private static boolean isWebAddress(String url) {
-        try {
-            var uri = new URI(url);
-            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static Map<String, String> query(String raw) {
         var map = new HashMap<String, String>();
         if (raw == null || raw.isEmpty()) return map;
@@ -435,7 +273,7 @@ public final class PayfipSimulator {
         send(exchange, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) exchange.getResponseBody().write(body);

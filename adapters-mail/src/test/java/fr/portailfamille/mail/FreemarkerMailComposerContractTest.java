@@ -1,0 +1,11 @@
+package fr.portailfamille.mail;
+
+import fr.portailfamille.application.mail.MailComposer;
+import fr.portailfamille.application.mail.MailComposerContract;
+
+class FreemarkerMailComposerContractTest extends MailComposerContract {
+    @Override
+    protected MailComposer composer() {
+        return new FreemarkerMailComposer();
+    }
+}
