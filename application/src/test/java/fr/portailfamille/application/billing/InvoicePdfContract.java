@@ -2,9 +2,9 @@ package fr.portailfamille.application.billing;
 
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.common.Money;
-import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.town.Town;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ public abstract class InvoicePdfContract {
         var month = YearMonth.of(2026, 10);
         var invoice = new InvoiceDraft(household, 1, month, List.of(InvoiceLine.of("Accueil Périscolaire Soir", "Enfant " + household,
                 days, Money.ofCents(455)))).finalise(PERI.invoiceNumber(month, sequence), LocalDate.of(2026, 11, 2));
-        return new InvoicePdf.InvoiceDocument(TOWN, PERI, new Household(household, "Famille N" + household, "", false, List.of()),
+        return new InvoicePdf.InvoiceDocument(InvoiceHeader.of(TOWN, PERI, "Famille N" + household, household + " rue des Lilas"),
                 invoice, List.of());
     }
 

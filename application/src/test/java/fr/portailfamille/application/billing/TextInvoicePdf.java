@@ -13,7 +13,7 @@ public final class TextInvoicePdf implements InvoicePdf {
     public final AtomicInteger rendered = new AtomicInteger();
 
     private static String text(InvoiceDocument document) {
-        return "FACTURE " + document.invoice().number() + " " + document.invoice().total().format() + " " + document.household().name();
+        return "FACTURE " + document.invoice().number() + " " + document.invoice().total().format() + " " + document.header().addressee();
     }
 
     @Override
