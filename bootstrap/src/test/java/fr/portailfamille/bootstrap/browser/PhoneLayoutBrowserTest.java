@@ -56,8 +56,12 @@ class PhoneLayoutBrowserTest {
         assertFalse(menuLink("PLANNING").isDisplayed(), "on a phone the menu waits behind «Menu»");
         long headerHeight = ((Number) browser.script("return document.querySelector('header.banner').getBoundingClientRect().height;")).longValue();
         assertTrue(headerHeight <= 90, "the folded header takes " + headerHeight + " px");
+        // a town's portal has no «Démonstration» banner: the demo's own warning is not counted against the planning
+        long demoBanner = ((Number) browser.script("var b = document.querySelector('.demo-banner'); return b ? b.getBoundingClientRect().height : 0;")).longValue();
+        assertTrue(demoBanner <= 45, "the demo banner takes " + demoBanner + " px on a phone");
         long gridTop = ((Number) browser.script("return document.querySelector('table.calendar').getBoundingClientRect().top;")).longValue();
-        assertTrue(gridTop < Browser.PHONE_HEIGHT - 100, "the first grid starts at " + gridTop + " px of a 740 px screen");
+        assertTrue(gridTop - demoBanner < Browser.PHONE_HEIGHT - 100, "the first grid starts at " + gridTop + " px of a 740 px screen (demo banner "
+                + demoBanner + " px)");
         browser.screenshot("telephone-planning-360");
 
         // the checkbox behind «Menu» opens it with a tap, no script: the links are there, then a tap on one of them
