@@ -135,7 +135,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
      */
     public fr.portailfamille.application.billing.InvoicingRuns invoicingRunsAfter(fr.portailfamille.application.billing.BillableUsage usage,
                                                                                 java.time.YearMonth month) {
-        var paris = java.time.ZoneId.of("Europe/Paris");
+        var paris = fr.portailfamille.application.households.HouseholdsPorts.TOWN_ZONE;
         var after = month.plusMonths(1).atDay(1).atTime(8, 0).atZone(paris).toInstant();
         var now = clock.instant();
         return invoicingRuns(usage, Clock.fixed(after.isAfter(now) ? after : now, paris));
