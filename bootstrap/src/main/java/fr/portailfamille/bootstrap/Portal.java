@@ -274,6 +274,15 @@ public final class Portal implements AutoCloseable {
         // preparing the next school year copies Billing's tariffs through its own use case
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
                 new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));
+        // what a town sets up to go live (services, schools, justificatifs, documents) and the admins' «État du portail»
+        var jobRuns = new fr.portailfamille.application.town.JobRuns(clock);
+        areas.add(new fr.portailfamille.web.town.TownSetupPages(
+                new fr.portailfamille.application.town.ManageServiceOffices(new fr.portailfamille.persistence.town.JooqServiceOffices(db), ports.audit(), db, clock),
+                new fr.portailfamille.application.households.TownSchools(dossier, ports.audit()),
+                new fr.portailfamille.application.households.TownDocumentTypes(dossier, ports.audit()),
+                new fr.portailfamille.application.households.PublishTownDocument(dossier, ports.audit()),
+                new fr.portailfamille.application.town.PortalHealth(db::isReachable, new fr.portailfamille.persistence.town.JooqSchemaVersion(db), outbox,
+                        jobRuns, clock)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests()), config.trustedProxies(),
                 new PortalWeb.Management(config.managementHost(), config.managementPort())), ports.town(), cookie, db::isReachable, areas);
@@ -294,29 +303,29 @@ public final class Portal implements AutoCloseable {
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("jobs").daemon().factory());
         // the first round waits a few seconds: mails left from before a restart (invoice PDFs to render, a second of CPU
         // each batch) would otherwise compete with the first pages of a portal that has just started
-        jobs.scheduleWithFixedDelay(guarded("mail delivery", () -> deliverMails.deliverDue(50)), 5, 2, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded(jobRuns, "envoi des courriels", () -> deliverMails.deliverDue(50)), 5, 2, TimeUnit.SECONDS);
         var purge = new PurgeExpiredAccounts(ports);
         // several portal processes may share the database: each job round runs in one of them at a time (the mail
         // worker needs no lock, its claims SKIP LOCKED rows)
         var locks = new fr.portailfamille.persistence.common.AdvisoryJobLocks(db.dataSource());
-        jobs.scheduleWithFixedDelay(guarded("purge of accounts never activated", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
-        jobs.scheduleWithFixedDelay(guarded("expired sessions",
+        jobs.scheduleWithFixedDelay(guarded(jobRuns, "purge des comptes jamais activés", () -> locks.runAlone("purge", purge::run)), 10, 600, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(guarded(jobRuns, "sessions expirées",
                 () -> locks.runAlone("expired-sessions", () -> ports.sessions().deleteExpired(clock.instant()))), 60, 600, TimeUnit.SECONDS);
 
         // once a day, what the retention durations say is due is anonymised or deleted (counts only in the log)
-        jobs.scheduleAtFixedRate(guarded("data retention", () -> locks.runAlone("data-retention", () -> logRetention(retention.purgeDue()))), 15,
+        jobs.scheduleAtFixedRate(guarded(jobRuns, "conservation des données", () -> locks.runAlone("data-retention", () -> logRetention(retention.purgeDue()))), 15,
                 24 * 60, TimeUnit.MINUTES);
 
         // PayFiP's notifications get lost: attempts pending for 2 minutes are asked again (and expire after 20)
-        jobs.scheduleWithFixedDelay(guarded("payment reconciliation",
+        jobs.scheduleWithFixedDelay(guarded(jobRuns, "rapprochement des paiements en ligne",
                 () -> locks.runAlone("payment-reconciliation", () -> pay.reconcile(Duration.ofMinutes(2)))), 30, 60, TimeUnit.SECONDS);
         // each day, yesterday's online payments compared with PayFiP's view; staff read the details on their page
-        jobs.scheduleAtFixedRate(guarded("PayFiP ledger check", () -> locks.runAlone("payfip-ledger", () -> logLedger(ledger))), 5, 24 * 60,
+        jobs.scheduleAtFixedRate(guarded(jobRuns, "contrôle quotidien PayFiP", () -> locks.runAlone("payfip-ledger", () -> logLedger(ledger))), 5, 24 * 60,
                 TimeUnit.MINUTES);
         // the daily reminders of unpaid invoices: asked every hour so that a portal restarted in the day still sends them,
         // the stored reminders keep an invoice from being reminded twice the same day
         var remind = new fr.portailfamille.application.billing.RemindUnpaidInvoices(billing, new fr.portailfamille.persistence.billing.JooqInvoiceReminders(db));
-        jobs.scheduleAtFixedRate(guarded("reminders of unpaid invoices", () -> locks.runAlone("invoice-reminders", remind::run)), 15, 60,
+        jobs.scheduleAtFixedRate(guarded(jobRuns, "relances des factures impayées", () -> locks.runAlone("invoice-reminders", remind::run)), 15, 60,
                 TimeUnit.MINUTES);
 
         var builder = WebServer.builder().port(port);
@@ -404,10 +413,10 @@ public final class Portal implements AutoCloseable {
     }
 
     /** A failing round of a job is logged and the next round still runs. */
-    private static Runnable guarded(String name, Runnable job) {
+    private static Runnable guarded(fr.portailfamille.application.town.JobRuns runs, String name, Runnable job) {
         return () -> {
             try {
-                job.run();
+                runs.round(name, job);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Job «" + name + "» failed; it will run again", e);
             }

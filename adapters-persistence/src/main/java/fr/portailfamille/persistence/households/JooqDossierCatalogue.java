@@ -3,10 +3,16 @@ package fr.portailfamille.persistence.households;
 import fr.portailfamille.application.households.DossierCatalogue;
 import fr.portailfamille.domain.households.ConsentQuestion;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.School;
+import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.persistence.Db;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.CONSENT_QUESTION;
 import static fr.portailfamille.persistence.schema.Tables.DOCUMENT_TYPE;
 import static fr.portailfamille.persistence.schema.Tables.SCHOOL;
@@ -33,6 +39,40 @@ public final class JooqDossierCatalogue implements DossierCatalogue {
     public void addSchool(String name) {
         db.reference().changed();
         db.dsl().insertInto(SCHOOL).set(SCHOOL.NAME, name.strip()).onConflictDoNothing().execute();
+    }
+
+    @Override
+    public List<School> schoolsWithLevels() {
+        return db.reference().get("schools with levels", () -> db.dsl().selectFrom(SCHOOL).fetch(r -> new School(r.getName(),
+                        Arrays.stream(r.getLevels()).map(l -> SchoolLevel.valueOf(l.getLiteral())).collect(Collectors.toSet())))
+                .stream().sorted(Comparator.comparing(School::name)).toList());
+    }
+
+    @Override
+    public void saveSchool(School school) {
+        db.reference().changed();
+        var levels = school.levels().stream().sorted()
+                .map(l -> fr.portailfamille.persistence.schema.enums.SchoolLevel.valueOf(l.name()))
+                .toArray(fr.portailfamille.persistence.schema.enums.SchoolLevel[]::new);
+        db.dsl().insertInto(SCHOOL).set(SCHOOL.NAME, school.name()).set(SCHOOL.LEVELS, levels)
+                .onConflict(SCHOOL.NAME).doUpdate().set(SCHOOL.LEVELS, levels)
+                .execute();
+    }
+
+    @Override
+    public boolean renameSchool(String from, String to) {
+        return db.inTransaction(() -> {
+            db.reference().changed();
+            db.forgetTransactionReads();
+            String oldName = from.strip();
+            String newName = to.strip();
+            if (db.dsl().fetchExists(SCHOOL, SCHOOL.NAME.eq(newName))) return false;
+            if (db.dsl().update(SCHOOL).set(SCHOOL.NAME, newName).where(SCHOOL.NAME.eq(oldName)).execute() == 0) return false;
+            // children and activities name their school: a rename that left them on the old name would orphan them
+            db.dsl().update(CHILD).set(CHILD.SCHOOL, newName).where(CHILD.SCHOOL.eq(oldName)).execute();
+            db.dsl().execute("UPDATE activity SET schools = array_replace(schools, ?, ?) WHERE ? = ANY (schools)", oldName, newName, oldName);
+            return true;
+        });
     }
 
     @Override

@@ -139,6 +139,11 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
     }
 
     @Override
+    public List<Long> ids() {
+        return db.dsl().select(HOUSEHOLD.ID).from(HOUSEHOLD).where(HOUSEHOLD.ANONYMISED_AT.isNull()).orderBy(HOUSEHOLD.ID).fetch(HOUSEHOLD.ID);
+    }
+
+    @Override
     public Child addChild(Child child) {
         db.forgetTransactionReads();
         long id = db.dsl().insertInto(CHILD)

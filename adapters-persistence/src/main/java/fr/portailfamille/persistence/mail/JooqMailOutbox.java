@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 
 public final class JooqMailOutbox implements MailOutbox {
@@ -119,6 +121,17 @@ public final class JooqMailOutbox implements MailOutbox {
         (retryAt == null ? update : update.set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, utc(retryAt)))
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
+    }
+
+    @Override
+    public Backlog backlog() {
+        var counts = db.dsl().select(MAIL_OUTBOX.STATUS, count(), min(MAIL_OUTBOX.CREATED_AT)).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.ne(MailStatus.SENT)).groupBy(MAIL_OUTBOX.STATUS)
+                .fetchMap(r -> r.value1(), r -> r);
+        var pending = counts.get(MailStatus.PENDING);
+        return new Backlog(pending == null ? 0 : pending.value2(), counts.containsKey(MailStatus.SENDING) ? counts.get(MailStatus.SENDING).value2() : 0,
+                counts.containsKey(MailStatus.FAILED) ? counts.get(MailStatus.FAILED).value2() : 0,
+                pending == null ? null : pending.value3().toInstant());
     }
 
     @Override

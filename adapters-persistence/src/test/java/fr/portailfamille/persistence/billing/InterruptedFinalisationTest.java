@@ -89,6 +89,11 @@ class InterruptedFinalisationTest {
         }
 
         @Override
+        public Backlog backlog() {
+            return real.backlog();
+        }
+
+        @Override
         public List<QueuedMail> latest(int limit) {
             return real.latest(limit);
         }

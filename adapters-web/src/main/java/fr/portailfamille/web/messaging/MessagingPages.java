@@ -25,7 +25,7 @@ import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
 /**
  * MESSAGERIE: the family's threads, a new message to a service (with an attachment), the conversation and its
- * reply form, «Nous contacter»; for agents, one inbox per service, reply, take, close, write to a household.
+ * reply form; for agents, one inbox per service, reply, take, close, write to a household. («Nous contacter» is the town's page: {@code TownSetupPages}.)
  */
 public final class MessagingPages implements PortalWeb.Area {
 
@@ -51,9 +51,6 @@ public final class MessagingPages implements PortalWeb.Area {
 
     @Override
     public void routes(RouteTable table, Pages pages) {
-        table.get("/nous-contacter", Access.PUBLIC, ex -> pages.render(ex, "messaging/contact.ftlh", "Nous contacter",
-                List.of(HOME, Breadcrumb.here("Nous contacter")), Map.of()));
-
         table.get("/messagerie", Access.PARENT, ex -> pages.render(ex, "messaging/threads.ftlh", "Messagerie",
                 List.of(HOME, Breadcrumb.here("Messagerie")), Map.of("threads", messaging.familyThreads(actor(ex.visitor())))));
         table.get("/messagerie/nouveau", Access.PARENT, ex -> newMessage(pages, ex, Status.OK_200, Map.of(), Map.of()));

@@ -2,6 +2,7 @@ package fr.portailfamille.application.households;
 
 import fr.portailfamille.domain.households.ConsentQuestion;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.School;
 
 import java.util.List;
 
@@ -12,6 +13,19 @@ public interface DossierCatalogue {
     List<String> schools();
 
     void addSchool(String name);
+
+    /** The schools with the levels they teach, alphabetical. */
+    List<School> schoolsWithLevels();
+
+    /** Creates a school or replaces the levels of the one with the same name. */
+    void saveSchool(School school);
+
+    /**
+     * Renames a school everywhere it is named: the children who attend it and the activities meant for it follow.
+     *
+     * @return false, changing nothing, when there is no school {@code from} or there is already one named {@code to}
+     */
+    boolean renameSchool(String from, String to);
 
     /** In the order the town listed them. */
     List<DocumentType> documentTypes();

@@ -35,6 +35,9 @@ public interface HouseholdRepository {
     /** Households whose name, or one of whose children's names, contains {@code text} (case-insensitive), by name; all when blank. */
     List<Household> search(String text, int limit);
 
+    /** Every household still in the town (an anonymised one is not), by id: those a document «to every family» reaches. */
+    List<Long> ids();
+
     Child addChild(Child child);
 
     void updateChild(Child child);

@@ -35,15 +35,16 @@ public final class TownConsents {
         var existing = ports.catalogue().currentQuestions().stream().filter(q -> q.code().equals(code)).findFirst();
         if (code != null && !code.isBlank() && existing.isEmpty()) errors.add("code", "Choisissez une question de la liste, ou « Nouvelle question ».");
         if (!errors.isEmpty()) return errors;
-        String newCode = existing.map(ConsentQuestion::code).orElseGet(() -> uniqueCode(slug(label)));
+        String newCode = existing.map(ConsentQuestion::code)
+                .orElseGet(() -> uniqueCode(slug(label), ports.catalogue().currentQuestions().stream().map(ConsentQuestion::code).toList()));
         if (newCode.isEmpty()) return errors.add("label", "La question doit contenir au moins une lettre ou un chiffre.");
         int version = existing.map(q -> q.version() + 1).orElse(1);
         ports.transactions().run(() -> ports.catalogue().publishQuestion(new ConsentQuestion(newCode, version, label.strip(), required)));
         return errors;
     }
 
-    private String uniqueCode(String base) {
-        var taken = ports.catalogue().currentQuestions().stream().map(ConsentQuestion::code).toList();
+    /** {@code base}, or «base-2», «base-3»… when it is taken (at most 40 characters). */
+    static String uniqueCode(String base, List<String> taken) {
         String code = base;
         for (int n = 2; taken.contains(code); n++) code = base.substring(0, Math.min(base.length(), 36)) + "-" + n;
         return code;

@@ -29,4 +29,15 @@ public interface MailOutbox {
 
     /** Most recent first: the development mailbox page and the tests read the outbox through this. */
     List<QueuedMail> latest(int limit);
+
+    /**
+     * What is left to deliver, for the admins' «État du portail»: mails waiting (and since when the oldest waits),
+     * being sent, and given up on.
+     *
+     * @param oldestPending when the oldest waiting mail was queued; null when none waits
+     */
+    record Backlog(long pending, long sending, long failed, Instant oldestPending) {
+    }
+
+    Backlog backlog();
 }

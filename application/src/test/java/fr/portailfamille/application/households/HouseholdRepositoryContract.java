@@ -53,6 +53,16 @@ public abstract class HouseholdRepositoryContract {
     }
 
     @Test
+    void every_household_is_among_the_ids_in_increasing_order() {
+        var repo = repository();
+        var first = repo.add(Household.named("DUPONT"));
+        var second = repo.add(Household.named("MARTIN"));
+        var ids = repo.ids();
+        assertTrue(ids.containsAll(List.of(first.id(), second.id())), ids.toString());
+        assertEquals(ids.stream().sorted().toList(), ids);
+    }
+
+    @Test
     void an_account_belongs_to_one_household() {
         var repo = repository();
         long account = anAccount();

@@ -2,27 +2,48 @@ package fr.portailfamille.application.households;
 
 import fr.portailfamille.domain.households.ConsentQuestion;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.School;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 public final class InMemoryDossierCatalogue implements DossierCatalogue {
 
-    private final TreeSet<String> schools = new TreeSet<>();
+    private final TreeMap<String, School> schools = new TreeMap<>();
     private final Map<String, DocumentType> types = new LinkedHashMap<>();
     private final Map<String, ConsentQuestion> questions = new LinkedHashMap<>();
 
     @Override
     public synchronized List<String> schools() {
-        return List.copyOf(schools);
+        return List.copyOf(schools.keySet());
     }
 
     @Override
     public synchronized void addSchool(String name) {
-        schools.add(name.strip());
+        schools.putIfAbsent(name.strip(), new School(name, java.util.Set.of()));
+    }
+
+    @Override
+    public synchronized List<School> schoolsWithLevels() {
+        return List.copyOf(schools.values());
+    }
+
+    @Override
+    public synchronized void saveSchool(School school) {
+        schools.put(school.name(), school);
+    }
+
+    /** Renames the school only: children and activities live in other in-memory adapters, the jOOQ test covers them. */
+    @Override
+    public synchronized boolean renameSchool(String from, String to) {
+        var school = schools.get(from.strip());
+        if (school == null || schools.containsKey(to.strip())) return false;
+        schools.remove(school.name());
+        schools.put(to.strip(), new School(to, school.levels()));
+        return true;
     }
 
     @Override

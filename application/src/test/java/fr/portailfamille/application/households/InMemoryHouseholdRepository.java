@@ -75,6 +75,11 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
     }
 
     @Override
+    public synchronized List<Long> ids() {
+        return households.keySet().stream().sorted().toList();
+    }
+
+    @Override
     public synchronized Child addChild(Child child) {
         if (!households.containsKey(child.householdId())) throw new IllegalArgumentException("no household " + child.householdId());
         var stored = child.withId(nextId++);

@@ -60,6 +60,15 @@ public final class InMemoryMailOutbox implements MailOutbox {
     }
 
     @Override
+    public synchronized Backlog backlog() {
+        var all = List.copyOf(mails.values());
+        var pending = all.stream().filter(m -> m.status() == QueuedMail.Status.PENDING).toList();
+        return new Backlog(pending.size(), all.stream().filter(m -> m.status() == QueuedMail.Status.SENDING).count(),
+                all.stream().filter(m -> m.status() == QueuedMail.Status.FAILED).count(),
+                pending.stream().map(QueuedMail::createdAt).min(Comparator.naturalOrder()).orElse(null));
+    }
+
+    @Override
     public synchronized List<QueuedMail> latest(int limit) {
         var list = new ArrayList<>(mails.values());
         list.sort(Comparator.comparingLong(QueuedMail::id).reversed());

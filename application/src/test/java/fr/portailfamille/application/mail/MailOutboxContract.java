@@ -39,6 +39,17 @@ public abstract class MailOutboxContract {
     }
 
     @Test
+    void the_backlog_counts_mails_waiting_being_sent_and_given_up_not_those_sent() {
+        var outbox = outbox();
+        assertEquals(new MailOutbox.Backlog(0, 0, 0, null), outbox.backlog());
+        for (String to : java.util.List.of("a@exemple.fr", "b@exemple.fr", "c@exemple.fr", "d@exemple.fr", "e@exemple.fr")) outbox.enqueue(mail(to));
+        var claimed = transactions().inTransaction(() -> outbox.claimDue(NOW, 3));
+        outbox.markSent(claimed.get(0).id(), "smtp", NOW);
+        outbox.markFailed(claimed.get(1).id(), "adresse inconnue", null);
+        assertEquals(new MailOutbox.Backlog(2, 1, 1, QUEUED_AT.instant()), outbox.backlog());
+    }
+
+    @Test
     void an_enqueued_mail_is_pending_and_listed_first() {
         var outbox = outbox();
         outbox.enqueue(mail("a@exemple.fr"));

@@ -16,7 +16,8 @@ public enum AuditEventType {
     EMAIL_CHANGE_REQUESTED("Changement d'adresse e-mail demandé"),
     EMAIL_CHANGED("Adresse e-mail modifiée"),
     ACCOUNT_PURGED("Compte supprimé"),
-    TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés");
+    TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés"),
+    TOWN_DOCUMENT_PUBLISHED("Document de la ville publié");
 
     private final String label;
 

@@ -1,0 +1,8 @@
+package fr.portailfamille.application.town;
+
+class InMemoryServiceOfficesTest extends ServiceOfficesContract {
+    @Override
+    protected ServiceOffices offices() {
+        return new InMemoryServiceOffices();
+    }
+}
