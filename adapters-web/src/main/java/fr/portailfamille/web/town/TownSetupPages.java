@@ -121,7 +121,7 @@ public final class TownSetupPages implements PortalWeb.Area {
             schoolsPage(pages, ex, Status.OK_200, list, form, Map.of());
         });
         table.post("/admin/ecoles", Access.ADMIN, ex -> {
-            var chosen = ex.form().all("levels");
+            var chosen = ex.form().contains("levels") ? ex.form().all("levels") : List.<String>of();
             var levels = Arrays.stream(SchoolLevel.values()).filter(l -> chosen.contains(l.name())).toList();
             var errors = schools.save(actor(ex.visitor()), new TownSchools.Command(ex.field("currentName"), ex.field("name"), levels));
             if (errors.isEmpty()) pages.redirectWithNotice(ex, "/admin/ecoles", "L'école « " + ex.field("name") + " » est enregistrée.");
