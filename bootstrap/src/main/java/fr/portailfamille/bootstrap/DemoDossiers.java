@@ -12,6 +12,8 @@ import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.domain.households.ConsentQuestion;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.School;
+import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.domain.households.Vaccine;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,11 @@ final class DemoDossiers {
     /** The town's lists, as a new portal starts with them. */
     static void townData(HouseholdsPorts ports) {
         var catalogue = ports.catalogue();
-        List.of("Maternelle Les Tilleuls", "Élémentaire Jules Ferry", "Élémentaire Gérard Philipe").forEach(catalogue::addSchool);
+        var nursery = List.of(SchoolLevel.PS, SchoolLevel.MS, SchoolLevel.GS);
+        var elementary = List.of(SchoolLevel.CP, SchoolLevel.CE1, SchoolLevel.CE2, SchoolLevel.CM1, SchoolLevel.CM2);
+        catalogue.saveSchool(School.of("Maternelle Les Tilleuls", nursery));
+        catalogue.saveSchool(School.of("Élémentaire Jules Ferry", elementary));
+        catalogue.saveSchool(School.of("Élémentaire Gérard Philipe", elementary));
         catalogue.saveDocumentType(new DocumentType("carnet-vaccination", "Carnet de vaccination", true, true));
         catalogue.saveDocumentType(new DocumentType("piece-identite", "Pièce d'identité", true, false));
         catalogue.saveDocumentType(new DocumentType("livret-famille", "Livret de famille", true, false));
