@@ -400,7 +400,8 @@ public final class Portal implements AutoCloseable {
         if (done.empty()) return;
         LOG.info(() -> "Conservation des données : " + done.households().size() + " foyer(s) anonymisé(s), " + done.sheets().size()
                 + " fiche(s) sanitaire(s), " + done.documents().size() + " justificatif(s), " + done.threads().size() + " échange(s), "
-                + done.demarches().size() + " démarche(s) et " + done.auditLines() + " ligne(s) de journal supprimés");
+                + done.demarches().size() + " démarche(s), " + done.invoices().size() + " facture(s) et " + done.auditLines()
+                + " ligne(s) de journal supprimés");
     }
 
     /** A failing round of a job is logged and the next round still runs. */
