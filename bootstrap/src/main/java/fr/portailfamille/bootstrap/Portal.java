@@ -263,7 +263,7 @@ public final class Portal implements AutoCloseable {
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
-                bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
+                bookings.slots(), absences, billing, new JooqThreadRepository(db), new JooqDemarcheRepository(db),
                 healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),
                 retention, ports.town()));
         var pay = new PayOnline(billing);

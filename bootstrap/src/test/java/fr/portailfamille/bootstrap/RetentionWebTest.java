@@ -112,6 +112,15 @@ class RetentionWebTest {
         assertFalse(signIn.post("/connexion", Map.of("identifier", "lan.nguyen@exemple.fr", "password", "Demo-Famille-Nguyen-2026")).contains("Bonjour"));
         assertEquals("Famille DUPONT", dsl.select(HOUSEHOLD.NAME).from(HOUSEHOLD).where(HOUSEHOLD.ID.eq(dupont)).fetchSingle().value1(),
                 "the family that stayed keeps its dossier");
+
+        // ten years after its issue, the invoice paid at the desk goes too, shown first in «Données à purger»
+        CLOCK.advance(Duration.between(CLOCK.instant(), invoice.getIssuedOn().plusYears(10).plusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC)));
+        var decade = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        var invoices = decade.get("/agent/donnees-a-purger");
+        assertTrue(invoices.contains("Facture " + invoice.getNumber()), invoices.body());
+        assertTrue(runTheDailyJob().invoices().stream().anyMatch(i -> i.label().equals(invoice.getNumber())));
+        assertEquals(0, dsl.fetchCount(INVOICE, INVOICE.ID.eq(invoice.getId())), "gone with its desk payment");
+        assertEquals(1, dsl.fetchCount(HOUSEHOLD, HOUSEHOLD.ID.eq(nguyen)), "the anonymised household stays, nameless");
     }
 
     @Test
