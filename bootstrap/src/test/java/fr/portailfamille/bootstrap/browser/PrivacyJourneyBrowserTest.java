@@ -2,21 +2,18 @@ package fr.portailfamille.bootstrap.browser;
 
 import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.bootstrap.TestPortal;
+import fr.portailfamille.bootstrap.web.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
@@ -97,7 +94,7 @@ class PrivacyJourneyBrowserTest {
         assertTrue(browser.pageText().contains("Fiche imprimée") && browser.pageText().contains("Paul ROUSSEL"), browser.pageText());
         checkPage("mes-donnees");
         // the archive as the browser saves it: Léa's health sheet and a document the family sent, nothing of the Nguyens
-        var archive = unzip(browser.download(By.linkText("Télécharger mes données (ZIP)")));
+        var archive = WebClient.unzip(Files.readAllBytes(browser.download(By.linkText("Télécharger mes données (ZIP)"))));
         String json = new String(archive.get("donnees.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"doctorName\":\"Dr Claire Lefèvre\""), "Léa's health sheet");
         assertTrue(archive.keySet().stream().anyMatch(name -> name.startsWith("fichiers/justificatifs/") && name.endsWith("-livret-famille.pdf")),
@@ -168,15 +165,6 @@ class PrivacyJourneyBrowserTest {
         assertEquals(1, portal.db().dsl().fetchCount(INVOICE, INVOICE.HOUSEHOLD_ID.eq(nguyen)));
         assertEquals(0, portal.db().dsl().fetchCount(CHILD, CHILD.HOUSEHOLD_ID.eq(nguyen).and(CHILD.FIRST_NAMES.eq("Minh"))));
         checkPage("facture-foyer-anonymise");
-    }
-
-    /** The archive's entries by name. */
-    private static Map<String, byte[]> unzip(Path zip) throws IOException {
-        var entries = new LinkedHashMap<String, byte[]>();
-        try (var in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) entries.put(entry.getName(), in.readAllBytes());
-        }
-        return entries;
     }
 
     private void checkPage(String name) {

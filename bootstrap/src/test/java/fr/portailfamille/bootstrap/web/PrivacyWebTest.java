@@ -7,14 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.HEALTH_SHEET_READ;
@@ -65,15 +62,6 @@ class PrivacyWebTest {
 
     static WebClient admin() {
         return WebClient.signedIn(portal.portal().port(), "claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
-    }
-
-    /** The archive's entries by name. */
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        var entries = new LinkedHashMap<String, byte[]>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) entries.put(entry.getName(), in.readAllBytes());
-        }
-        return entries;
     }
 
     @Test
@@ -137,7 +125,7 @@ class PrivacyWebTest {
         assertEquals(200, response.statusCode());
         assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        var entries = unzip(response.body());
+        var entries = WebClient.unzip(response.body());
         String json = new String(entries.get("donnees.json"), StandardCharsets.UTF_8);
         String summary = new String(entries.get("LISEZMOI.html"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"doctorName\":\"Dr Claire Lefèvre\""), "Léa's health sheet");
@@ -159,7 +147,7 @@ class PrivacyWebTest {
                     "nothing of the Nguyen family: " + other);
         }
 
-        var theirs = unzip(nguyen().download("/mes-donnees/archive").body());
+        var theirs = WebClient.unzip(nguyen().download("/mes-donnees/archive").body());
         String theirJson = new String(theirs.get("donnees.json"), StandardCharsets.UTF_8);
         assertTrue(theirJson.contains("Minh") && theirJson.contains("Dr Paul Martin") && theirJson.contains("NGUYENPAY00000001"));
         assertFalse(theirJson.contains("DUPONTPAY") || theirs.containsKey(pdfName), "none of the Duponts' payments nor invoices");
@@ -172,7 +160,7 @@ class PrivacyWebTest {
         agent.get("/agent/foyers/" + dupontHousehold);
         var response = agent.download("/agent/foyers/" + dupontHousehold + "/donnees");
         assertEquals(200, response.statusCode());
-        assertTrue(new String(unzip(response.body()).get("donnees.json"), StandardCharsets.UTF_8).contains("Dr Claire Lefèvre"));
+        assertTrue(new String(WebClient.unzip(response.body()).get("donnees.json"), StandardCharsets.UTF_8).contains("Dr Claire Lefèvre"));
         assertTrue(dupont().get("/mes-donnees").contains("Fiche exportée"));
         assertEquals(404, dupont().download("/agent/foyers/" + dupontHousehold + "/donnees").statusCode());
         assertEquals(404, agent.download("/mes-donnees/archive").statusCode(), "an agent has no household of its own");
@@ -213,13 +201,13 @@ class PrivacyWebTest {
         assertTrue(journal.contains("Réservation") && journal.contains("DUPONT (parent)"), journal.body());
         assertTrue(journal.contains("127.0.0.1") || journal.contains("0:0:0:0:0:0:0:1"), "from where");
         assertEquals(404, family.get("/agent/foyers/" + dupontHousehold + "/journal").status());
-        String json = new String(unzip(family.download("/mes-donnees/archive").body()).get("donnees.json"), StandardCharsets.UTF_8);
+        String json = new String(WebClient.unzip(family.download("/mes-donnees/archive").body()).get("donnees.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"auditTrail\":[{") && json.contains("\"kind\":\"BOOKED\""), "in the family's export");
     }
 
     static byte[] assertZip(WebClient client) {
         try {
-            return unzip(client.download("/mes-donnees/archive").body()).get("donnees.json");
+            return WebClient.unzip(client.download("/mes-donnees/archive").body()).get("donnees.json");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
