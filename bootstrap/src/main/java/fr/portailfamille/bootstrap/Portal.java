@@ -263,7 +263,7 @@ public final class Portal implements AutoCloseable {
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
         areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
         areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
-                bookings.slots(), absences, billing.cashOffices(), billing.invoices(), new JooqThreadRepository(db), new JooqDemarcheRepository(db),
+                bookings.slots(), absences, billing, new JooqThreadRepository(db), new JooqDemarcheRepository(db),
                 healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),
                 retention, ports.town()));
         var pay = new PayOnline(billing);
@@ -409,7 +409,8 @@ public final class Portal implements AutoCloseable {
         if (done.empty()) return;
         LOG.info(() -> "Conservation des données : " + done.households().size() + " foyer(s) anonymisé(s), " + done.sheets().size()
                 + " fiche(s) sanitaire(s), " + done.documents().size() + " justificatif(s), " + done.threads().size() + " échange(s), "
-                + done.demarches().size() + " démarche(s) et " + done.auditLines() + " ligne(s) de journal supprimés");
+                + done.demarches().size() + " démarche(s), " + done.invoices().size() + " facture(s) et " + done.auditLines()
+                + " ligne(s) de journal supprimés");
     }
 
     /** A failing round of a job is logged and the next round still runs. */

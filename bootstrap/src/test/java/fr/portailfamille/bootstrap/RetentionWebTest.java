@@ -1,12 +1,8 @@
 package fr.portailfamille.bootstrap;
 
 import fr.portailfamille.application.common.MutableClock;
-import fr.portailfamille.application.privacy.DataRetention;
 import fr.portailfamille.bootstrap.web.WebClient;
 import fr.portailfamille.domain.common.Money;
-import fr.portailfamille.persistence.privacy.JooqAuditTrail;
-import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
-import fr.portailfamille.persistence.privacy.JooqRetentionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,13 +56,6 @@ class RetentionWebTest {
                 .where(ACCOUNT.EMAIL.eq(email)).fetchSingle().value1();
     }
 
-    /** The daily job as the portal wires it, run now instead of at night. */
-    static DataRetention.Plan runTheDailyJob() {
-        var accounts = Portal.accountsPorts(portal.db(), CLOCK);
-        return new DataRetention(Portal.householdsPorts(portal.db(), accounts, CLOCK), new JooqRetentionStore(portal.db()),
-                new JooqPrivacySettings(portal.db()), new JooqAuditTrail(portal.db())).purgeDue();
-    }
-
     @Test
     void a_household_marked_as_gone_is_purged_on_its_date_and_its_invoices_remain() {
         var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
@@ -91,13 +80,13 @@ class RetentionWebTest {
         assertTrue(preview.contains("Foyers partis en attente") && preview.contains("anonymisé le 05/12/2027"), preview.body());
 
         CLOCK.advance(Duration.between(CLOCK.instant(), Instant.parse("2027-12-04T12:00:00Z")));
-        assertTrue(runTheDailyJob().households().isEmpty(), "not the day before");
+        assertTrue(portal.runRetentionJob().households().isEmpty(), "not the day before");
         CLOCK.advance(Duration.ofDays(1));
         // a year later: a new session
         var later = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         var due = later.get("/agent/donnees-a-purger");
         assertTrue(due.contains("Foyers partis à anonymiser (1)") && due.contains("ses factures restent"), "shown before the job acts: " + due.body());
-        var done = runTheDailyJob();
+        var done = portal.runRetentionJob();
         assertEquals(1, done.households().size());
 
         var dsl = portal.db().dsl();
@@ -112,6 +101,15 @@ class RetentionWebTest {
         assertFalse(signIn.post("/connexion", Map.of("identifier", "lan.nguyen@exemple.fr", "password", "Demo-Famille-Nguyen-2026")).contains("Bonjour"));
         assertEquals("Famille DUPONT", dsl.select(HOUSEHOLD.NAME).from(HOUSEHOLD).where(HOUSEHOLD.ID.eq(dupont)).fetchSingle().value1(),
                 "the family that stayed keeps its dossier");
+
+        // ten years after its issue, the invoice paid at the desk goes too, shown first in «Données à purger»
+        CLOCK.advance(Duration.between(CLOCK.instant(), invoice.getIssuedOn().plusYears(10).plusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC)));
+        var decade = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        var invoices = decade.get("/agent/donnees-a-purger");
+        assertTrue(invoices.contains("Facture " + invoice.getNumber()), invoices.body());
+        assertTrue(portal.runRetentionJob().invoices().stream().anyMatch(i -> i.label().equals(invoice.getNumber())));
+        assertEquals(0, dsl.fetchCount(INVOICE, INVOICE.ID.eq(invoice.getId())), "gone with its desk payment");
+        assertEquals(1, dsl.fetchCount(HOUSEHOLD, HOUSEHOLD.ID.eq(nguyen)), "the anonymised household stays, nameless");
     }
 
     @Test

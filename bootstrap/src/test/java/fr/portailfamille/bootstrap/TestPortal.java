@@ -58,6 +58,14 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
         return MutableClock.ticking(Clock.systemUTC().instant());
     }
 
+    /** The daily data-retention job as the portal wires it, run now (at the portal's clock) instead of at night. */
+    public fr.portailfamille.application.privacy.DataRetention.Plan runRetentionJob() {
+        var accounts = Portal.accountsPorts(db, clock);
+        return new fr.portailfamille.application.privacy.DataRetention(Portal.householdsPorts(db, accounts, clock),
+                new fr.portailfamille.persistence.privacy.JooqRetentionStore(db), new fr.portailfamille.persistence.privacy.JooqPrivacySettings(db),
+                new fr.portailfamille.persistence.privacy.JooqAuditTrail(db)).purgeDue();
+    }
+
     /** Today in the town (Europe/Paris), at the portal's clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));

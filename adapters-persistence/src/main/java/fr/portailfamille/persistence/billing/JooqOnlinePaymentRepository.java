@@ -90,6 +90,11 @@ public final class JooqOnlinePaymentRepository implements OnlinePaymentRepositor
                         .where(INVOICE.NUMBER.in(invoices.stream().map(InvoiceNumber::value).toList())))), Integer.MAX_VALUE);
     }
 
+    @Override
+    public List<OnlinePayment> ofHousehold(long householdId) {
+        return payments(PAYMENT.HOUSEHOLD_ID.eq(householdId), Integer.MAX_VALUE);
+    }
+
     private List<OnlinePayment> payments(Condition where, int limit) {
         var rows = db.dsl().selectFrom(PAYMENT).where(where).orderBy(PAYMENT.CREATED_AT, PAYMENT.ID).limit(limit).fetch();
         if (rows.isEmpty()) return List.of();

@@ -82,12 +82,47 @@ public final class JooqRetentionStore implements RetentionStore {
                 .map(r -> new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class), r.get(3, LocalDate.class)));
     }
 
+    /** Consent changes but the latest of each child's question, which proves the answer in force. */
+    private static final String SUPERSEDED_CONSENT = """
+            FROM consent_change c WHERE c.changed_at < ?::timestamptz AND EXISTS (SELECT 1 FROM consent_change n
+                WHERE n.child_id = c.child_id AND n.question_code = c.question_code AND (n.changed_at, n.id) > (c.changed_at, c.id))""";
+
+    /** The trails counted, then deleted, by the instant of their lines. */
+    private static final List<String> TRAILS = List.of("FROM household_event WHERE at < ?::timestamptz", "FROM health_sheet_read WHERE at < ?::timestamptz",
+            "FROM dossier_change WHERE at < ?::timestamptz", "FROM audit_event WHERE at < ?::timestamptz", SUPERSEDED_CONSENT);
+
     @Override
     public long auditLinesBefore(Instant before) {
         var at = utc(before);
-        return db.dsl().fetchSingle("""
-                SELECT (SELECT count(*) FROM household_event WHERE at < ?::timestamptz) + (SELECT count(*) FROM health_sheet_read WHERE at < ?::timestamptz)
-                     + (SELECT count(*) FROM dossier_change WHERE at < ?::timestamptz)""", at, at, at).get(0, Long.class);
+        long count = 0;
+        for (String trail : TRAILS) count += db.dsl().fetchSingle("SELECT count(*) " + trail, at).get(0, Long.class);
+        return count;
+    }
+
+    @Override
+    public List<Item> settledInvoicesIssuedBefore(LocalDate day) {
+        return db.dsl().fetch("SELECT id, household_id, number, issued_on FROM invoice WHERE status <> 'TO_PAY' AND issued_on < ?::date ORDER BY id", day)
+                .map(r -> new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class), r.get(3, LocalDate.class)));
+    }
+
+    @Override
+    public void deleteInvoices(Collection<Long> ids) {
+        if (ids.isEmpty()) return;
+        var dsl = db.dsl();
+        Object due = dsl.fetch("SELECT id FROM invoice WHERE id = ANY(?) AND status <> 'TO_PAY'", (Object) ids.toArray(Long[]::new))
+                .map(r -> r.get(0, Long.class)).toArray(Long[]::new);
+        // an online payment attempt goes with its invoices, unless it also paid one that stays
+        Object attempts = dsl.fetch("""
+                        SELECT DISTINCT p.payment_id FROM payment_invoice p WHERE p.invoice_id = ANY(?)
+                        AND NOT EXISTS (SELECT 1 FROM payment_invoice o WHERE o.payment_id = p.payment_id AND NOT o.invoice_id = ANY(?))""", due, due)
+                .map(r -> r.get(0, Long.class)).toArray(Long[]::new);
+        for (String table : List.of("billed_day", "invoice_reminder", "invoice_line", "desk_payment", "payment_invoice")) {
+            dsl.execute("DELETE FROM " + table + " WHERE invoice_id = ANY(?)", due);
+        }
+        dsl.execute("DELETE FROM credit_note_line WHERE credit_note_id IN (SELECT id FROM credit_note WHERE invoice_id = ANY(?))", due);
+        dsl.execute("DELETE FROM credit_note WHERE invoice_id = ANY(?)", due);
+        dsl.execute("DELETE FROM payment WHERE id = ANY(?)", attempts);
+        dsl.execute("DELETE FROM invoice WHERE id = ANY(?)", due);
     }
 
     @Override
@@ -112,6 +147,8 @@ public final class JooqRetentionStore implements RetentionStore {
                 "dossier_change", "calendar_feed")) {
             dsl.execute("DELETE FROM " + table + " WHERE household_id = ?", householdId);
         }
+        // the online payment attempts stay with the invoices they paid, without the payer's mail
+        dsl.execute("UPDATE payment SET payer_email = NULL WHERE household_id = ?", householdId);
         dsl.execute("UPDATE household SET name = 'Foyer anonymisé n° ' || id, postal_address = '', paperless_invoices = false, left_on = NULL, "
                 + "anonymised_at = ?::timestamptz WHERE id = ?", utc(at), householdId);
     }
@@ -145,8 +182,9 @@ public final class JooqRetentionStore implements RetentionStore {
     @Override
     public long deleteAuditLinesBefore(Instant before) {
         var at = utc(before);
-        return db.dsl().execute("DELETE FROM household_event WHERE at < ?::timestamptz", at) + db.dsl().execute("DELETE FROM health_sheet_read WHERE at < ?::timestamptz", at)
-                + db.dsl().execute("DELETE FROM dossier_change WHERE at < ?::timestamptz", at);
+        long count = 0;
+        for (String trail : TRAILS) count += db.dsl().execute("DELETE " + trail, at);
+        return count;
     }
 
     private static OffsetDateTime utc(Instant instant) {

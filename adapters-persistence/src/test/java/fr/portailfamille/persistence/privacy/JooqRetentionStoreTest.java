@@ -26,6 +26,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 class JooqRetentionStoreTest extends RetentionStoreContract {
 
     private final Db db = TestDatabase.fresh();
@@ -76,19 +78,20 @@ class JooqRetentionStoreTest extends RetentionStoreContract {
     }
 
     @Override
-    protected void invoice(long household, LocalDate settledOn) {
+    protected long invoice(long household, LocalDate issuedOn, LocalDate settledOn) {
         if (cashOffice == 0) {
             cashOffice = db.dsl().fetchSingle("INSERT INTO cash_office (name, payfip_client_number, invoice_prefix, number_template) "
                     + "VALUES ('Régie', '012345', 'PERI', '{prefix}{yy}{mm}-{seq}') RETURNING id").get(0, Long.class);
         }
         int n = ++invoiceCount;
         boolean paid = settledOn != null;
-        db.dsl().execute("""
+        return db.dsl().fetchSingle("""
                         INSERT INTO invoice (number, cash_office_id, sequence_year, sequence, household_id, month, issued_on, due_on, status, total_cents,
                                              paid_method, paid_amount_cents, paid_at)
-                        VALUES (?, ?, 2026, ?, ?, DATE '2026-06-01', DATE '2026-07-01', DATE '2026-07-31', ?, 1250, ?, ?::bigint, ?::timestamptz)""",
-                "PERI-" + n, cashOffice, n, household, paid ? "PAID" : "TO_PAY", paid ? "CASH" : null, paid ? 1250L : null,
-                paid ? settledOn.atTime(10, 0).atOffset(ZoneOffset.UTC) : null);
+                        VALUES (?, ?, ?, ?, ?, ?::date, ?::date, ?::date, ?, 1250, ?, ?::bigint, ?::timestamptz) RETURNING id""",
+                "PERI-" + n, cashOffice, issuedOn.getYear(), n, household, issuedOn.minusMonths(1).withDayOfMonth(1), issuedOn, issuedOn.plusDays(30),
+                paid ? "PAID" : "TO_PAY", paid ? "CASH" : null, paid ? 1250L : null,
+                paid ? settledOn.atTime(10, 0).atOffset(ZoneOffset.UTC) : null).get(0, Long.class);
     }
 
     @Override
@@ -118,11 +121,26 @@ class JooqRetentionStoreTest extends RetentionStoreContract {
     }
 
     @Override
-    protected void auditLine(long household, long child, Instant at) {
+    protected int auditLine(long household, long child, Instant at) {
         new JooqAuditTrail(db).record(List.of(new AuditEvent(household, 1, at, AuditEvent.Kind.BOOKED, "Léa – Accueil du soir", "")));
         new JooqHealthSheetReads(db).record(new HealthSheetRead(household, child, 1, at, HealthSheetRead.Kind.OPENED, "/agent/foyers"));
         new fr.portailfamille.persistence.households.JooqDossierAudit(db)
                 .record(new fr.portailfamille.domain.households.DossierChange(household, child, 1, at, "Fiche sanitaire", "", "Dr Martin"));
+        // the accounts' journal (sign-ins, account changes)
+        db.dsl().execute("INSERT INTO audit_event (type, actor_account_id, subject_account_id, at) VALUES ('LOGIN_SUCCEEDED', ?, ?, ?::timestamptz)",
+                accountOf.get(household), accountOf.get(household), at.atOffset(ZoneOffset.UTC));
+        return 4;
+    }
+
+    @Override
+    protected void consentChange(long child, String question, Instant at) {
+        db.dsl().execute("INSERT INTO consent_change (child_id, question_code, version, granted, changed_at, changed_by) VALUES (?, ?, 1, true, ?::timestamptz, 1)",
+                child, question, at.atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    protected int consentChanges(long child) {
+        return db.dsl().fetchSingle("SELECT count(*) FROM consent_change WHERE child_id = ?", child).get(0, Integer.class);
     }
 
     @Override
@@ -154,5 +172,62 @@ class JooqRetentionStoreTest extends RetentionStoreContract {
     @Override
     protected int invoices(long household) {
         return db.dsl().fetchSingle("SELECT count(*) FROM invoice WHERE household_id = ?", household).get(0, Integer.class);
+    }
+
+    private int count(String sql, Object... values) {
+        return db.dsl().fetchSingle(sql, values).get(0, Integer.class);
+    }
+
+    private long payment(long household, String email, long... invoices) {
+        long id = db.dsl().fetchSingle("""
+                        INSERT INTO payment (cash_office_id, household_id, account_id, amount_cents, state, created_at, payer_email)
+                        VALUES (?, ?, ?, 1250, 'PAID', ?::timestamptz, ?) RETURNING id""",
+                cashOffice, household, accountOf.get(household), T0.atOffset(ZoneOffset.UTC), email).get(0, Long.class);
+        for (long invoice : invoices) db.dsl().execute("INSERT INTO payment_invoice (payment_id, invoice_id) VALUES (?, ?)", id, invoice);
+        return id;
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_invoice_past_its_duration_goes_with_its_lines_credit_notes_desk_payments_reminders_and_the_attempts_that_paid_only_it() {
+        long dupont = household("DUPONT");
+        long old = invoice(dupont, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 20));
+        long kept = invoice(dupont, LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 20));
+        long account = accountOf.get(dupont);
+        db.dsl().execute("INSERT INTO invoice_line (invoice_id, position, prestation, child_name, quantity, unit_price_cents) VALUES (?, 1, 'Cantine', 'Léa', 1, 1250)", old);
+        db.dsl().execute("INSERT INTO invoice_reminder (invoice_id, sent_on) VALUES (?, DATE '2016-03-15')", old);
+        db.dsl().execute("INSERT INTO billed_day (invoice_id, child_id, activity_id, day) VALUES (?, 1, 1, DATE '2016-02-03')", old);
+        db.dsl().execute("""
+                INSERT INTO desk_payment (invoice_id, method, amount_cents, received_at, recorded_by, recorded_at)
+                VALUES (?, 'CASH', 100, ?::timestamptz, ?, ?::timestamptz)""", old, T0.atOffset(ZoneOffset.UTC), account, T0.atOffset(ZoneOffset.UTC));
+        long note = db.dsl().fetchSingle("""
+                        INSERT INTO credit_note (number, invoice_id, cash_office_id, sequence_year, sequence, household_id, month, issued_on, reason, issued_by, issued_at)
+                        VALUES ('AV-1', ?, ?, 2016, 99, ?, DATE '2016-02-01', DATE '2016-03-10', 'Erreur', ?, ?::timestamptz) RETURNING id""",
+                old, cashOffice, dupont, account, T0.atOffset(ZoneOffset.UTC)).get(0, Long.class);
+        db.dsl().execute("INSERT INTO credit_note_line (credit_note_id, position, prestation, child_name, quantity, unit_price_cents) VALUES (?, 1, 'Cantine', 'Léa', 1, -100)", note);
+        long alone = payment(dupont, "dupont@exemple.fr", old);
+        long shared = payment(dupont, "dupont@exemple.fr", old, kept);
+
+        store().deleteInvoices(store().settledInvoicesIssuedBefore(LocalDate.of(2016, 12, 5)).stream().map(RetentionStore.Item::id).toList());
+        assertEquals(List.of(kept), db.dsl().fetch("SELECT id FROM invoice WHERE household_id = ?", dupont).map(r -> r.get(0, Long.class)));
+        for (String table : List.of("invoice_line", "invoice_reminder", "billed_day", "desk_payment", "credit_note", "payment_invoice")) {
+            assertEquals(0, count("SELECT count(*) FROM " + table + " WHERE invoice_id = ?", old), table);
+        }
+        assertEquals(0, count("SELECT count(*) FROM credit_note_line WHERE credit_note_id = ?", note));
+        assertEquals(0, count("SELECT count(*) FROM payment WHERE id = ?", alone), "the attempt that paid only the old invoice");
+        assertEquals(1, count("SELECT count(*) FROM payment_invoice WHERE payment_id = ? AND invoice_id = ?", shared, kept),
+                "an attempt that also paid a kept invoice stays with it");
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_anonymised_household_keeps_its_invoices_and_their_online_payments_without_the_payers_mail() {
+        long dupont = household("DUPONT");
+        long invoice = invoice(dupont, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 20));
+        long payment = payment(dupont, "dupont@exemple.fr", invoice);
+        store().markLeft(dupont, LocalDate.of(2026, 7, 31));
+        store().anonymise(dupont, T0);
+        assertEquals(1, count("SELECT count(*) FROM invoice WHERE id = ?", invoice));
+        assertEquals(1, count("SELECT count(*) FROM payment_invoice WHERE payment_id = ?", payment));
+        assertEquals(0, count("SELECT count(*) FROM payment WHERE payer_email IS NOT NULL AND household_id = ?", dupont));
+        assertEquals(0, count("SELECT count(*) FROM guardian WHERE household_id = ?", dupont));
     }
 }

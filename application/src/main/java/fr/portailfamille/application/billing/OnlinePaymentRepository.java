@@ -34,4 +34,7 @@ public interface OnlinePaymentRepository {
 
     /** PENDING attempts that include one of these invoices. */
     List<OnlinePayment> pendingFor(List<InvoiceNumber> invoices);
+
+    /** Every attempt of the household, whatever its state, oldest first: the family's export (RGPD, article 15). */
+    List<OnlinePayment> ofHousehold(long householdId);
 }

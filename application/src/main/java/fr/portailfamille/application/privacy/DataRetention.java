@@ -31,9 +31,10 @@ public final class DataRetention {
     /** What the rules give on {@code today}: due now, and the households still waiting with their day. */
     public record Plan(LocalDate today, RetentionPolicy policy, List<Departure> households, List<Departure> waiting,
                        List<RetentionStore.Sheet> sheets, List<RetentionStore.Item> documents, List<RetentionStore.Item> threads,
-                       List<RetentionStore.Item> demarches, long auditLines) {
+                       List<RetentionStore.Item> demarches, long auditLines, List<RetentionStore.Item> invoices) {
         public boolean empty() {
-            return households.isEmpty() && sheets.isEmpty() && documents.isEmpty() && threads.isEmpty() && demarches.isEmpty() && auditLines == 0;
+            return households.isEmpty() && sheets.isEmpty() && documents.isEmpty() && threads.isEmpty() && demarches.isEmpty() && auditLines == 0
+                    && invoices.isEmpty();
         }
     }
 
@@ -68,6 +69,7 @@ public final class DataRetention {
             store.deleteThreads(plan.threads().stream().map(RetentionStore.Item::id).toList());
             store.deleteDemarches(plan.demarches().stream().map(RetentionStore.Item::id).toList());
             if (plan.auditLines() > 0) store.deleteAuditLinesBefore(startOf(plan.policy().auditBefore(plan.today())));
+            store.deleteInvoices(plan.invoices().stream().map(RetentionStore.Item::id).toList());
             return plan;
         });
     }
@@ -89,7 +91,7 @@ public final class DataRetention {
         var threads = store.threadsInactiveSince(inactiveSince).stream().filter(i -> !anonymised.contains(i.householdId())).toList();
         var demarches = store.demarchesInactiveSince(inactiveSince).stream().filter(i -> !anonymised.contains(i.householdId())).toList();
         return new Plan(today, policy, List.copyOf(due), List.copyOf(waiting), sheets, documents, threads, demarches,
-                store.auditLinesBefore(startOf(policy.auditBefore(today))));
+                store.auditLinesBefore(startOf(policy.auditBefore(today))), store.settledInvoicesIssuedBefore(policy.invoicesIssuedBefore(today)));
     }
 
     private static java.time.Instant startOf(LocalDate day) {

@@ -4,8 +4,10 @@ import fr.portailfamille.application.bookings.AbsenceRepository;
 import fr.portailfamille.application.bookings.ActivityRepository;
 import fr.portailfamille.application.bookings.EnrolmentRepository;
 import fr.portailfamille.application.bookings.SlotRepository;
-import fr.portailfamille.application.billing.CashOfficeRepository;
+import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.OnlinePayment;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.demarches.DemarcheRepository;
 import fr.portailfamille.application.households.HouseholdsPorts;
@@ -54,7 +56,7 @@ public final class ExportHouseholdData {
 
     /** The ports of the other areas the export reads from; each is scoped by household or child here. */
     public record Sources(HouseholdsPorts households, ActivityRepository activities, EnrolmentRepository enrolments, SlotRepository slots,
-                          AbsenceRepository absences, CashOfficeRepository cashOffices, InvoiceRepository invoices, ThreadRepository threads,
+                          AbsenceRepository absences, BillingPorts billing, ThreadRepository threads,
                           DemarcheRepository demarches, HealthSheetReads reads, AuditTrail trail) {
     }
 
@@ -80,7 +82,26 @@ public final class ExportHouseholdData {
     public record AbsenceData(String child, MedicalAbsence absence, String file) {
     }
 
-    public record InvoiceData(String cashOffice, Invoice invoice, List<CreditNote> creditNotes, List<InvoicePayment> deskPayments) {
+    /** @param file the invoice's PDF inside the archive */
+    public record InvoiceData(String cashOffice, Invoice invoice, List<CreditNote> creditNotes, List<InvoicePayment> deskPayments, String file) {
+    }
+
+    /**
+     * An online payment attempt (one PayFiP transaction) as the family may know it: the order's reference and mail, not
+     * the addresses the provider was given.
+     */
+    public record PaymentAttemptData(String cashOffice, List<String> invoices, long amountCents, String state, Instant createdAt, Instant settledAt,
+                                     String reference, String payerEmail, String authorisation) {
+        static PaymentAttemptData of(String cashOffice, OnlinePayment p) {
+            return new PaymentAttemptData(cashOffice, p.invoices().stream().map(n -> n.value()).toList(), p.amountCents(), p.state().label(),
+                    p.createdAt(), p.settledAt(), p.order() == null ? null : p.order().reference(), p.order() == null ? null : p.order().payerEmail(),
+                    p.authorisation());
+        }
+
+        /** «54,60 €», for the readable summary. */
+        public String amount() {
+            return fr.portailfamille.domain.common.Money.ofCents(amountCents).format();
+        }
     }
 
     public record MessageData(Message message, String file) {
@@ -101,7 +122,7 @@ public final class ExportHouseholdData {
     /** The household's records; each file is named by its path inside the archive. */
     public record FamilyData(Instant exportedAt, List<AccountData> accounts, Household household, List<ChildData> children,
                              List<EnrolmentData> enrolments, List<BookingData> bookings, List<AbsenceData> absences, List<InvoiceData> invoices,
-                             List<ThreadData> messages, List<DemarcheData> demarches, List<DocumentData> documents,
+                             List<PaymentAttemptData> paymentAttempts, List<ThreadData> messages, List<DemarcheData> demarches, List<DocumentData> documents,
                              List<DossierChange> dossierChanges, List<ReadData> healthSheetReads, List<HouseholdJournal.Line> auditTrail) {
     }
 
@@ -119,9 +140,11 @@ public final class ExportHouseholdData {
     private final HouseholdsPorts ports;
     private final HealthSheetConsultations consultations;
     private final HouseholdJournal journal;
+    private final InvoiceDocuments invoicePdfs;
 
     public ExportHouseholdData(Sources sources) {
         this.sources = sources;
+        this.invoicePdfs = new InvoiceDocuments(sources.billing());
         this.ports = sources.households();
         this.consultations = new HealthSheetConsultations(ports, sources.reads());
         this.journal = new HouseholdJournal(ports, sources.trail());
@@ -154,8 +177,8 @@ public final class ExportHouseholdData {
                 childData.add(new ChildData(child, sheet, ports.households().contacts(child.id()), ports.households().consentHistory(child.id())));
             }
             var data = new FamilyData(ports.clock().instant(), accounts(householdId), household, childData,
-                    enrolments(names, activities), bookings(names, activities), absences(householdId, names, files), invoices(householdId),
-                    threads(householdId, files), demarches(householdId, files), documents(householdId, files),
+                    enrolments(names, activities), bookings(names, activities), absences(householdId, names, files), invoices(householdId, files),
+                    paymentAttempts(householdId), threads(householdId, files), demarches(householdId, files), documents(householdId, files),
                     ports.audit().latest(householdId, Integer.MAX_VALUE),
                     consultations.ofHousehold(householdId).stream().map(l -> new ReadData(l.childName(), l.readerName(), l.read())).toList(),
                     journal.lines(householdId));
@@ -204,16 +227,28 @@ public final class ExportHouseholdData {
         }).toList();
     }
 
-    private List<InvoiceData> invoices(long householdId) {
+    private List<InvoiceData> invoices(long householdId, List<ExportedFile> files) {
+        var billing = sources.billing();
         var found = new ArrayList<InvoiceData>();
-        for (long office : sources.invoices().cashOfficesOf(householdId)) {
-            String name = sources.cashOffices().find(office).map(o -> o.name()).orElse("");
-            for (var invoice : sources.invoices().ofHousehold(householdId, office)) {
-                found.add(new InvoiceData(name, invoice, sources.invoices().creditNotes(invoice.number()),
-                        sources.invoices().deskPayments(invoice.number()).stream().map(InvoiceRepository.DeskPaymentRecord::payment).toList()));
+        for (long office : billing.invoices().cashOfficesOf(householdId)) {
+            String name = cashOffice(office);
+            for (var invoice : billing.invoices().ofHousehold(householdId, office)) {
+                // rendered only when the archive writes it, one at a time
+                String path = "fichiers/factures/" + fileName(InvoiceDocuments.fileName(invoice.number()));
+                files.add(new ExportedFile(path, () -> billing.invoices().find(invoice.number().value()).map(invoicePdfs::render)));
+                found.add(new InvoiceData(name, invoice, billing.invoices().creditNotes(invoice.number()),
+                        billing.invoices().deskPayments(invoice.number()).stream().map(InvoiceRepository.DeskPaymentRecord::payment).toList(), path));
             }
         }
         return found;
+    }
+
+    private String cashOffice(long id) {
+        return sources.billing().cashOffices().find(id).map(o -> o.name()).orElse("");
+    }
+
+    private List<PaymentAttemptData> paymentAttempts(long householdId) {
+        return sources.billing().payments().ofHousehold(householdId).stream().map(p -> PaymentAttemptData.of(cashOffice(p.cashOfficeId()), p)).toList();
     }
 
     private List<ThreadData> threads(long householdId, List<ExportedFile> files) {

@@ -49,8 +49,21 @@ public interface RetentionStore {
     /** Démarches unchanged since before {@code since}. */
     List<Item> demarchesInactiveSince(Instant since);
 
-    /** Lines of the audit trails (bookings and decisions, health-sheet reads, dossier changes) older than {@code before}. */
+    /**
+     * Lines of the audit trails (bookings and decisions, health-sheet reads, dossier changes, the accounts' journal) and
+     * consent changes older than {@code before}; of a child's consent changes, the latest per question stays whatever
+     * its age: it proves the answer in force.
+     */
     long auditLinesBefore(Instant before);
+
+    /** Paid or cancelled invoices issued before {@code day}; the label is the invoice's number, the day its issue. */
+    List<Item> settledInvoicesIssuedBefore(LocalDate day);
+
+    /**
+     * Deletes these invoices (never one still to pay) with what only they explain: lines, credit notes, desk payments,
+     * reminders, billed days, and the online payment attempts that paid none but them.
+     */
+    void deleteInvoices(Collection<Long> ids);
 
     /**
      * Detaches the household from every contact and health datum: its accounts closed and renamed, guardians, contacts,

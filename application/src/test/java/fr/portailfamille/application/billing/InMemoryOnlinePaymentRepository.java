@@ -66,4 +66,10 @@ public final class InMemoryOnlinePaymentRepository implements OnlinePaymentRepos
         return payments.values().stream().filter(p -> p.state() == PaymentState.PENDING)
                 .filter(p -> p.invoices().stream().anyMatch(invoices::contains)).toList();
     }
+
+    @Override
+    public synchronized List<OnlinePayment> ofHousehold(long householdId) {
+        return payments.values().stream().filter(p -> p.householdId() == householdId)
+                .sorted(Comparator.comparing(OnlinePayment::createdAt).thenComparing(OnlinePayment::id)).toList();
+    }
 }

@@ -93,6 +93,21 @@ public abstract class OnlinePaymentRepositoryContract {
     }
 
     @Test
+    void a_households_attempts_are_listed_oldest_first_whatever_their_state_and_none_of_another() {
+        long refused = repository().create(peri.id(), household, account, List.of(one, two), 10920, T0);
+        repository().attach(refused, order(refused), "id-refused");
+        repository().settle(refused, PaymentState.REFUSED, null, T0.plusSeconds(60));
+        long pending = repository().create(peri.id(), household, account, List.of(one), 5460, T0.plusSeconds(120));
+        long other = newHousehold();
+        var attempts = repository().ofHousehold(household);
+        assertEquals(List.of(refused, pending), attempts.stream().map(OnlinePayment::id).toList());
+        assertEquals(PaymentState.REFUSED, attempts.getFirst().state());
+        assertEquals(List.of(one, two), attempts.getFirst().invoices());
+        assertEquals("id-refused", attempts.getFirst().providerId());
+        assertEquals(List.of(), repository().ofHousehold(other));
+    }
+
+    @Test
     void an_attempt_leaves_pending_exactly_once() {
         long id = repository().create(peri.id(), household, account, List.of(one), 5460, T0);
         assertTrue(repository().settle(id, PaymentState.PAID, "A1B2C3", T0.plusSeconds(60)));

@@ -79,6 +79,55 @@ class DataRetentionTest {
     }
 
     @Test
+    void invoices_go_ten_years_after_their_issue_those_of_a_household_that_left_too() {
+        at("2026-10-01T08:00:00Z");
+        long dupont = household("DUPONT");
+        long lea = store.addChildWithSheet(dupont, "Léa");
+        long july = store.addInvoice(dupont, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 20));
+        store.addInvoice(dupont, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
+        long martin = household("MARTIN");
+        store.addInvoice(martin, LocalDate.of(2026, 6, 1), null);
+        store.addConsentChange(lea, "photos", Instant.parse("2026-09-01T08:00:00Z"));
+        store.addConsentChange(lea, "photos", Instant.parse("2026-09-20T08:00:00Z"));
+        retention.markLeft(agent, dupont, "30/09/2026");
+
+        at("2027-09-30T08:00:00Z");
+        assertEquals(1, retention.purgeDue().households().size(), "anonymised a year after its departure, later than its last settlement");
+        assertEquals(2, store.invoices(dupont), "its invoices stay, detached from its people");
+        assertTrue(store.personalTexts(dupont).stream().noneMatch(t -> t.contains("DUPONT")));
+        assertEquals(0, store.consentChanges(lea), "the consent history went with the household's people");
+
+        at("2036-07-01T08:00:00Z");
+        assertTrue(retention.preview(agent).invoices().isEmpty(), "ten years to the day: not yet");
+        at("2036-07-01T22:30:00Z"); // 0 h 30 in Paris on 2 July
+        var preview = retention.preview(agent);
+        assertEquals(List.of(july), preview.invoices().stream().map(RetentionStore.Item::id).toList(), "shown in «Données à purger» first");
+        assertEquals(2, store.invoices(dupont));
+        retention.purgeDue();
+        assertEquals(1, store.invoices(dupont));
+        assertEquals(1, store.invoices(martin), "an invoice still to pay is a debt: never dropped");
+        at("2036-09-02T08:00:00Z");
+        assertEquals(1, retention.purgeDue().invoices().size());
+        assertEquals(0, store.invoices(dupont));
+    }
+
+    @Test
+    void a_childs_consent_changes_older_than_the_audit_duration_go_but_the_answer_in_force() {
+        at("2026-09-01T08:00:00Z");
+        long dupont = household("DUPONT");
+        long lea = store.addChildWithSheet(dupont, "Léa");
+        store.addConsentChange(lea, "photos", Instant.parse("2026-09-01T08:00:00Z"));
+        store.addConsentChange(lea, "photos", Instant.parse("2026-10-01T08:00:00Z"));
+        store.addConsentChange(lea, "sortie", Instant.parse("2026-09-01T08:00:00Z"));
+        at("2029-09-30T08:00:00Z");
+        assertEquals(1, retention.preview(agent).auditLines(), "the first «photos» answer, older than 3 years and replaced");
+        at("2029-10-02T08:00:00Z");
+        assertEquals(1, retention.purgeDue().auditLines());
+        assertEquals(2, store.consentChanges(lea), "each question keeps the answer in force, however old");
+        assertTrue(retention.purgeDue().empty());
+    }
+
+    @Test
     void a_household_with_an_invoice_to_pay_waits_whatever_the_date() {
         at("2026-10-01T08:00:00Z");
         long martin = household("MARTIN");

@@ -25,9 +25,7 @@ public final class InMemoryRetentionStore implements RetentionStore {
         LocalDate leftOn;
         Instant anonymisedAt;
         final List<String> people = new ArrayList<>();
-        final List<LocalDate> settled = new ArrayList<>();
-        int toPay;
-        int invoices;
+        final Map<Long, Invoice> invoices = new TreeMap<>();
 
         Household(String name) {
             this.name = name;
@@ -36,6 +34,14 @@ public final class InMemoryRetentionStore implements RetentionStore {
     }
 
     record Child(long householdId, String firstNames) {
+    }
+
+    /** An invoice: still to pay while {@code settledOn} is null. */
+    record Invoice(long id, String number, LocalDate issuedOn, LocalDate settledOn) {
+    }
+
+    /** A consent change of a child: which question, when. */
+    record ConsentChange(long childId, String question, Instant at) {
     }
 
     private final Map<Long, Household> households = new TreeMap<>();
@@ -48,6 +54,7 @@ public final class InMemoryRetentionStore implements RetentionStore {
     private final Map<Long, Instant> threadTimes = new HashMap<>();
     private final Map<Long, Instant> demarcheTimes = new HashMap<>();
     private final List<Instant> auditLines = new ArrayList<>();
+    private final List<ConsentChange> consentChanges = new ArrayList<>();
     private long nextId = 1;
 
     public synchronized long addHousehold(String name, String email) {
@@ -75,10 +82,21 @@ public final class InMemoryRetentionStore implements RetentionStore {
     }
 
     public synchronized void addInvoice(long household, LocalDate settledOn) {
-        var h = households.get(household);
-        h.invoices++;
-        if (settledOn == null) h.toPay++;
-        else h.settled.add(settledOn);
+        addInvoice(household, LocalDate.of(2026, 7, 1), settledOn);
+    }
+
+    public synchronized long addInvoice(long household, LocalDate issuedOn, LocalDate settledOn) {
+        long id = nextId++;
+        households.get(household).invoices.put(id, new Invoice(id, "PERI-" + id, issuedOn, settledOn));
+        return id;
+    }
+
+    public synchronized void addConsentChange(long child, String question, Instant at) {
+        consentChanges.add(new ConsentChange(child, question, at));
+    }
+
+    public synchronized int consentChanges(long child) {
+        return (int) consentChanges.stream().filter(c -> c.childId() == child).count();
     }
 
     public synchronized long addDocument(long household, String fileName, LocalDate validUntil) {
@@ -118,7 +136,7 @@ public final class InMemoryRetentionStore implements RetentionStore {
     }
 
     public synchronized int invoices(long household) {
-        return households.get(household).invoices;
+        return households.get(household).invoices.size();
     }
 
     @Override
@@ -138,7 +156,9 @@ public final class InMemoryRetentionStore implements RetentionStore {
         var found = new ArrayList<Departed>();
         households.forEach((id, h) -> {
             if (h.leftOn != null && h.anonymisedAt == null) {
-                found.add(new Departed(id, h.name, h.leftOn, h.settled.stream().max(Comparator.naturalOrder()).orElse(null), h.toPay));
+                var invoices = h.invoices.values();
+                found.add(new Departed(id, h.name, h.leftOn, invoices.stream().map(Invoice::settledOn).filter(java.util.Objects::nonNull)
+                        .max(Comparator.naturalOrder()).orElse(null), (int) invoices.stream().filter(i -> i.settledOn() == null).count()));
             }
         });
         return found;
@@ -170,7 +190,27 @@ public final class InMemoryRetentionStore implements RetentionStore {
 
     @Override
     public synchronized long auditLinesBefore(Instant before) {
-        return auditLines.stream().filter(at -> at.isBefore(before)).count();
+        return auditLines.stream().filter(at -> at.isBefore(before)).count() + oldConsentChanges(before).size();
+    }
+
+    /** Consent changes older than {@code before}, but the latest of each child's question. */
+    private List<ConsentChange> oldConsentChanges(Instant before) {
+        var latest = new HashMap<String, Instant>();
+        consentChanges.forEach(c -> latest.merge(c.childId() + "/" + c.question(), c.at(), (a, b) -> a.isAfter(b) ? a : b));
+        return consentChanges.stream().filter(c -> c.at().isBefore(before) && c.at().isBefore(latest.get(c.childId() + "/" + c.question()))).toList();
+    }
+
+    @Override
+    public synchronized List<Item> settledInvoicesIssuedBefore(LocalDate day) {
+        var found = new ArrayList<Item>();
+        households.forEach((id, h) -> h.invoices.values().stream().filter(i -> i.settledOn() != null && i.issuedOn().isBefore(day))
+                .forEach(i -> found.add(new Item(i.id(), id, i.number(), i.issuedOn()))));
+        return found;
+    }
+
+    @Override
+    public synchronized void deleteInvoices(Collection<Long> ids) {
+        households.values().forEach(h -> h.invoices.values().removeIf(i -> ids.contains(i.id()) && i.settledOn() != null));
     }
 
     @Override
@@ -183,6 +223,7 @@ public final class InMemoryRetentionStore implements RetentionStore {
         h.people.add(h.name);
         children.entrySet().stream().filter(e -> e.getValue().householdId() == householdId).forEach(e -> {
             sheets.remove(e.getKey());
+            consentChanges.removeIf(c -> c.childId() == e.getKey());
             e.setValue(new Child(householdId, "Enfant"));
         });
         documents.values().removeIf(d -> d.householdId() == householdId);
@@ -214,6 +255,7 @@ public final class InMemoryRetentionStore implements RetentionStore {
     public synchronized long deleteAuditLinesBefore(Instant before) {
         long count = auditLinesBefore(before);
         auditLines.removeIf(at -> at.isBefore(before));
+        consentChanges.removeAll(oldConsentChanges(before));
         return count;
     }
 }

@@ -31,8 +31,18 @@ class InMemoryRetentionStoreTest extends RetentionStoreContract {
     }
 
     @Override
-    protected void invoice(long household, LocalDate settledOn) {
-        store.addInvoice(household, settledOn);
+    protected long invoice(long household, LocalDate issuedOn, LocalDate settledOn) {
+        return store.addInvoice(household, issuedOn, settledOn);
+    }
+
+    @Override
+    protected void consentChange(long child, String question, Instant at) {
+        store.addConsentChange(child, question, at);
+    }
+
+    @Override
+    protected int consentChanges(long child) {
+        return store.consentChanges(child);
     }
 
     @Override
@@ -51,8 +61,9 @@ class InMemoryRetentionStoreTest extends RetentionStoreContract {
     }
 
     @Override
-    protected void auditLine(long household, long child, Instant at) {
+    protected int auditLine(long household, long child, Instant at) {
         store.addAuditLine(at);
+        return 1;
     }
 
     @Override

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.privacy;
 
-import fr.portailfamille.application.billing.InMemoryCashOfficeRepository;
-import fr.portailfamille.application.billing.InMemoryInvoiceRepository;
+import fr.portailfamille.application.billing.BillingFixtures;
+import fr.portailfamille.application.billing.InMemoryBillingPorts;
+import fr.portailfamille.application.billing.PaymentState;
 import fr.portailfamille.application.bookings.InMemoryAbsenceRepository;
 import fr.portailfamille.application.bookings.InMemoryActivityRepository;
 import fr.portailfamille.application.bookings.InMemoryEnrolmentRepository;
@@ -19,6 +20,9 @@ import fr.portailfamille.application.messaging.InMemoryThreadRepository;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.domain.households.Vaccine;
 import fr.portailfamille.domain.messaging.Message;
 import fr.portailfamille.domain.messaging.MessageThread;
@@ -27,6 +31,7 @@ import fr.portailfamille.domain.privacy.HealthSheetRead;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +52,15 @@ class PrivacyJourneyTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    final InMemoryHouseholdsPorts memory = new InMemoryHouseholdsPorts();
+    final InMemoryBillingPorts billing = new InMemoryBillingPorts();
+    final InMemoryHouseholdsPorts memory = billing.dossier;
     final HouseholdsPorts ports = memory.ports;
     final InMemoryHealthSheetReads reads = new InMemoryHealthSheetReads();
     final InMemoryThreadRepository threads = new InMemoryThreadRepository();
     final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     final HealthSheetConsultations consultations = new HealthSheetConsultations(ports, reads);
     final ExportHouseholdData export = new ExportHouseholdData(new ExportHouseholdData.Sources(ports, new InMemoryActivityRepository(),
-            new InMemoryEnrolmentRepository(), new InMemorySlotRepository(), new InMemoryAbsenceRepository(), new InMemoryCashOfficeRepository(),
-            new InMemoryInvoiceRepository(), threads, new InMemoryDemarcheRepository(), reads, trail));
+            new InMemoryEnrolmentRepository(), new InMemorySlotRepository(), new InMemoryAbsenceRepository(), billing.ports, threads, new InMemoryDemarcheRepository(), reads, trail));
     final OpenDossier dossier = new OpenDossier(ports);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);
@@ -125,6 +130,17 @@ class PrivacyJourneyTest {
         long tom = child(nguyen, theirs, "Tom");
         send.send(nguyen, theirs, new SendSupportingDocument.Command("carnet-vaccination", tom, "carnet de Tom.pdf", PDF, false, ""));
 
+        var peri = billing.cashOffices.add(BillingFixtures.periscolaire());
+        var october = java.time.YearMonth.of(2026, 10);
+        var ours = peri.invoiceNumber(october, 1);
+        var lines = List.of(InvoiceLine.of("Accueil du soir – octobre", "Léa Famille", 12, Money.ofCents(455)));
+        billing.invoices.issue(null, List.of(new InvoiceDraft(household, peri.id(), october, lines).finalise(ours, LocalDate.of(2026, 11, 2)),
+                new InvoiceDraft(theirs, peri.id(), october, List.of(InvoiceLine.of("Accueil du soir – octobre", "Tom Famille", 3, Money.ofCents(455))))
+                        .finalise(peri.invoiceNumber(october, 2), LocalDate.of(2026, 11, 2))));
+        long refused = billing.payments.create(peri.id(), household, dupont.accountId(), List.of(ours), 5460, memory.accounts.clock.instant());
+        billing.payments.settle(refused, PaymentState.REFUSED, null, memory.accounts.clock.instant());
+        billing.payments.create(peri.id(), theirs, nguyen.accountId(), List.of(peri.invoiceNumber(october, 2)), 1365, memory.accounts.clock.instant());
+
         var mine = export.mine(dupont);
         var data = mine.data();
         assertEquals(household, data.household().id());
@@ -134,9 +150,23 @@ class PrivacyJourneyTest {
         assertEquals("Dr Léa", leaData.healthRecord().doctorName());
         assertEquals(List.of(true, false), leaData.consentHistory().stream().map(a -> a.granted()).toList(), "given then withdrawn, both dated");
         assertTrue(leaData.consentHistory().get(0).answeredAt().isBefore(leaData.consentHistory().get(1).answeredAt()));
-        assertEquals(List.of("fichiers/justificatifs/1-carnet_de_Lea.pdf", "fichiers/messages/1-autorisation.pdf"),
+        assertEquals(List.of("fichiers/factures/facture-PERI2610-000001.pdf", "fichiers/justificatifs/1-carnet_de_Lea.pdf", "fichiers/messages/1-autorisation.pdf"),
                 mine.files().stream().map(ExportHouseholdData.ExportedFile::path).sorted().toList());
-        for (var file : mine.files()) assertArrayEquals(PDF, file.content().get().orElseThrow());
+        int rendered = billing.rendered.get();
+        for (var file : mine.files()) {
+            byte[] content = file.content().get().orElseThrow();
+            if (file.path().startsWith("fichiers/factures/")) assertTrue(new String(content, StandardCharsets.UTF_8).startsWith("FACTURE PERI2610-000001 54,60"));
+            else assertArrayEquals(PDF, content);
+        }
+        assertEquals(rendered + 1, billing.rendered.get(), "the PDF is rendered when the archive writes it, not before");
+        assertEquals(List.of(ours.value()), data.invoices().stream().map(i -> i.invoice().number().value()).toList());
+        assertEquals("fichiers/factures/facture-PERI2610-000001.pdf", data.invoices().getFirst().file());
+        assertEquals(1, data.paymentAttempts().size(), "its own attempt, not the Nguyens'");
+        var attempt = data.paymentAttempts().getFirst();
+        assertEquals(List.of(ours.value()), attempt.invoices());
+        assertEquals(PaymentState.REFUSED.label(), attempt.state());
+        assertEquals("Régie Périscolaire", attempt.cashOffice());
+        assertTrue(attempt.amount().startsWith("54,60"), attempt.amount());
         assertEquals("Sortie scolaire", data.messages().getFirst().thread().subject());
         assertFalse(data.toString().contains("Tom"), "nothing of the Nguyen family");
         assertTrue(data.dossierChanges().stream().anyMatch(c -> c.field().startsWith("Consentement")));

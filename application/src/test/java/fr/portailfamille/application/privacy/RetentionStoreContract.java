@@ -27,8 +27,19 @@ public abstract class RetentionStoreContract {
 
     protected abstract void enrol(long child, SchoolYear year);
 
-    /** An invoice, paid on {@code settledOn}, or still to pay when that is null. */
-    protected abstract void invoice(long household, LocalDate settledOn);
+    /** An invoice issued on {@code issuedOn}, paid on {@code settledOn}, or still to pay when that is null; its id. */
+    protected abstract long invoice(long household, LocalDate issuedOn, LocalDate settledOn);
+
+    /** An invoice of July 2026. */
+    protected void invoice(long household, LocalDate settledOn) {
+        invoice(household, LocalDate.of(2026, 7, 1), settledOn);
+    }
+
+    /** A change of the child's answer to a consent question, at that instant. */
+    protected abstract void consentChange(long child, String question, Instant at);
+
+    /** How many changes of the child's consents are kept. */
+    protected abstract int consentChanges(long child);
 
     protected abstract long document(long household, String fileName, LocalDate validUntil);
 
@@ -36,7 +47,8 @@ public abstract class RetentionStoreContract {
 
     protected abstract long demarche(long household, Instant updatedAt);
 
-    protected abstract void auditLine(long household, long child, Instant at);
+    /** A line in each audit trail the adapter has, at that instant; how many lines it wrote. */
+    protected abstract int auditLine(long household, long child, Instant at);
 
     protected abstract boolean hasHealthSheet(long child);
 
@@ -150,13 +162,52 @@ public abstract class RetentionStoreContract {
     void audit_lines_older_than_the_cutoff_are_counted_and_deleted() {
         long dupont = household("DUPONT");
         long lea = childWithSheet(dupont, "Léa");
-        auditLine(dupont, lea, T0.minusSeconds(4 * 365 * 86_400L));
+        int written = auditLine(dupont, lea, T0.minusSeconds(4 * 365 * 86_400L));
         auditLine(dupont, lea, T0);
         var cutoff = T0.minusSeconds(3 * 365 * 86_400L);
         long old = store().auditLinesBefore(cutoff);
-        assertTrue(old >= 1, "each adapter writes at least one line per trail");
+        assertEquals(written, old, "every trail counts");
         assertEquals(old, store().deleteAuditLinesBefore(cutoff));
         assertEquals(0, store().auditLinesBefore(cutoff));
         assertTrue(store().auditLinesBefore(T0.plusSeconds(1)) >= 1, "the recent ones stay");
+    }
+
+    @Test
+    void of_old_consent_changes_the_latest_per_question_stays_as_proof_of_the_answer_in_force() {
+        long dupont = household("DUPONT");
+        long lea = childWithSheet(dupont, "Léa");
+        long tom = childWithSheet(household("MARTIN"), "Tom");
+        consentChange(lea, "photos", T0.minusSeconds(6 * 365 * 86_400L));
+        consentChange(lea, "photos", T0.minusSeconds(5 * 365 * 86_400L));
+        consentChange(lea, "sortie", T0.minusSeconds(5 * 365 * 86_400L));
+        consentChange(lea, "soins", T0.minusSeconds(5 * 365 * 86_400L));
+        consentChange(lea, "soins", T0);
+        consentChange(tom, "photos", T0.minusSeconds(5 * 365 * 86_400L));
+        var cutoff = T0.minusSeconds(3 * 365 * 86_400L);
+        assertEquals(2, store().auditLinesBefore(cutoff), "photos' first answer, soins' old one; sortie's only answer and Tom's stay");
+        assertEquals(2, store().deleteAuditLinesBefore(cutoff));
+        assertEquals(3, consentChanges(lea));
+        assertEquals(1, consentChanges(tom));
+        assertEquals(0, store().auditLinesBefore(cutoff));
+    }
+
+    @Test
+    void settled_invoices_issued_before_the_cutoff_are_found_and_deleted_never_one_to_pay() {
+        long dupont = household("DUPONT");
+        long martin = household("MARTIN");
+        long old = invoice(dupont, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 20));
+        invoice(dupont, LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 20));
+        invoice(martin, LocalDate.of(2016, 2, 1), null);
+        var due = store().settledInvoicesIssuedBefore(LocalDate.of(2016, 12, 1));
+        assertEquals(List.of(old), due.stream().map(RetentionStore.Item::id).toList(), "issued on the cutoff day: not yet; to pay: kept");
+        assertEquals(dupont, due.getFirst().householdId());
+        assertEquals(LocalDate.of(2016, 3, 1), due.getFirst().day());
+        assertFalse(due.getFirst().label().isBlank(), "its number");
+
+        store().deleteInvoices(List.of(old));
+        assertEquals(1, invoices(dupont));
+        assertEquals(List.of(), store().settledInvoicesIssuedBefore(LocalDate.of(2016, 12, 1)));
+        store().deleteInvoices(List.of());
+        assertEquals(1, invoices(martin));
     }
 }

@@ -44,6 +44,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     private ChromeDriverService service;
     private ChromeDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -54,7 +55,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             }
         }
         profile = Files.createTempDirectory("portail-chromium-");
+        downloads = Files.createDirectory(profile.resolve("telechargements"));
         var options = new ChromeOptions();
+        // files the pages send as attachments land here, without a dialog (see download())
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -91,6 +96,29 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             if (service != null) service.stop();
             deleteRecursively(profile);
         }
+    }
+
+    /**
+     * Clicks what makes the page send a file (an attachment) and returns the file Chromium saved, once whole: the
+     * browser's own download, with its session cookie, as a person would get it.
+     */
+    public Path download(org.openqa.selenium.By link) throws IOException, InterruptedException {
+        try (var old = Files.list(downloads)) {
+            for (Path file : old.toList()) Files.delete(file);
+        }
+        // headless Chromium follows the preference only once told so through the DevTools protocol
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.findElement(link).click();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(downloads)) {
+                // while it comes, Chromium writes «….crdownload», renamed when whole
+                var found = files.toList();
+                if (found.size() == 1 && !found.getFirst().getFileName().toString().endsWith(".crdownload")) return found.getFirst();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download within 30 s");
     }
 
     public WebDriver driver() {

@@ -112,7 +112,13 @@ class HealthDataStaysOutOfLogsTest {
         var archive = agent.download("/agent/foyers/" + household + "/donnees");
         assertEquals(200, archive.statusCode());
         addresses.add(archive.uri().toString());
-        assertEquals(200, family.download("/mes-donnees/archive").statusCode());
+        archive.headers().firstValue("Content-Disposition").ifPresent(addresses::add);
+        var own = family.download("/mes-donnees/archive");
+        assertEquals(200, own.statusCode());
+        own.headers().firstValue("Content-Disposition").ifPresent(addresses::add);
+        // the export carries the values (to the family only): the scan below covers a journey where they went through it
+        byte[] exported = WebClient.unzip(own.body()).get("donnees.json");
+        assertTrue(exported != null && new String(exported, StandardCharsets.UTF_8).contains("Arachide-Secret-7431"));
 
         List<String> mails = portal.db().dsl().select(MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.TEXT_BODY, MAIL_OUTBOX.HTML_BODY).from(MAIL_OUTBOX)
                 .fetch(r -> r.value1() + "\n" + r.value2() + "\n" + r.value3());

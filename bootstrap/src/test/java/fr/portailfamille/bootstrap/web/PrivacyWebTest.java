@@ -7,14 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.HEALTH_SHEET_READ;
@@ -67,15 +64,6 @@ class PrivacyWebTest {
         return WebClient.signedIn(portal.portal().port(), "claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
     }
 
-    /** The archive's entries by name. */
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        var entries = new LinkedHashMap<String, byte[]>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) entries.put(entry.getName(), in.readAllBytes());
-        }
-        return entries;
-    }
-
     @Test
     void an_agent_opening_or_printing_a_health_sheet_is_shown_to_that_family_only_and_to_admins() {
         long before = portal.db().dsl().fetchCount(HEALTH_SHEET_READ);
@@ -113,11 +101,31 @@ class PrivacyWebTest {
         family.get("/dossier/documents");
         family.postFile("/dossier/documents", Map.of("type", "livret-famille", "child", "", "validUntil", ""), "file", "livret-Dupont.pdf", PDF);
 
+        var dsl = portal.db().dsl();
+        var invoice = dsl.fetchOne("SELECT number FROM invoice WHERE household_id = ? ORDER BY id LIMIT 1", dupontHousehold);
+        assertTrue(invoice != null, "the demo bills the Duponts");
+        long nguyenHousehold = dsl.fetchSingle("SELECT household_id FROM child WHERE first_names = 'Minh'").get(0, Long.class);
+        for (var attempt : List.of(List.of(dupontHousehold, "DUPONTPAY000000001", "marie.dupont@exemple.fr"),
+                List.of(nguyenHousehold, "NGUYENPAY00000001", "lan.nguyen@exemple.fr"))) {
+            long household = (Long) attempt.get(0);
+            var theirInvoice = dsl.fetchSingle("SELECT id, cash_office_id FROM invoice WHERE household_id = ? ORDER BY id LIMIT 1", household);
+            // a refused PayFiP transaction, as the payment adapter stores it
+            long id = dsl.fetchSingle("""
+                            INSERT INTO payment (cash_office_id, household_id, account_id, amount_cents, state, created_at, settled_at, reference, payer_email,
+                                                 client_number, year, label, mode, notification_url, return_url, ordered_at)
+                            VALUES (?, ?, (SELECT account_id FROM household_account WHERE household_id = ? LIMIT 1), 5460, 'REFUSED',
+                                    TIMESTAMPTZ '2026-11-20 10:00:00+00', TIMESTAMPTZ '2026-11-20 10:01:00+00', ?, ?, '012345', 2026, 'Factures',
+                                    'TEST', 'http://localhost/paiement/notification', 'http://localhost/paiement/retour', TIMESTAMPTZ '2026-11-20 10:00:00+00')
+                            RETURNING id""",
+                    theirInvoice.get(1, Long.class), household, household, attempt.get(1), attempt.get(2)).get(0, Long.class);
+            dsl.execute("INSERT INTO payment_invoice (payment_id, invoice_id) VALUES (?, ?)", id, theirInvoice.get(0, Long.class));
+        }
+
         var response = family.download("/mes-donnees/archive");
         assertEquals(200, response.statusCode());
         assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        var entries = unzip(response.body());
+        var entries = WebClient.unzip(response.body());
         String json = new String(entries.get("donnees.json"), StandardCharsets.UTF_8);
         String summary = new String(entries.get("LISEZMOI.html"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"doctorName\":\"Dr Claire Lefèvre\""), "Léa's health sheet");
@@ -129,14 +137,20 @@ class PrivacyWebTest {
                 .findFirst().orElseThrow(() -> new AssertionError(entries.keySet().toString()));
         assertArrayEquals(PDF, livret.getValue());
         assertTrue(summary.contains("href=\"" + livret.getKey() + "\""), "the summary links the file inside the archive");
-        for (var other : List.of("Minh", "Nguyen", "NGUYEN", "quittance-loyer", "Dr Paul Martin")) {
+        String pdfName = "fichiers/factures/facture-" + invoice.get(0, String.class) + ".pdf";
+        assertTrue(entries.containsKey(pdfName), entries.keySet().toString());
+        assertTrue(new String(entries.get(pdfName), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "the invoice's own PDF");
+        assertTrue(summary.contains("href=\"" + pdfName + "\""));
+        assertTrue(json.contains("\"paymentAttempts\":[{") && json.contains("DUPONTPAY000000001") && summary.contains("référence DUPONTPAY000000001"), json);
+        for (var other : List.of("Minh", "Nguyen", "NGUYEN", "quittance-loyer", "Dr Paul Martin", "NGUYENPAY")) {
             assertFalse(json.contains(other) || summary.contains(other) || entries.keySet().stream().anyMatch(n -> n.contains(other)),
                     "nothing of the Nguyen family: " + other);
         }
 
-        var theirs = unzip(nguyen().download("/mes-donnees/archive").body());
+        var theirs = WebClient.unzip(nguyen().download("/mes-donnees/archive").body());
         String theirJson = new String(theirs.get("donnees.json"), StandardCharsets.UTF_8);
-        assertTrue(theirJson.contains("Minh") && theirJson.contains("Dr Paul Martin"));
+        assertTrue(theirJson.contains("Minh") && theirJson.contains("Dr Paul Martin") && theirJson.contains("NGUYENPAY00000001"));
+        assertFalse(theirJson.contains("DUPONTPAY") || theirs.containsKey(pdfName), "none of the Duponts' payments nor invoices");
         assertFalse(theirJson.contains("Léa") || theirJson.contains("Lefèvre") || theirs.keySet().stream().anyMatch(n -> n.contains("livret")));
     }
 
@@ -146,7 +160,7 @@ class PrivacyWebTest {
         agent.get("/agent/foyers/" + dupontHousehold);
         var response = agent.download("/agent/foyers/" + dupontHousehold + "/donnees");
         assertEquals(200, response.statusCode());
-        assertTrue(new String(unzip(response.body()).get("donnees.json"), StandardCharsets.UTF_8).contains("Dr Claire Lefèvre"));
+        assertTrue(new String(WebClient.unzip(response.body()).get("donnees.json"), StandardCharsets.UTF_8).contains("Dr Claire Lefèvre"));
         assertTrue(dupont().get("/mes-donnees").contains("Fiche exportée"));
         assertEquals(404, dupont().download("/agent/foyers/" + dupontHousehold + "/donnees").statusCode());
         assertEquals(404, agent.download("/mes-donnees/archive").statusCode(), "an agent has no household of its own");
@@ -187,13 +201,13 @@ class PrivacyWebTest {
         assertTrue(journal.contains("Réservation") && journal.contains("DUPONT (parent)"), journal.body());
         assertTrue(journal.contains("127.0.0.1") || journal.contains("0:0:0:0:0:0:0:1"), "from where");
         assertEquals(404, family.get("/agent/foyers/" + dupontHousehold + "/journal").status());
-        String json = new String(unzip(family.download("/mes-donnees/archive").body()).get("donnees.json"), StandardCharsets.UTF_8);
+        String json = new String(WebClient.unzip(family.download("/mes-donnees/archive").body()).get("donnees.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"auditTrail\":[{") && json.contains("\"kind\":\"BOOKED\""), "in the family's export");
     }
 
     static byte[] assertZip(WebClient client) {
         try {
-            return unzip(client.download("/mes-donnees/archive").body()).get("donnees.json");
+            return WebClient.unzip(client.download("/mes-donnees/archive").body()).get("donnees.json");
         } catch (IOException e) {
             throw new AssertionError(e);
         }

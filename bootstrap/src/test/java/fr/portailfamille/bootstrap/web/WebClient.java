@@ -104,6 +104,15 @@ public final class WebClient {
     }
 
     /** A download: status, headers and bytes as they come. */
+    /** A ZIP's entries by name (the archive «Télécharger mes données» sends). */
+    public static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        var entries = new LinkedHashMap<String, byte[]>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) entries.put(entry.getName(), in.readAllBytes());
+        }
+        return entries;
+    }
+
     public HttpResponse<byte[]> download(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -16,8 +16,10 @@ import java.util.Optional;
  *   <li>a health sheet: until the end of the school year of the child's last enrolment;</li>
  *   <li>a justificatif: {@code documentMonths} after the end of its validity;</li>
  *   <li>messages and démarches: {@code messageYears} after the last exchange or change;</li>
- *   <li>the audit trails (bookings, decisions, health-sheet reads, dossier changes): {@code auditYears};</li>
- *   <li>invoices: {@code invoiceYears}, at least the ten years the public accountant needs.</li>
+ *   <li>the audit trails (bookings, decisions, health-sheet reads, dossier changes, the accounts' journal, consent
+ *       changes but the one in force): {@code auditYears};</li>
+ *   <li>invoices: {@code invoiceYears} after their issue, at least the ten years the public accountant needs, once
+ *       paid or cancelled (an invoice still to pay is a debt, not the portal's to drop).</li>
  * </ul>
  */
 public record RetentionPolicy(int householdYears, int documentMonths, int messageYears, int auditYears, int invoiceYears) {
@@ -101,5 +103,10 @@ public record RetentionPolicy(int householdYears, int documentMonths, int messag
     /** Audit lines older than this day are due. */
     public LocalDate auditBefore(LocalDate today) {
         return today.minusYears(auditYears);
+    }
+
+    /** Settled invoices issued before this day are due. */
+    public LocalDate invoicesIssuedBefore(LocalDate today) {
+        return today.minusYears(invoiceYears);
     }
 }

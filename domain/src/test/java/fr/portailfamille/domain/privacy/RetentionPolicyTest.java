@@ -44,6 +44,9 @@ class RetentionPolicyTest {
         var longer = new RetentionPolicy(2, 6, 5, 6, 12);
         assertEquals(Optional.of(LocalDate.of(2028, 7, 31)), longer.householdPurgeDay(LocalDate.of(2026, 7, 31), null, 0));
         assertEquals(LocalDate.of(2026, 6, 5), longer.documentsValidBefore(TODAY));
+        assertEquals(LocalDate.of(2016, 12, 5), policy.invoicesIssuedBefore(TODAY), "the public accountant's 10 years");
+        assertEquals(LocalDate.of(2014, 12, 5), longer.invoicesIssuedBefore(TODAY), "a town keeping them 12 years");
+        assertEquals(LocalDate.of(2020, 12, 5), longer.auditBefore(TODAY));
     }
 
     @Test
