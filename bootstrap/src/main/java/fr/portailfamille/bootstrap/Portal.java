@@ -271,6 +271,10 @@ public final class Portal implements AutoCloseable {
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
         areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail), facturation,
                 ledger));
+        // the yearly tax certificates are town documents of the households' dossiers
+        areas.add(new fr.portailfamille.web.billing.TaxCertificatePages(new fr.portailfamille.application.billing.ProduceTaxCertificates(billing,
+                new fr.portailfamille.persistence.billing.JooqChildcareTaxCertificates(db), new fr.portailfamille.web.billing.HtmlTaxCertificatePdf(),
+                dossier.documents(), dossier.storage())));
         // preparing the next school year copies Billing's tariffs through its own use case
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
                 new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));

@@ -1,0 +1,142 @@
+package fr.portailfamille.bootstrap.web;
+
+import fr.portailfamille.application.common.MutableClock;
+import fr.portailfamille.bootstrap.TestPortal;
+import fr.portailfamille.domain.billing.InvoiceDraft;
+import fr.portailfamille.domain.billing.InvoiceLine;
+import fr.portailfamille.domain.billing.InvoicePayment;
+import fr.portailfamille.domain.billing.PaymentMethod;
+import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.persistence.billing.JooqCashOfficeRepository;
+import fr.portailfamille.persistence.billing.JooqInvoiceRepository;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
+import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
+import static fr.portailfamille.persistence.schema.Tables.SUPPORTING_DOCUMENT;
+import static fr.portailfamille.persistence.schema.Tables.TAX_CERTIFICATE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The 2026 childcare tax certificates over HTTP, on 12 January 2027: the Duponts paid in April 2026 an invoice of the
+ * evening care and the canteen for Léa (under 6); the agent previews, produces, cannot produce twice; the family finds
+ * the PDF in its documents (the care, not the canteen) and, paperless, gets a mail without any amount or name.
+ */
+class TaxCertificateWebTest {
+
+    static final Instant JANUARY = Instant.parse("2027-01-12T09:00:00Z");
+    static final String PAGE = "/agent/attestations-fiscales";
+
+    @TempDir
+    static Path dataDir;
+    static TestPortal portal;
+    static long duponts;
+
+    @BeforeAll
+    static void start() {
+        portal = TestPortal.start(dataDir, MutableClock.ticking(JANUARY));
+        var dsl = portal.db().dsl();
+        var lea = dsl.select(CHILD.ID, CHILD.HOUSEHOLD_ID, CHILD.LAST_NAME).from(CHILD).where(CHILD.FIRST_NAMES.eq("Léa")).fetchSingle();
+        duponts = lea.value2();
+        dsl.update(CHILD).set(CHILD.BIRTH_DATE, LocalDate.of(2017, 9, 2)).where(CHILD.HOUSEHOLD_ID.eq(duponts)).execute();
+        dsl.update(CHILD).set(CHILD.BIRTH_DATE, LocalDate.of(2021, 3, 14)).where(CHILD.ID.eq(lea.value1())).execute();
+        dsl.update(HOUSEHOLD).set(HOUSEHOLD.PAPERLESS_INVOICES, true).where(HOUSEHOLD.ID.eq(duponts)).execute();
+        String evening = dsl.select(ACTIVITY.NAME).from(ACTIVITY).where(ACTIVITY.KIND.eq(fr.portailfamille.persistence.schema.enums.ActivityKind.ACCUEIL_SOIR))
+                .limit(1).fetchSingle().value1();
+        String canteen = dsl.select(ACTIVITY.NAME).from(ACTIVITY)
+                .where(ACTIVITY.KIND.eq(fr.portailfamille.persistence.schema.enums.ActivityKind.RESTAURATION_SCOLAIRE)).limit(1).fetchSingle().value1();
+        var office = new JooqCashOfficeRepository(portal.db()).find(portal.periOffice()).orElseThrow();
+        var march = YearMonth.of(2026, 3);
+        String child = "Léa " + lea.value3();
+        var invoice = new InvoiceDraft(duponts, office.id(), march, List.of(
+                InvoiceLine.of(InvoiceLine.prestationLabel(evening, march.atDay(1), march.atEndOfMonth(), ""), child, 10, Money.ofCents(455)),
+                InvoiceLine.of(InvoiceLine.prestationLabel(canteen, march.atDay(1), march.atEndOfMonth(), "Repas"), child, 8, Money.ofCents(380))))
+                .finalise(office.invoiceNumber(march, 900), LocalDate.of(2026, 4, 1));
+        var invoices = new JooqInvoiceRepository(portal.db());
+        invoices.issue(null, List.of(invoice));
+        invoices.markPaid(invoice.number(), new InvoicePayment(PaymentMethod.CHEQUE, Money.ofCents(7590), Instant.parse("2026-04-02T09:00:00Z"), "0001"));
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    static WebClient agent() {
+        return WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+    }
+
+    @Test
+    void the_agent_previews_produces_once_and_the_family_finds_the_certificate_of_its_care_without_the_canteen() throws Exception {
+        var agent = agent();
+        var page = agent.get(PAGE);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("value=\"2026\""), "the last ended year is proposed");
+        assertTrue(page.contains("1 foyer concerné(s), 1 enfant de moins de 6 ans"), page.body());
+        assertTrue(page.contains("Produire 1 attestation 2026"), page.body());
+
+        var done = agent.post(PAGE, Map.of("annee", "2026"));
+        assertEquals(200, done.status(), done.body());
+        assertTrue(done.contains("1 attestation produite pour 2026"), done.body());
+        assertTrue(done.contains("1 foyer prévenu par courriel"), done.body());
+        assertEquals(1, portal.db().dsl().fetchCount(TAX_CERTIFICATE, TAX_CERTIFICATE.HOUSEHOLD_ID.eq(duponts), TAX_CERTIFICATE.YEAR.eq(2026)));
+
+        var again = agent.post(PAGE, Map.of("annee", "2026"));
+        assertEquals(422, again.status());
+        assertTrue(again.contains("Les attestations 2026 ont déjà été produites"), again.body());
+        assertEquals(1, portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT, SUPPORTING_DOCUMENT.HOUSEHOLD_ID.eq(duponts),
+                SUPPORTING_DOCUMENT.FROM_TOWN.isTrue()), "never a second document");
+
+        var mails = portal.db().dsl().selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.TEXT_BODY.contains("attestation fiscale 2026")).fetch();
+        assertFalse(mails.isEmpty(), "the paperless family is told by mail");
+        for (var mail : mails) {
+            assertFalse(mail.getTextBody().contains("€") || mail.getHtmlBody().contains("€"), "no amount in the mail");
+            assertFalse(mail.getTextBody().contains("Léa") || mail.getSubject().contains("Léa"), "no child's name in the mail");
+        }
+
+        var parent = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        var documents = parent.get("/dossier/documents");
+        assertTrue(documents.contains("attestation-fiscale-frais-de-garde-2026.pdf"), documents.body());
+        long id = portal.db().dsl().select(SUPPORTING_DOCUMENT.ID).from(SUPPORTING_DOCUMENT)
+                .where(SUPPORTING_DOCUMENT.HOUSEHOLD_ID.eq(duponts), SUPPORTING_DOCUMENT.FROM_TOWN.isTrue()).fetchSingle().value1();
+        var pdf = parent.download("/dossier/documents/" + id);
+        assertEquals(200, pdf.statusCode());
+        String text;
+        try (var document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
+        }
+        assertTrue(text.contains("45,50 €"), "ten evenings at 4,55 €: " + text);
+        assertFalse(text.contains("30,40"), "the canteen is not childcare");
+        assertTrue(text.contains("Mairie de ") && text.contains("Signature"), text);
+        assertEquals(404, parent.get(PAGE).status(), "a staff page");
+    }
+
+    @Test
+    void a_year_not_ended_or_not_a_year_is_a_french_error() {
+        var agent = agent();
+        var current = agent.get(PAGE + "?annee=2027");
+        assertEquals(422, current.status());
+        assertTrue(current.contains("L'année 2027 n'est pas terminée"), current.body());
+        var nonsense = agent.post(PAGE, Map.of("annee", "deux mille"));
+        assertEquals(422, nonsense.status());
+        assertTrue(nonsense.contains("Saisissez une année sur quatre chiffres"), nonsense.body());
+        var produced = agent.get(PAGE + "?annee=2026&produites=abc&courriels=1");
+        assertEquals(200, produced.status(), "a forged confirmation is ignored, never a 500");
+    }
+}
