@@ -36,9 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The 2026 childcare tax certificates over HTTP, on 12 January 2027: the Duponts paid in April 2026 an invoice of the
  * evening care and the canteen for Léa (under 6); the agent previews, produces, cannot produce twice; the family finds
- * the PDF in its documents (the care, not the canteen) and, paperless, gets a mail without any amount or name.
+ * the PDF in its documents (the care, not the canteen) and, paperless, gets a mail without any amount or name. And the
+ * admin's «Relance des factures impayées» page.
  */
-class TaxCertificateWebTest {
+class LedgerStaffPagesWebTest {
 
     static final Instant JANUARY = Instant.parse("2027-01-12T09:00:00Z");
     static final String PAGE = "/agent/attestations-fiscales";
@@ -138,5 +139,30 @@ class TaxCertificateWebTest {
         assertTrue(nonsense.contains("Saisissez une année sur quatre chiffres"), nonsense.body());
         var produced = agent.get(PAGE + "?annee=2026&produites=abc&courriels=1");
         assertEquals(200, produced.status(), "a forged confirmation is ignored, never a 500");
+    }
+
+    @Test
+    void the_admin_sets_the_reminder_delay_between_1_and_90_days_and_agents_cannot() {
+        var admin = WebClient.signedIn(portal.portal().port(), "claire.martin@beaulieu-sur-orge.example", "Demo-Admin-Beaulieu-2026");
+        var page = admin.get("/admin/relances");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("value=\"15\""), "the default fortnight");
+        for (String wrong : List.of("0", "91", "quinze", "")) {
+            var refused = admin.post("/admin/relances", Map.of("days", wrong));
+            assertEquals(422, refused.status(), wrong);
+            assertTrue(refused.contains("Le délai est") || refused.contains("Indiquez après combien de jours"), refused.body());
+            assertEquals(15, reminderDays(), "nothing changed");
+        }
+        var saved = admin.post("/admin/relances", Map.of("days", "30"));
+        assertEquals(200, saved.status());
+        assertTrue(saved.contains("Le délai de relance est enregistré") && saved.contains("value=\"30\""), saved.body());
+        assertEquals(30, reminderDays());
+        assertEquals(404, agent().get("/admin/relances").status(), "an admin page");
+        admin.post("/admin/relances", Map.of("days", "15"));
+    }
+
+    static int reminderDays() {
+        return portal.db().dsl().select(fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS.REMINDER_DAYS)
+                .from(fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS).fetchSingle().value1();
     }
 }
