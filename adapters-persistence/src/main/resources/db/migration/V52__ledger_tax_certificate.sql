@@ -9,3 +9,15 @@ CREATE TABLE tax_certificate (
     issued_by    BIGINT      NOT NULL,
     PRIMARY KEY (household_id, year)
 );
+
+-- Ledger: the days a credit note gives back. Such a day leaves billed_day (a complementary run may bill it again when it
+-- is booked again) and is kept here with the credit note that released it: a day leaves billed_day only through a credit.
+CREATE TABLE credited_day (
+    credit_note_id BIGINT NOT NULL REFERENCES credit_note (id),
+    invoice_id     BIGINT NOT NULL REFERENCES invoice (id),
+    child_id       BIGINT NOT NULL,
+    activity_id    BIGINT NOT NULL CHECK (activity_id >= 0),
+    day            DATE   NOT NULL,
+    PRIMARY KEY (credit_note_id, child_id, activity_id, day)
+);
+CREATE INDEX credited_day_by_invoice ON credited_day (invoice_id);
