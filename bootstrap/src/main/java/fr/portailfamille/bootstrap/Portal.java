@@ -269,7 +269,8 @@ public final class Portal implements AutoCloseable {
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail), facturation,
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail,
+                new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
                 ledger));
         // the yearly tax certificates are town documents of the households' dossiers
         areas.add(new fr.portailfamille.web.billing.TaxCertificatePages(new fr.portailfamille.application.billing.ProduceTaxCertificates(billing,
