@@ -165,4 +165,69 @@ class LedgerStaffPagesWebTest {
         return portal.db().dsl().select(fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS.REMINDER_DAYS)
                 .from(fr.portailfamille.persistence.schema.Tables.TOWN_SETTINGS).fetchSingle().value1();
     }
+
+    /** Starts (or opens) the January 2027 run of the périscolaire régie, computes and finalises it: the run's path. */
+    static String invoiceJanuary(WebClient agent) {
+        agent.get("/agent/regies/" + portal.periOffice());
+        var run = agent.post("/agent/regies/" + portal.periOffice() + "/facturations", Map.of("month", "2027-01"));
+        assertEquals(200, run.status(), run.body());
+        String path = run.uri().getPath();
+        assertEquals(200, agent.post(path + "/calcul", Map.of()).status());
+        assertEquals(200, agent.get(path + "/finalisation").status());
+        var done = agent.post(path + "/finalisation", Map.of("confirme", "oui"));
+        assertEquals(200, done.status(), done.body());
+        return path;
+    }
+
+    @Test
+    void a_day_cancelled_after_invoicing_credited_and_booked_again_is_billed_by_the_complementary_run() {
+        var dsl = portal.db().dsl();
+        var bookings = new fr.portailfamille.application.bookings.SubmitBookings(portal.bookingsPorts());
+        var dupont = portal.actor("marie.dupont@exemple.fr");
+        long hugo = dsl.select(CHILD.ID).from(CHILD).where(CHILD.FIRST_NAMES.eq("Hugo")).fetchSingle().value1();
+        long canteen = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.PRICE_CATEGORY.eq("REPAS")).fetchSingle().value1();
+        var day = LocalDate.of(2027, 1, 26);
+        bookings.submit(dupont, List.of(new fr.portailfamille.application.bookings.SubmitBookings.Item(hugo, canteen, day, false)));
+        var agent = agent();
+        invoiceJanuary(agent);
+        var billed = fr.portailfamille.persistence.schema.Tables.BILLED_DAY;
+        var invoice = fr.portailfamille.persistence.schema.Tables.INVOICE;
+        var line = fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
+        String number = dsl.select(invoice.NUMBER).from(billed).join(invoice).on(invoice.ID.eq(billed.INVOICE_ID))
+                .where(billed.CHILD_ID.eq(hugo), billed.ACTIVITY_ID.eq(canteen), billed.DAY.eq(day)).fetchSingle().value1();
+
+        // the family cancels in time, the agent credits the meal and gives the day back
+        bookings.submit(dupont, List.of(new fr.portailfamille.application.bookings.SubmitBookings.Item(hugo, canteen, day, true)));
+        var page = agent.get("/agent/factures/" + number);
+        String key = hugo + ":" + canteen + ":" + day;
+        assertTrue(page.contains("Jours rendus facturables") && page.contains("value=\"" + key + "\""), page.body());
+        var lines = dsl.select(line.POSITION, line.PRESTATION, line.CHILD_NAME).from(line).join(invoice).on(invoice.ID.eq(line.INVOICE_ID))
+                .where(invoice.NUMBER.eq(number)).orderBy(line.POSITION).fetch();
+        var form = new java.util.ArrayList<Map.Entry<String, String>>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean meal = lines.get(i).value2().startsWith("Restauration scolaire") && lines.get(i).value3().startsWith("Hugo");
+            form.add(Map.entry("quantity" + i, meal ? "1" : "0"));
+        }
+        form.add(Map.entry("reason", "Repas annulé dans les délais"));
+        var tooMany = new java.util.ArrayList<>(form);
+        tooMany.add(Map.entry("day", key));
+        tooMany.add(Map.entry("day", "1:2:pas-un-jour"));
+        var refused = agent.postAll("/agent/factures/" + number + "/avoir", tooMany);
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Un jour coché n'est pas reconnu"), refused.body());
+        form.add(Map.entry("day", key));
+        var credited = agent.postAll("/agent/factures/" + number + "/avoir", form);
+        assertEquals(200, credited.status(), credited.body());
+        assertFalse(dsl.fetchExists(billed, billed.CHILD_ID.eq(hugo), billed.ACTIVITY_ID.eq(canteen), billed.DAY.eq(day)), "given back");
+
+        // booked again: the complementary run bills that meal, and only it
+        bookings.submit(dupont, List.of(new fr.portailfamille.application.bookings.SubmitBookings.Item(hugo, canteen, day, false)));
+        String complementary = invoiceJanuary(agent);
+        long run = Long.parseLong(complementary.substring(complementary.lastIndexOf('/') + 1));
+        var rebilled = dsl.select(line.PRESTATION, line.QUANTITY).from(line).join(invoice).on(invoice.ID.eq(line.INVOICE_ID))
+                .where(invoice.RUN_ID.eq(run)).fetch();
+        assertEquals(1, rebilled.size(), rebilled.toString());
+        assertEquals("Restauration scolaire – du 26/01 au 26/01 – Repas", rebilled.getFirst().value1());
+        assertEquals(1, dsl.fetchCount(billed, billed.CHILD_ID.eq(hugo), billed.ACTIVITY_ID.eq(canteen), billed.DAY.eq(day)), "billed once again");
+    }
 }
