@@ -4,24 +4,16 @@ import fr.portailfamille.application.billing.CashOfficeRepository;
 import fr.portailfamille.application.billing.ChildcareTaxCertificates;
 import fr.portailfamille.application.billing.ChildcareTaxCertificatesContract;
 import fr.portailfamille.application.billing.InvoiceRepository;
-import fr.portailfamille.application.bookings.BookingFixtures;
 import fr.portailfamille.domain.accounts.Role;
-import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.ActivityKind;
-import fr.portailfamille.domain.bookings.BookingUnit;
-import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.FileType;
-import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.domain.households.SupportingDocument;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
-import fr.portailfamille.persistence.bookings.JooqActivityRepository;
 import fr.portailfamille.persistence.households.JooqDocumentRepository;
-import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
 class JooqChildcareTaxCertificatesTest extends ChildcareTaxCertificatesContract {
 
@@ -50,15 +42,12 @@ class JooqChildcareTaxCertificatesTest extends ChildcareTaxCertificatesContract 
 
     @Override
     protected long newChild(long householdId, String firstNames, String lastName, LocalDate birthDate) {
-        return new JooqHouseholdRepository(db).addChild(new Child(0, householdId, lastName, firstNames, birthDate, "", SchoolLevel.PS)).id();
+        return new BookingRows(db).child(householdId, firstNames, lastName, birthDate);
     }
 
     @Override
     protected void newActivity(String name, ActivityKind kind) {
-        var a = BookingFixtures.activity(name, kind, BookingUnit.SESSION, BookingFixtures.SCHOOL_DAYS, 30, false, BookingFixtures.J2_WORKING,
-                BookingFixtures.J2_WORKING);
-        new JooqActivityRepository(db).add(new Activity(0, a.name(), a.kind(), a.unit(), a.weekdays(), a.schoolYear(), a.defaultCapacity(),
-                a.waitingList(), a.bookingRule(), a.cancellationRule(), "PERI", "PERI-SOIR", Set.of(), Set.of()));
+        new BookingRows(db).activity(name, kind, "PERI");
     }
 
     @Override

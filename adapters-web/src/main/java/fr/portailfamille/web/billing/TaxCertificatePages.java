@@ -12,6 +12,7 @@ import io.helidon.http.Status;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
@@ -55,7 +56,7 @@ public final class TaxCertificatePages implements PortalWeb.Area {
     private void page(Pages pages, Exchange ex, String year, String refusal) {
         var actor = actor(ex.visitor());
         Integer parsed = parse(year);
-        var yearRefusal = parsed == null ? java.util.Optional.of("Saisissez une année sur quatre chiffres, par exemple " + certificates.lastEndedYear(actor) + ".")
+        var yearRefusal = parsed == null ? Optional.of("Saisissez une année sur quatre chiffres, par exemple " + certificates.lastEndedYear(actor) + ".")
                 : certificates.refusal(actor, parsed);
         String error = refusal != null ? refusal : yearRefusal.orElse(null);
         var model = new HashMap<String, Object>();

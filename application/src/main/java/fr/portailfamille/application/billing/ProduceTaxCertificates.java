@@ -14,8 +14,10 @@ import fr.portailfamille.domain.messaging.NotificationKind;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * «Attestations fiscales pour frais de garde»: once a year, an agent produces each household's certificate of the
@@ -67,15 +69,15 @@ public final class ProduceTaxCertificates {
     }
 
     /** A year that can have certificates: ended, and not before the portal's invoices. Empty when it can. */
-    public java.util.Optional<String> refusal(Actor actor, int year) {
+    public Optional<String> refusal(Actor actor, int year) {
         actor.requireStaff();
         int current = ports.today().getYear();
         if (year >= current) {
-            return java.util.Optional.of("L'année " + year + " n'est pas terminée : ses attestations se produisent à partir du 1er janvier " + (year + 1)
+            return Optional.of("L'année " + year + " n'est pas terminée : ses attestations se produisent à partir du 1er janvier " + (year + 1)
                     + ", quand tous ses paiements sont connus.");
         }
-        if (year < 2000) return java.util.Optional.of("Choisissez une année entre 2000 et " + (current - 1) + ".");
-        return java.util.Optional.empty();
+        if (year < 2000) return Optional.of("Choisissez une année entre 2000 et " + (current - 1) + ".");
+        return Optional.empty();
     }
 
     public Preview preview(Actor actor, int year) {
@@ -131,7 +133,7 @@ public final class ProduceTaxCertificates {
         String title = "Votre attestation fiscale " + year + " pour frais de garde est disponible dans vos documents";
         var notifications = new ArrayList<Notification>();
         var mails = new ArrayList<OutgoingMail>();
-        var mailed = new java.util.HashSet<Long>();
+        var mailed = new HashSet<Long>();
         for (var r : ports.invoiced().recipients(households)) {
             notifications.add(Notification.raise(r.accountId(), NotificationKind.TOWN_DOCUMENT, title, DOCUMENTS_LINK, now));
             if (r.paperless()) {
