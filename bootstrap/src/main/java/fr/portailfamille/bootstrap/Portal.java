@@ -269,8 +269,15 @@ public final class Portal implements AutoCloseable {
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail), facturation,
+        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail,
+                new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
                 ledger));
+        // the yearly tax certificates are town documents of the households' dossiers
+        areas.add(new fr.portailfamille.web.billing.TaxCertificatePages(new fr.portailfamille.application.billing.ProduceTaxCertificates(billing,
+                new fr.portailfamille.persistence.billing.JooqChildcareTaxCertificates(db), new fr.portailfamille.web.billing.HtmlTaxCertificatePdf(),
+                dossier.documents(), dossier.storage())));
+        areas.add(new fr.portailfamille.web.billing.ReminderSettingsPages(new fr.portailfamille.application.billing.ReminderSettings(
+                new fr.portailfamille.persistence.billing.JooqInvoiceReminders(db))));
         // preparing the next school year copies Billing's tariffs through its own use case
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
                 new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));

@@ -42,6 +42,11 @@ public final class JooqInvoiceReminders implements InvoiceReminders {
     }
 
     @Override
+    public void setDaysAfterDue(fr.portailfamille.domain.billing.ReminderDelay delay) {
+        db.dsl().update(TOWN_SETTINGS).set(TOWN_SETTINGS.REMINDER_DAYS, delay.days()).execute();
+    }
+
+    @Override
     public List<Due> claim(LocalDate today, int days, int limit) {
         return db.dsl().fetch(CLAIM, today, days, today, today, days, limit).map(r -> new Due(new InvoiceNumber(r.get("number", String.class),
                 java.time.YearMonth.from(r.get("month", LocalDate.class)), r.get("sequence", Integer.class)),

@@ -2,6 +2,9 @@ package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.StaffInvoices;
+import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.persistence.Db;
@@ -25,6 +28,8 @@ import java.util.Random;
 import java.util.Set;
 
 import static fr.portailfamille.persistence.schema.Tables.BILLED_DAY;
+import static fr.portailfamille.persistence.schema.Tables.CHILD;
+import static fr.portailfamille.persistence.schema.Tables.CREDIT_NOTE_LINE;
 import static fr.portailfamille.persistence.schema.Tables.CLOSURE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
@@ -40,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bookings (in time or late), cancellations (in time or late, then booked again), validated medical absences,
  * closures and invoicing runs of one month — the first run, then complementary ones, all before the month ends —
  * bills each run exactly the days billable then that no final invoice bills yet, so every billable day ends on
- * exactly one final line, never on two. Seeded random sequences (the seed of a failure is in its message; rerun one
+ * exactly one final line, never on two. Credit notes come in between, each giving back one billed day: that day is
+ * then billed again by a later run if it is still billable, once — a day is never billed twice without a credit in
+ * between. Seeded random sequences (the seed of a failure is in its message; rerun one
  * with {@code -Dbilling.seed=…}).
  */
 class BilledOncePropertyTest {
@@ -61,6 +68,7 @@ class BilledOncePropertyTest {
     void any_sequence_bills_each_billable_day_on_exactly_one_final_line() {
         long first = Long.getLong("billing.seed", 20261205L);
         int complementaryBills = 0;
+        credits = 0;
         for (long seed = first; seed < first + SEQUENCES; seed++) {
             try {
                 complementaryBills += sequence(new Random(seed));
@@ -69,7 +77,10 @@ class BilledOncePropertyTest {
             }
         }
         assertTrue(complementaryBills > SEQUENCES, "complementary runs billed days, not only first ones: " + complementaryBills);
+        assertTrue(credits > SEQUENCES, "credit notes gave days back: " + credits);
     }
+
+    private int credits;
 
     /** One sequence on an empty database; how many of its complementary runs billed something. */
     private int sequence(Random random) {
@@ -91,7 +102,9 @@ class BilledOncePropertyTest {
         // before the month ends: every run but the first of the month is complementary
         var clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
         BillingRows.town(db, clock);
-        var runs = new InvoicingRuns(BillingRows.ports(db, new JooqBillableUsage(db), new JooqMailOutbox(db, clock), clock));
+        var ports = BillingRows.ports(db, new JooqBillableUsage(db), new JooqMailOutbox(db, clock), clock);
+        var runs = new InvoicingRuns(ports);
+        var staff = new StaffInvoices(ports, AuditTrail.NOT_KEPT, new JooqBilledDays(db));
         var agent = new Actor(BillingRows.account(db, Role.AGENT), Role.AGENT);
 
         Map<Day, State> bookings = new HashMap<>();
@@ -102,7 +115,7 @@ class BilledOncePropertyTest {
         int complementaryBills = 0;
         for (int step = 0; step < STEPS; step++) {
             var day = new Day(children.get(random.nextInt(children.size())), DAYS.get(random.nextInt(DAYS.size())));
-            int op = random.nextInt(10);
+            int op = random.nextInt(11);
             if (op < 4) {
                 var state = bookings.get(day);
                 if (state == null || state == State.CANCELLED_IN_TIME || state == State.CANCELLED_LATE) {
@@ -123,6 +136,8 @@ class BilledOncePropertyTest {
                 if (closed.add(day.day())) {
                     db.dsl().insertInto(CLOSURE).set(CLOSURE.START_YEAR, 2026).set(CLOSURE.DAY, day.day()).set(CLOSURE.REASON, "Grève").execute();
                 }
+            } else if (op == 8) {
+                if (!billed.isEmpty()) credit(db, staff, agent, billed.stream().sorted(BY_DAY).toList().get(random.nextInt(billed.size())), billed);
             } else {
                 complementaryBills += run(db, runs, agent, peri.id(), billable(bookings, absent, closed), billed, finalRuns++ > 0);
             }
@@ -131,7 +146,9 @@ class BilledOncePropertyTest {
         assertTrue(billed.containsAll(billable(bookings, absent, closed)), "every day billable at the end is billed");
         int quantities = db.dsl().select(DSL.coalesce(DSL.sum(INVOICE_LINE.QUANTITY), DSL.val(java.math.BigDecimal.ZERO))).from(INVOICE_LINE)
                 .fetchSingle().value1().intValue();
-        assertEquals(billed.size(), quantities, "the final lines count each billed day once");
+        int credited = db.dsl().select(DSL.coalesce(DSL.sum(CREDIT_NOTE_LINE.QUANTITY), DSL.val(java.math.BigDecimal.ZERO))).from(CREDIT_NOTE_LINE)
+                .fetchSingle().value1().intValue();
+        assertEquals(billed.size(), quantities - credited, "the final lines less the credit notes count each billed day once");
         assertEquals(billed.size(), db.dsl().fetchCount(BILLED_DAY));
         return complementaryBills;
     }
@@ -159,6 +176,22 @@ class BilledOncePropertyTest {
         }
         billed.addAll(now);
         return complementary && !done.invoices().isEmpty() ? 1 : 0;
+    }
+
+    private static final java.util.Comparator<Day> BY_DAY = java.util.Comparator.comparing(Day::day).thenComparingLong(Day::child);
+
+    /** A credit note of one evening on the invoice that bills the day, giving the day back. */
+    private void credit(Db db, StaffInvoices staff, Actor agent, Day day, Set<Day> billed) {
+        var invoice = db.dsl().select(INVOICE.NUMBER, BILLED_DAY.ACTIVITY_ID).from(BILLED_DAY).join(INVOICE).on(INVOICE.ID.eq(BILLED_DAY.INVOICE_ID))
+                .where(BILLED_DAY.CHILD_ID.eq(day.child()), BILLED_DAY.DAY.eq(day.day())).fetchSingle();
+        var lines = db.dsl().select(INVOICE_LINE.CHILD_NAME).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
+                .where(INVOICE.NUMBER.eq(invoice.value1())).orderBy(INVOICE_LINE.POSITION).fetch(r -> r.value1());
+        String child = db.dsl().select(CHILD.FIRST_NAMES.concat(" ").concat(CHILD.LAST_NAME)).from(CHILD).where(CHILD.ID.eq(day.child())).fetchSingle().value1();
+        var quantities = lines.stream().map(name -> name.equals(child) ? 1 : 0).toList();
+        var errors = staff.issueCreditNote(agent, invoice.value1(), quantities, "Jour rendu", List.of(new BilledDay(day.child(), invoice.value2(), day.day())));
+        assertTrue(errors.isEmpty(), errors.toString());
+        billed.remove(day);
+        credits++;
     }
 
     /** What the standard evening rules bill: a kept booking not closed nor medically excused, and a late cancellation. */

@@ -33,10 +33,20 @@ final class BookingRows {
 
     /** An evening activity invoiced by the régie of that prefix under «PERI-SOIR». */
     long eveningActivity(String cashOfficePrefix) {
-        var a = BookingFixtures.activity("Accueil Périscolaire Soir", ActivityKind.ACCUEIL_SOIR, BookingUnit.SESSION,
-                BookingFixtures.SCHOOL_DAYS, 30, false, BookingFixtures.J2_WORKING, BookingFixtures.J2_WORKING);
+        return activity("Accueil Périscolaire Soir", ActivityKind.ACCUEIL_SOIR, cashOfficePrefix);
+    }
+
+    /** An activity of that name and kind, invoiced by the régie of that prefix under «PERI-SOIR»: its id. */
+    long activity(String name, ActivityKind kind, String cashOfficePrefix) {
+        var a = BookingFixtures.activity(name, kind, BookingUnit.SESSION, BookingFixtures.SCHOOL_DAYS, 30, false, BookingFixtures.J2_WORKING,
+                BookingFixtures.J2_WORKING);
         return new JooqActivityRepository(db).add(new Activity(0, a.name(), a.kind(), a.unit(), a.weekdays(), a.schoolYear(), a.defaultCapacity(),
                 a.waitingList(), a.bookingRule(), a.cancellationRule(), cashOfficePrefix, "PERI-SOIR", Set.of(), Set.of())).id();
+    }
+
+    /** A child of the household: its id. */
+    long child(long household, String firstNames, String lastName, LocalDate birthDate) {
+        return new JooqHouseholdRepository(db).addChild(new Child(0, household, lastName, firstNames, birthDate, "", SchoolLevel.GS)).id();
     }
 
     /** A household of one child: {householdId, childId}. */

@@ -11,6 +11,11 @@ class JooqInvoiceRemindersTest extends InvoiceRemindersContract {
 
     private final Db db = TestDatabase.fresh();
 
+    {
+        // the delay is a column of the town's settings: a town is set up before any reminder
+        BillingRows.town(db, java.time.Clock.fixed(java.time.Instant.parse("2026-09-01T08:00:00Z"), java.time.ZoneOffset.UTC));
+    }
+
     @Override
     protected InvoiceReminders reminders() {
         return new JooqInvoiceReminders(db);

@@ -1,13 +1,11 @@
 package fr.portailfamille.web.billing;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fr.portailfamille.application.billing.InvoicePdf;
 import fr.portailfamille.web.Formats;
 import fr.portailfamille.web.Views;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +18,17 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
- * The invoice PDF: an XHTML FreeMarker template ({@code billing/invoice-pdf.ftlh}) rendered by openhtmltopdf, with
- * DejaVu Sans embedded (the PDF base fonts lack «€», narrow no-break spaces and «×»).
+ * The invoice PDF: an XHTML FreeMarker template ({@code billing/invoice-pdf.ftlh}) rendered by {@link FrenchPdf}.
  */
 public final class HtmlInvoicePdf implements InvoicePdf {
 
     private final Views views = new Views();
-    private final byte[] regular = font("/fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final FrenchPdf pdf = new FrenchPdf();
 
     @Override
     public byte[] render(InvoiceDocument document) {
-        String xhtml = views.render("billing/invoice-pdf.ftlh", Map.of("doc", document, "fmt", Formats.FRENCH));
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> new java.io.ByteArrayInputStream(regular), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(bold), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.withProducer("Portail Famille");
-            builder.toStream(out);
-            builder.run();
-            return stamped(out.toByteArray(), document);
+        try {
+            return stamped(pdf.render(views.render("billing/invoice-pdf.ftlh", Map.of("doc", document, "fmt", Formats.FRENCH))), document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,15 +74,6 @@ public final class HtmlInvoicePdf implements InvoicePdf {
             merger.setDestinationStream(out);
             merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = HtmlInvoicePdf.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing font " + path);
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.InvoiceStatus;
 import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.QuotientSource;
@@ -188,7 +189,9 @@ public final class StaffBillingPages implements PortalWeb.Area {
                     errors.add("lines", "Les quantités sont des nombres entiers.");
                 }
             }
-            if (errors.isEmpty()) errors = invoices.issueCreditNote(actor(ex.visitor()), ex.pathParam("number"), quantities, ex.field("reason"));
+            var days = givenBack(ticked(ex));
+            if (days.isEmpty()) errors.add("days", "Un jour coché n'est pas reconnu : rechargez la page de la facture.");
+            if (errors.isEmpty()) errors = invoices.issueCreditNote(actor(ex.visitor()), ex.pathParam("number"), quantities, ex.field("reason"), days.get());
             if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/factures/" + ex.pathParam("number") + "?avoir=1");
             else staffInvoice(pages, ex, Pages.INVALID_FORM, errors, formOf(ex));
         });
@@ -277,7 +280,38 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 List.of(HOME, new Breadcrumb("Factures", "/agent/factures"), Breadcrumb.here(detail.invoice().number().value())),
                 Map.of("d", detail, "pdfSize", BillingPages.kilobytes(detail.pdfSize()), "root", "/agent/factures/", "staff", true,
                         "desk", invoices.deskPayments(actor(ex.visitor()), ex.pathParam("number")), "errors", errors.asMap(), "form", form,
-                        "methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK)));
+                        "methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK),
+                        "billedDays", invoices.billedDays(actor(ex.visitor()), ex.pathParam("number")).stream().map(DayChoice::of).toList(),
+                        "chosenDays", ticked(ex)));
+    }
+
+    /** A checkbox of the credit note form: the value posted back, what the agent reads. */
+    public record DayChoice(String key, String label) {
+        static DayChoice of(fr.portailfamille.application.billing.BilledDays.InvoicedDay d) {
+            var day = d.day();
+            return new DayChoice(day.childId() + ":" + day.activityId() + ":" + day.day(),
+                    fr.portailfamille.web.Formats.FRENCH.day(day.day()) + " – " + d.childName() + " – " + d.activityName());
+        }
+    }
+
+    /** The days ticked on the credit note form (none on a page merely shown). */
+    private static List<String> ticked(Exchange ex) {
+        return ex.form() != null && ex.form().contains("day") ? ex.form().all("day") : List.of();
+    }
+
+    /** The credit note form's ticked days, «child:activity:2026-12-15» each; empty when one is not (a forged form). */
+    static Optional<List<BilledDay>> givenBack(List<String> values) {
+        var days = new ArrayList<BilledDay>();
+        for (String value : values) {
+            var parts = value.split(":");
+            try {
+                if (parts.length != 3) return Optional.empty();
+                days.add(new BilledDay(Long.parseLong(parts[0]), Long.parseLong(parts[1]), java.time.LocalDate.parse(parts[2])));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(days);
     }
 
     private void quotientPage(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {

@@ -19,6 +19,9 @@ public interface InvoiceReminders {
     /** The town's delay, in days, after the due date and between two reminders. */
     int daysAfterDue();
 
+    /** The town changes its delay («Relance des factures impayées», admins only). */
+    void setDaysAfterDue(fr.portailfamille.domain.billing.ReminderDelay delay);
+
     /**
      * Records today's reminder of each invoice to pay that is due one (its due date and its last reminder at least
      * {@code days} days ago), at most {@code limit}, and returns them; an invoice reminded today already is left out.

@@ -4,7 +4,9 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.privacy.AuditTrail;
 import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.common.FieldErrors;
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditOutcome;
+import fr.portailfamille.domain.billing.CreditedDays;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.InvoiceStatus;
@@ -26,17 +28,23 @@ public final class StaffInvoices {
     private final BillingPorts ports;
     private final BillingAccess access;
     private final AuditTrail trail;
+    private final BilledDays billedDays;
 
-    /** Without an audit trail: the tests of other rules. */
-    public StaffInvoices(BillingPorts ports) {
-        this(ports, AuditTrail.NOT_KEPT);
-    }
-
-    /** @param trail where each desk payment and credit note is recorded in its household's trail */
-    public StaffInvoices(BillingPorts ports, AuditTrail trail) {
+    /**
+     * @param trail      where each desk payment and credit note is recorded in its household's trail
+     * @param billedDays the days an invoice bills, which its credit notes may give back
+     */
+    public StaffInvoices(BillingPorts ports, AuditTrail trail, BilledDays billedDays) {
         this.ports = ports;
         this.access = new BillingAccess(ports);
         this.trail = trail;
+        this.billedDays = billedDays;
+    }
+
+    /** The days the invoice still bills: what a credit note may give back. */
+    public List<BilledDays.InvoicedDay> billedDays(Actor actor, String number) {
+        actor.requireStaff();
+        return billedDays.of(access.invoice(actor, number).number());
     }
 
     public List<Found> search(Actor actor, String text, Optional<InvoiceStatus> status) {
@@ -85,6 +93,14 @@ public final class StaffInvoices {
      * from the régie's series.
      */
     public FieldErrors issueCreditNote(Actor actor, String number, List<Integer> quantities, String reason) {
+        return issueCreditNote(actor, number, quantities, reason, List.of());
+    }
+
+    /**
+     * The same, giving back {@code days}: no longer billed by the invoice, a later run bills them if they are booked
+     * again (see {@link CreditedDays}).
+     */
+    public FieldErrors issueCreditNote(Actor actor, String number, List<Integer> quantities, String reason, List<BilledDay> days) {
         actor.requireStaff();
         var errors = new FieldErrors();
         return ports.transactions().inTransaction(() -> {
@@ -105,11 +121,15 @@ public final class StaffInvoices {
             var trialNumber = cashOffice.invoiceNumber(invoice.month(), invoice.number().sequence() == 1 ? 2 : 1);
             var tryOut = invoice.creditNote(trialNumber, ports.today(), reason, lines);
             if (tryOut instanceof CreditOutcome.Refused refused) return errors.add("lines", refused.message());
+            var daysRefused = CreditedDays.refusal(days, billedDays.of(invoice.number()).stream().map(BilledDays.InvoicedDay::day).toList(), lines);
+            if (daysRefused.isPresent()) return errors.add("days", daysRefused.get());
             int sequence = ports.invoices().reserveNumbers(cashOffice.id(), invoice.month(), 1).first();
             var issued = (CreditOutcome.Issued) invoice.creditNote(cashOffice.invoiceNumber(invoice.month(), sequence), ports.today(), reason, lines);
             ports.invoices().addCreditNote(issued.creditNote(), issued.invoice(), actor.accountId(), ports.clock().instant());
+            if (!days.isEmpty()) billedDays.release(invoice.number(), issued.creditNote().number(), days);
             trail.record(List.of(new AuditEvent(invoice.householdId(), actor.accountId(), ports.clock().instant(), AuditEvent.Kind.CREDIT_NOTE,
-                    "Avoir " + issued.creditNote().number().value() + " sur la facture " + invoice.number().value(), actor.origin())));
+                    "Avoir " + issued.creditNote().number().value() + " sur la facture " + invoice.number().value()
+                            + (days.isEmpty() ? "" : " (" + days.size() + (days.size() > 1 ? " jours rendus facturables)" : " jour rendu facturable)")), actor.origin())));
             return errors;
         });
     }

@@ -34,7 +34,7 @@ abstract class BillingScenario {
     final InvoicingRuns runs = new InvoicingRuns(ports, trail);
     final Facturation facturation = new Facturation(ports);
     final PayOnline pay = new PayOnline(ports);
-    final StaffInvoices staff = new StaffInvoices(ports, trail);
+    final StaffInvoices staff = new StaffInvoices(ports, trail, new InMemoryBilledDays(memory.invoices));
     final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);

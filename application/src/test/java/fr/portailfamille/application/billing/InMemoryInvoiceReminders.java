@@ -27,6 +27,11 @@ public final class InMemoryInvoiceReminders implements InvoiceReminders {
     }
 
     @Override
+    public void setDaysAfterDue(fr.portailfamille.domain.billing.ReminderDelay delay) {
+        setDaysAfterDue(delay.days());
+    }
+
+    @Override
     public synchronized int daysAfterDue() {
         return days;
     }

@@ -76,6 +76,14 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
         return Map.copyOf(billed);
     }
 
+    /** Removes these days, billed by that invoice, from the billed ones: all of them, or none and an exception. */
+    public synchronized void release(String invoiceNumber, List<BilledDay> days) {
+        for (BilledDay day : days) {
+            if (!invoiceNumber.equals(billed.get(day))) throw new IllegalStateException(day + " is not billed by " + invoiceNumber);
+        }
+        days.forEach(billed::remove);
+    }
+
     @Override
     public synchronized Optional<InvoicingRun> findRun(long runId) {
         return Optional.ofNullable(runs.get(runId));

@@ -56,6 +56,12 @@ public abstract class InvoiceRemindersContract {
     }
 
     @Test
+    void the_town_changes_its_delay() {
+        reminders().setDaysAfterDue(new fr.portailfamille.domain.billing.ReminderDelay(30));
+        assertEquals(30, reminders().daysAfterDue());
+    }
+
+    @Test
     void an_unpaid_invoice_is_reminded_days_after_its_due_date_then_every_as_many_days_never_twice_the_same_day() {
         assertEquals(List.of(), claimed(DUE.plusDays(14)));
         var due = reminders().claim(DUE.plusDays(15), 15, 100);

@@ -47,6 +47,19 @@ public record InvoiceLine(String prestation, String childName, int quantity, Mon
         return unitLabel == null || unitLabel.isBlank() ? label : label + LABEL_SEPARATOR + unitLabel.strip();
     }
 
+    /**
+     * The activity a label names, read back from {@link #prestationLabel}: «Accueil du soir – du 01/05 au 31/05» and
+     * «Majoration réservation hors délai – Accueil du soir – du 02/05 au 02/05» both name «Accueil du soir». A label
+     * written by hand is returned whole.
+     */
+    public static String activityNameOf(String prestation) {
+        String label = requireText(prestation, "prestation");
+        String surcharge = MonthlyBilling.SURCHARGE_LABEL + LABEL_SEPARATOR;
+        if (label.startsWith(surcharge)) label = label.substring(surcharge.length());
+        int period = label.indexOf(LABEL_SEPARATOR + "du ");
+        return period < 0 ? label : label.substring(0, period);
+    }
+
     public Money amount() {
         return unitPrice.times(quantity);
     }

@@ -45,6 +45,13 @@ public record SupportingDocument(long id, long householdId, Long childId, String
                 DocumentStatus.PENDING, null, null, null, false);
     }
 
+    /** A document the town produced for the household (a certificate): born validated, never reviewed. */
+    public static SupportingDocument producedByTown(long householdId, String typeCode, String fileName, FileType fileType, long size, String sha256,
+                                                    Instant now, long producedBy) {
+        return new SupportingDocument(0, householdId, null, typeCode, fileName, fileType, size, sha256, now, producedBy, null,
+                DocumentStatus.VALIDATED, null, null, null, true);
+    }
+
     public SupportingDocument withId(long newId) {
         return new SupportingDocument(newId, householdId, childId, typeCode, fileName, fileType, size, sha256, sentAt, sentBy,
                 validUntil, status, rejectionReason, reviewedAt, reviewedBy, fromTown);

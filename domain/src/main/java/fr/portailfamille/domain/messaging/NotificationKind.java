@@ -10,7 +10,9 @@ public enum NotificationKind {
     DEMARCHE_STATUS("Suivi d'une démarche"),
     ENROLMENT_DECISION("Décision d'inscription"),
     ABSENCE_DECISION("Décision sur une absence justifiée"),
-    DAY_CLOSED("Jour réservé fermé par la mairie");
+    DAY_CLOSED("Jour réservé fermé par la mairie"),
+    /** A document the town produced for the household (the yearly tax certificate), in its «Documents». */
+    TOWN_DOCUMENT("Document de la ville");
 
     private final String label;
 

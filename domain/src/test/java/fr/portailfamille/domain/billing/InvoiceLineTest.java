@@ -52,4 +52,14 @@ class InvoiceLineTest {
         assertThrows(ArithmeticException.class, () -> InvoiceLine.of("Cantine", "Mylis", 2, Money.ofCents(Long.MAX_VALUE)));
         assertEquals("", InvoiceLine.of("Cantine", "Mylis", 1, Money.ofCents(455)).note());
     }
+
+    @Test
+    void the_activity_is_read_back_from_a_label_surcharge_or_not() {
+        var from = java.time.LocalDate.of(2026, 5, 1);
+        var to = java.time.LocalDate.of(2026, 5, 31);
+        String label = InvoiceLine.prestationLabel("Accueil du soir", from, to, "Soir");
+        assertEquals("Accueil du soir", InvoiceLine.activityNameOf(label));
+        assertEquals("Accueil du soir", InvoiceLine.activityNameOf(MonthlyBilling.SURCHARGE_LABEL + InvoiceLine.LABEL_SEPARATOR + label));
+        assertEquals("Séjour neige", InvoiceLine.activityNameOf("Séjour neige"));
+    }
 }
