@@ -16,7 +16,9 @@ public enum AuditEventType {
     EMAIL_CHANGE_REQUESTED("Changement d'adresse e-mail demandé"),
     EMAIL_CHANGED("Adresse e-mail modifiée"),
     ACCOUNT_PURGED("Compte supprimé"),
-    TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés");
+    TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés"),
+    FRANCECONNECT_LINKED("Identité FranceConnect liée au compte"),
+    FRANCECONNECT_UNLINKED("Identité FranceConnect déliée du compte");
 
     private final String label;
 
