@@ -99,12 +99,16 @@ public final class FranceConnectClient implements IdentityProvider {
                             "redirect_uri", callback(FranceConnectSettings.CALLBACK_PATH), "client_id", settings.clientId(),
                             "client_secret", settings.clientSecret())))).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            provider = null; // read the configuration again next time: the next parent gets the French page at once if it is still down
             return unavailable("token", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer.Unavailable("interrupted");
         }
-        if (response.statusCode() >= 500) return new Answer.Unavailable("token " + response.statusCode());
+        if (response.statusCode() >= 500) {
+            provider = null;
+            return new Answer.Unavailable("token " + response.statusCode());
+        }
         if (response.statusCode() != 200) return new Answer.Rejected(Reason.CODE_REFUSED);
         String idToken;
         try {
@@ -192,7 +196,7 @@ public final class FranceConnectClient implements IdentityProvider {
             return Optional.of(fresh);
         } catch (IOException | ParseException e) {
             unavailable("discovery", e);
-            return Optional.ofNullable(known);
+            return Optional.ofNullable(refresh ? known : null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.ofNullable(known);
