@@ -36,8 +36,8 @@ class ApiParticulierFamilyQuotientsTest extends FamilyQuotientProviderContract {
     private final ApiParticulierSimulator simulator = new ApiParticulierSimulator(0, CLOCK).start();
     private final InMemoryQuotientRepository quotients = new InMemoryQuotientRepository();
     private final InMemoryHouseholdRepository households = new InMemoryHouseholdRepository();
-    private final LookUpQuotient lookUp = new LookUpQuotient(new ApiParticulierQuotients(ApiParticulierSettings.fromEnvironment(
-            key -> Optional.ofNullable(simulator.settings().get(key)))), quotients, households, new InMemoryTransactions(), CLOCK, 12);
+    private final LookUpQuotient lookUp = new LookUpQuotient(Optional.of(new ApiParticulierQuotients(ApiParticulierSettings.fromEnvironment(
+            key -> Optional.ofNullable(simulator.settings().get(key))))), quotients, households, new InMemoryTransactions(), CLOCK, 12);
     private final Actor agent = new Actor(1, Role.AGENT);
 
     @AfterEach

@@ -131,6 +131,12 @@ import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
 import fr.portailfamille.web.privacy.PrivacyPages;
 import io.helidon.webserver.WebServer;
 import fr.portailfamille.application.accounts.FranceConnectSignIn;
+import fr.portailfamille.application.billing.LookUpQuotient;
+import fr.portailfamille.application.billing.QuotientLookup;
+import fr.portailfamille.apiparticulier.ApiParticulierQuotients;
+import fr.portailfamille.apiparticulier.ApiParticulierSettings;
+import fr.portailfamille.apiparticulier.ApiParticulierSimulator;
+import fr.portailfamille.web.billing.QuotientLookupPages;
 import fr.portailfamille.application.accounts.IdentityProvider;
 import fr.portailfamille.franceconnect.FranceConnectClient;
 import fr.portailfamille.franceconnect.FranceConnectSettings;
@@ -166,10 +172,13 @@ public final class Portal implements AutoCloseable {
     private final ScheduledExecutorService jobs;
     private final PayfipSimulator simulator;
     private final Connect connect;
+    private final Quotients quotients;
     private final Db db;
 
-    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator, Connect connect, Db db) {
+    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator, Connect connect, Quotients quotients,
+                   Db db) {
         this.db = db;
+        this.quotients = quotients;
         this.connect = connect;
         this.server = server;
         this.web = web;
@@ -219,6 +228,31 @@ public final class Portal implements AutoCloseable {
             return new Connect(Optional.of(new FranceConnectClient(settings, publicBaseUrl, clock)),
                     settings.discovery().getScheme() + "://" + settings.discovery().getRawAuthority(), null);
         }
+    }
+
+    /**
+     * The quotient familial from API Particulier: in demo mode its simulator (on API_PARTICULIER_SIMULATOR_PORT, else a
+     * free port); on a town's portal the real service when API_PARTICULIER_TOKEN is set, and the manual path alone otherwise.
+     */
+    record Quotients(Optional<QuotientLookup> lookup, int validityMonths, ApiParticulierSimulator simulator) {
+        static Quotients of(PortalConfig config, Clock clock) {
+            if (config.demo()) {
+                int port = config.settings().get("API_PARTICULIER_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
+                var simulator = new ApiParticulierSimulator(port, clock).start();
+                // the simulator's address and token; how long to wait and keep a quotient still from the settings
+                var settings = ApiParticulierSettings.fromEnvironment(key -> Optional.ofNullable(simulator.settings().get(key))
+                        .or(() -> config.settings().get(key)));
+                return new Quotients(Optional.of(new ApiParticulierQuotients(settings)), settings.validityMonths(), simulator);
+            }
+            if (!ApiParticulierSettings.configured(config.settings()::get)) return new Quotients(Optional.empty(), 12, null);
+            var settings = ApiParticulierSettings.fromEnvironment(config.settings()::get);
+            return new Quotients(Optional.of(new ApiParticulierQuotients(settings)), settings.validityMonths(), null);
+        }
+    }
+
+    /** The API Particulier simulator of a demo (tests make it fail), if this portal runs one. */
+    public Optional<ApiParticulierSimulator> apiParticulierSimulator() {
+        return Optional.ofNullable(quotients.simulator());
     }
 
     /** The FranceConnect simulator of a demo (tests make it lie or fail), if this portal runs one. */
@@ -294,6 +328,9 @@ public final class Portal implements AutoCloseable {
         areas.add(new CalendarFeedPages(new CalendarFeed(bookings, new JooqCalendarFeedRepository(db), new SecureTokenGenerator()), baseUrl::get));
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
+        var quotients = Quotients.of(config, clock);
+        areas.add(new QuotientLookupPages(new LookUpQuotient(quotients.lookup(), billing.quotients(), dossier.households(), db, clock,
+                quotients.validityMonths())));
         invoicesAsDocuments.set(parent -> facturation.overview(SessionCookie.actor(parent), true).stream()
                 .flatMap(office -> office.history().stream())
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
@@ -364,7 +401,7 @@ public final class Portal implements AutoCloseable {
         web.setup(builder);
         var server = builder.build().start();
         if (port == 0) baseUrl.set("http://localhost:" + server.port());
-        return new Portal(server, web, jobs, payment.simulator(), connect, db);
+        return new Portal(server, web, jobs, payment.simulator(), connect, quotients, db);
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
@@ -426,6 +463,7 @@ public final class Portal implements AutoCloseable {
         db.reference().close();
         if (simulator != null) simulator.stop();
         if (connect.simulator() != null) connect.simulator().stop();
+        if (quotients.simulator() != null) quotients.simulator().stop();
     }
 
     /** Yesterday's discrepancies with PayFiP, logged for the operators; the staff page lists them. */

@@ -45,14 +45,15 @@ public final class LookUpQuotient {
         }
     }
 
-    private final QuotientLookup lookup;
+    /** Empty when the town has no API Particulier access: the pages then show the manual path only. */
+    private final java.util.Optional<QuotientLookup> lookup;
     private final QuotientRepository quotients;
     private final HouseholdRepository households;
     private final Transactions transactions;
     private final Clock clock;
     private final int validityMonths;
 
-    public LookUpQuotient(QuotientLookup lookup, QuotientRepository quotients, HouseholdRepository households, Transactions transactions,
+    public LookUpQuotient(java.util.Optional<QuotientLookup> lookup, QuotientRepository quotients, HouseholdRepository households, Transactions transactions,
                           Clock clock, int validityMonths) {
         this.lookup = lookup;
         this.quotients = quotients;
@@ -60,6 +61,20 @@ public final class LookUpQuotient {
         this.transactions = transactions;
         this.clock = clock;
         this.validityMonths = validityMonths;
+    }
+
+    public boolean available() {
+        return lookup.isPresent();
+    }
+
+    /** The parent's household's quotients, oldest first, and the one in force today. */
+    public record MyQuotients(List<FamilyQuotient> history, java.util.Optional<FamilyQuotient> current) {
+    }
+
+    public MyQuotients mine(Actor parent) {
+        long household = households.householdOf(parent.accountId()).orElseThrow(Actor.NotAllowed::new);
+        var history = quotients.history(household);
+        return new MyQuotients(history, FamilyQuotient.validOn(history, LocalDate.now(clock.withZone(BillingPorts.TOWN_ZONE))));
     }
 
     /** A parent, for their own household. */
@@ -80,7 +95,8 @@ public final class LookUpQuotient {
         if (!form.consent()) errors.add("consent", "Cochez la case d'accord : sans elle, le portail ne demande rien à la CAF ni à la MSA.");
         var allocataire = allocataire(form, errors);
         if (!errors.isEmpty()) return new Result.Invalid(errors);
-        return switch (lookup.lookup(allocataire)) {
+        if (lookup.isEmpty()) return new Result.Manual(FAILED);
+        return switch (lookup.get().lookup(allocataire)) {
             case QuotientLookup.Answer.Found found -> {
                 var quotient = new FamilyQuotient(found.euros(), found.source(), found.referenceMonth().atDay(1),
                         found.referenceMonth().plusMonths(validityMonths).atDay(1).minusDays(1));

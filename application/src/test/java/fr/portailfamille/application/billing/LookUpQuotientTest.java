@@ -30,7 +30,7 @@ class LookUpQuotientTest {
     private final InMemoryHouseholdRepository households = new InMemoryHouseholdRepository();
     private final InMemoryQuotientRepository quotients = new InMemoryQuotientRepository();
     private final ScriptedQuotientLookup api = new ScriptedQuotientLookup();
-    private final LookUpQuotient lookUp = new LookUpQuotient(api, quotients, households, new InMemoryTransactions(), CLOCK, 12);
+    private final LookUpQuotient lookUp = new LookUpQuotient(java.util.Optional.of(api), quotients, households, new InMemoryTransactions(), CLOCK, 12);
     private final long dupont = households.add(Household.named("Famille Dupont")).id();
     private final Actor marie = new Actor(7, Role.PARENT);
     private final Actor agent = new Actor(2, Role.AGENT);
