@@ -1,9 +1,6 @@
 package fr.portailfamille.bootstrap.browser;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.bootstrap.TestPortal;
-import fr.portailfamille.persistence.billing.JooqBillableUsage;
-import fr.portailfamille.persistence.schema.enums.BookingStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,14 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
 
-import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
-import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.FAMILY_QUOTIENT;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,13 +83,7 @@ class ConnectJourneyBrowserTest {
         // the next run prices the Duponts' lunches at the bracket of 640 € (2,60 €), not of the 850 € entered before (3,90 €)
         var db = portal.db();
         long household = db.dsl().select(FAMILY_QUOTIENT.HOUSEHOLD_ID).from(FAMILY_QUOTIENT).where(FAMILY_QUOTIENT.EUROS.eq(640)).fetchSingle().value1();
-        LocalDate firstLunch = db.dsl().select(org.jooq.impl.DSL.min(BOOKING.DAY)).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
-                .where(ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(BOOKING.STATUS.eq(BookingStatus.BOOKED))).fetchOne(0, LocalDate.class);
-        var month = YearMonth.from(firstLunch);
-        var runs = portal.invoicingRunsAfter(new JooqBillableUsage(db), month);
-        long run = runs.start(portal.agent(), portal.periOffice(), month).id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(portal.agent(), run));
-        assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(portal.agent(), run, month.plusMonths(1).atDay(1)));
+        var month = portal.invoiceFirstLunchMonth();
         String number = db.dsl().select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.HOUSEHOLD_ID.eq(household), INVOICE.MONTH.eq(month.atDay(1)))
                 .fetchSingle().value1();
         open("/facturation/factures/" + number);

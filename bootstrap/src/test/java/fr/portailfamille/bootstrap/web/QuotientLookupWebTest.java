@@ -1,11 +1,8 @@
 package fr.portailfamille.bootstrap.web;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.LookUpQuotient;
 import fr.portailfamille.bootstrap.PortalConfig;
 import fr.portailfamille.bootstrap.TestPortal;
-import fr.portailfamille.persistence.schema.enums.BookingStatus;
-import fr.portailfamille.persistence.billing.JooqBillableUsage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,20 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import static fr.portailfamille.persistence.schema.Tables.ACTIVITY;
-import static fr.portailfamille.persistence.schema.Tables.BOOKING;
 import static fr.portailfamille.persistence.schema.Tables.FAMILY_QUOTIENT;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -96,13 +89,7 @@ class QuotientLookupWebTest {
 
         // the next run: the month of the demo's lunches; the Duponts' lunches at bracket T2 (QF 451-800: 2,60 €), no longer T3 (3,90 €)
         var db = portal.db();
-        LocalDate firstLunch = db.dsl().select(org.jooq.impl.DSL.min(BOOKING.DAY)).from(BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(BOOKING.ACTIVITY_ID))
-                .where(ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(BOOKING.STATUS.eq(BookingStatus.BOOKED))).fetchOne(0, LocalDate.class);
-        var month = YearMonth.from(firstLunch);
-        var runs = portal.invoicingRunsAfter(new JooqBillableUsage(db), month);
-        long run = runs.start(portal.agent(), portal.periOffice(), month).id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(portal.agent(), run));
-        assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(portal.agent(), run, month.plusMonths(1).atDay(1)));
+        var month = portal.invoiceFirstLunchMonth();
         var prices = db.dsl().selectDistinct(INVOICE_LINE.UNIT_PRICE_CENTS).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
                 .where(INVOICE.HOUSEHOLD_ID.eq(row.getHouseholdId()), INVOICE_LINE.PRESTATION.startsWith("Restauration scolaire"),
                         INVOICE.MONTH.eq(month.atDay(1)))
