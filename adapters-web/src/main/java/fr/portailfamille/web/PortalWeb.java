@@ -24,9 +24,19 @@ public final class PortalWeb {
     /**
      * @param secureCookies true behind HTTPS (the public base URL starts with https)
      * @param admission     how many page requests are served at once before «Forte affluence»
+     * @param formTargets   origins besides the portal's that a form may lead to through a redirect (FranceConnect's:
+     *                      sign-out, on every page, ends its session there), for CSP's form-action; "" for none
      */
     public record Settings(boolean demoMode, boolean secureCookies, AdmissionLimit admission, TrustedProxies proxies,
-                           Management management) {
+                           Management management, String formTargets) {
+        public Settings {
+            formTargets = formTargets == null ? "" : formTargets.trim();
+        }
+
+        public Settings(boolean demoMode, boolean secureCookies, AdmissionLimit admission, TrustedProxies proxies, Management management) {
+            this(demoMode, secureCookies, admission, proxies, management, "");
+        }
+
         public Settings(boolean demoMode, boolean secureCookies, AdmissionLimit admission) {
             this(demoMode, secureCookies, admission, TrustedProxies.NONE, Management.LOCAL_FREE_PORT);
         }
@@ -103,7 +113,8 @@ public final class PortalWeb {
         routing.addFilter((chain, req, res) -> {
             // pages never load anything from elsewhere; nobody may frame them
             res.header(HeaderNames.create("Content-Security-Policy"),
-                    "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+                    "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+                            + (settings.formTargets().isEmpty() ? "" : " " + settings.formTargets()));
             res.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
             res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
             chain.proceed();

@@ -130,6 +130,21 @@ import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
 import fr.portailfamille.persistence.privacy.JooqPrivacySettings;
 import fr.portailfamille.web.privacy.PrivacyPages;
 import io.helidon.webserver.WebServer;
+import fr.portailfamille.application.accounts.FranceConnectSignIn;
+import fr.portailfamille.application.billing.LookUpQuotient;
+import fr.portailfamille.application.billing.QuotientLookup;
+import fr.portailfamille.apiparticulier.ApiParticulierQuotients;
+import fr.portailfamille.apiparticulier.ApiParticulierSettings;
+import fr.portailfamille.apiparticulier.ApiParticulierSimulator;
+import fr.portailfamille.web.billing.QuotientLookupPages;
+import fr.portailfamille.application.accounts.IdentityProvider;
+import fr.portailfamille.franceconnect.FranceConnectClient;
+import fr.portailfamille.franceconnect.FranceConnectSettings;
+import fr.portailfamille.franceconnect.FranceConnectSimulator;
+import fr.portailfamille.persistence.accounts.JooqFranceConnectAttempts;
+import fr.portailfamille.persistence.accounts.JooqFranceConnectLinks;
+import fr.portailfamille.web.accounts.FranceConnectPages;
+import java.util.Optional;
 
 import java.net.URI;
 import java.time.Duration;
@@ -156,10 +171,15 @@ public final class Portal implements AutoCloseable {
     private final PortalWeb web;
     private final ScheduledExecutorService jobs;
     private final PayfipSimulator simulator;
+    private final Connect connect;
+    private final Quotients quotients;
     private final Db db;
 
-    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator, Db db) {
+    private Portal(WebServer server, PortalWeb web, ScheduledExecutorService jobs, PayfipSimulator simulator, Connect connect, Quotients quotients,
+                   Db db) {
         this.db = db;
+        this.quotients = quotients;
+        this.connect = connect;
         this.server = server;
         this.web = web;
         this.jobs = jobs;
@@ -189,6 +209,57 @@ public final class Portal implements AutoCloseable {
         }
     }
 
+    /**
+     * FranceConnect: in demo mode its simulator (on FRANCECONNECT_SIMULATOR_PORT, else a free port), so a newcomer can
+     * link an account and sign in with a fictional identity; on a town's portal the real service when
+     * FRANCECONNECT_CLIENT_ID is set, and no FranceConnect button otherwise.
+     */
+    record Connect(Optional<IdentityProvider> provider, String origin, FranceConnectSimulator simulator) {
+        static Connect of(PortalConfig config, Clock clock, Supplier<String> publicBaseUrl) {
+            if (config.demo()) {
+                int port = config.settings().get("FRANCECONNECT_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
+                var simulator = new FranceConnectSimulator(port, clock).start();
+                var settings = simulator.settings();
+                return new Connect(Optional.of(new FranceConnectClient(FranceConnectSettings.fromEnvironment(key -> Optional.ofNullable(settings.get(key))),
+                        publicBaseUrl, clock)), simulator.origin(), simulator);
+            }
+            if (!FranceConnectSettings.configured(config.settings()::get)) return new Connect(Optional.empty(), "", null);
+            var settings = FranceConnectSettings.fromEnvironment(config.settings()::get);
+            return new Connect(Optional.of(new FranceConnectClient(settings, publicBaseUrl, clock)),
+                    settings.discovery().getScheme() + "://" + settings.discovery().getRawAuthority(), null);
+        }
+    }
+
+    /**
+     * The quotient familial from API Particulier: in demo mode its simulator (on API_PARTICULIER_SIMULATOR_PORT, else a
+     * free port); on a town's portal the real service when API_PARTICULIER_TOKEN is set, and the manual path alone otherwise.
+     */
+    record Quotients(Optional<QuotientLookup> lookup, int validityMonths, ApiParticulierSimulator simulator) {
+        static Quotients of(PortalConfig config, Clock clock) {
+            if (config.demo()) {
+                int port = config.settings().get("API_PARTICULIER_SIMULATOR_PORT").map(Integer::parseInt).orElse(0);
+                var simulator = new ApiParticulierSimulator(port, clock).start();
+                // the simulator's address and token; how long to wait and keep a quotient still from the settings
+                var settings = ApiParticulierSettings.fromEnvironment(key -> Optional.ofNullable(simulator.settings().get(key))
+                        .or(() -> config.settings().get(key)));
+                return new Quotients(Optional.of(new ApiParticulierQuotients(settings)), settings.validityMonths(), simulator);
+            }
+            if (!ApiParticulierSettings.configured(config.settings()::get)) return new Quotients(Optional.empty(), 12, null);
+            var settings = ApiParticulierSettings.fromEnvironment(config.settings()::get);
+            return new Quotients(Optional.of(new ApiParticulierQuotients(settings)), settings.validityMonths(), null);
+        }
+    }
+
+    /** The API Particulier simulator of a demo (tests make it fail), if this portal runs one. */
+    public Optional<ApiParticulierSimulator> apiParticulierSimulator() {
+        return Optional.ofNullable(quotients.simulator());
+    }
+
+    /** The FranceConnect simulator of a demo (tests make it lie or fail), if this portal runs one. */
+    public Optional<FranceConnectSimulator> franceConnectSimulator() {
+        return Optional.ofNullable(connect.simulator());
+    }
+
     /** Starts the web server on {@code port} (0 = any free port) over a migrated database. */
     public static Portal start(PortalConfig config, Db db, MailTransport mailTransport, int port, Clock clock) {
         return start(config, db, mailTransport, port, java.util.concurrent.CompletableFuture.completedFuture(null), clock);
@@ -215,8 +286,14 @@ public final class Portal implements AutoCloseable {
         var dossier = householdsPorts(db, ports, clock);
         var demarches = new Demarches(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock);
         var messaging = new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock);
+        // tests start the portal on port 0: its public address is known once the server listens
+        var baseUrl = new AtomicReference<>(config.publicBaseUrl());
+        var connect = Connect.of(config, clock, baseUrl::get);
+        var franceConnect = connect.provider().map(provider -> new FranceConnectSignIn(ports, sessions, provider, new JooqFranceConnectLinks(db),
+                new JooqFranceConnectAttempts(db)));
         areas.add(new AccountPages(new SignIn(ports, sessions), sessions, new ActivateAccount(ports, sessions), new PasswordReset(ports),
-                terms, new MyAccount(ports), cookie));
+                terms, new MyAccount(ports), cookie, franceConnect));
+        franceConnect.ifPresent(fc -> areas.add(new FranceConnectPages(fc, sessions, cookie, config.secureCookies(), connect.origin())));
         areas.add(new StaffPages(new CreateAccount(ports), new ResendActivation(ports), new StaffAccounts(ports), terms));
         areas.add(new fr.portailfamille.web.town.TownSettingsPages(new fr.portailfamille.application.town.EditTownSettings(ports,
                 new JooqTownRepository(db, clock), new fr.portailfamille.persistence.town.JooqTownLogo(db))));
@@ -248,11 +325,12 @@ public final class Portal implements AutoCloseable {
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
         var payment = Payment.of(config, clock);
-        // tests start the portal on port 0: its public address is known once the server listens
-        var baseUrl = new AtomicReference<>(config.publicBaseUrl());
         areas.add(new CalendarFeedPages(new CalendarFeed(bookings, new JooqCalendarFeedRepository(db), new SecureTokenGenerator()), baseUrl::get));
         var billing = billingPorts(db, ports, notifications, payment.gateway(), new JooqBillableUsage(db), baseUrl::get);
         var facturation = new Facturation(billing);
+        var quotients = Quotients.of(config, clock);
+        areas.add(new QuotientLookupPages(new LookUpQuotient(quotients.lookup(), billing.quotients(), dossier.households(), db, clock,
+                quotients.validityMonths())));
         invoicesAsDocuments.set(parent -> facturation.overview(SessionCookie.actor(parent), true).stream()
                 .flatMap(office -> office.history().stream())
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
@@ -292,7 +370,7 @@ public final class Portal implements AutoCloseable {
                         jobRuns, clock)));
         var web = new PortalWeb(new PortalWeb.Settings(config.demo(), config.secureCookies(),
                 fr.portailfamille.web.AdmissionLimit.of(config.maxConcurrentRequests()), config.trustedProxies(),
-                new PortalWeb.Management(config.managementHost(), config.managementPort())), ports.town(), cookie, db::isReachable, areas);
+                new PortalWeb.Management(config.managementHost(), config.managementPort()), connect.origin()), ports.town(), cookie, db::isReachable, areas);
 
         try {
             migrated.get();
@@ -339,7 +417,7 @@ public final class Portal implements AutoCloseable {
         web.setup(builder);
         var server = builder.build().start();
         if (port == 0) baseUrl.set("http://localhost:" + server.port());
-        return new Portal(server, web, jobs, payment.simulator(), db);
+        return new Portal(server, web, jobs, payment.simulator(), connect, quotients, db);
     }
 
     /** The account ports over the database, shared by the use cases (and the demo seed). */
@@ -400,6 +478,8 @@ public final class Portal implements AutoCloseable {
         server.stop();
         db.reference().close();
         if (simulator != null) simulator.stop();
+        if (connect.simulator() != null) connect.simulator().stop();
+        if (quotients.simulator() != null) quotients.simulator().stop();
     }
 
     /** Yesterday's discrepancies with PayFiP, logged for the operators; the staff page lists them. */

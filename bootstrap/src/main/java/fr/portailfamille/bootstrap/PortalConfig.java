@@ -93,6 +93,10 @@ public record PortalConfig(Optional<String> databaseUrl, Path dataDir, int port,
             settings.get(url).filter(value -> !value.matches("https?://\\S+"))
                     .ifPresent(value -> problems.add(url + " doit être une adresse complète (https://…), pas « " + value + " »."));
         }
+        number(settings, "FRANCECONNECT_SIMULATOR_PORT", 0, 0, 65_535, problems);
+        problems.addAll(fr.portailfamille.franceconnect.FranceConnectSettings.problems(settings::get));
+        number(settings, "API_PARTICULIER_SIMULATOR_PORT", 0, 0, 65_535, problems);
+        problems.addAll(fr.portailfamille.apiparticulier.ApiParticulierSettings.problems(settings::get));
         settings.get("TRUSTED_PROXIES").ifPresent(list -> problems.addAll(fr.portailfamille.web.TrustedProxies.problems(list)));
         if (!problems.isEmpty()) throw new Invalid(problems);
         return new PortalConfig(databaseUrl, dataDir, port, baseUrl, demo, poolSize, maxConcurrent, settings);

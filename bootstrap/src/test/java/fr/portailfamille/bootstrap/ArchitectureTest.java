@@ -38,6 +38,8 @@ class ArchitectureTest {
     static final String PERSISTENCE = "fr.portailfamille.persistence..";
     static final String MAIL = "fr.portailfamille.mail..";
     static final String PAYMENT = "fr.portailfamille.payment..";
+    static final String FRANCECONNECT = "fr.portailfamille.franceconnect..";
+    static final String API_PARTICULIER = "fr.portailfamille.apiparticulier..";
     static final String BOOTSTRAP = "fr.portailfamille.bootstrap..";
 
     static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ALONE = classes()
@@ -86,11 +88,15 @@ class ArchitectureTest {
             .layer("Persistence").definedBy(PERSISTENCE)
             .layer("Mail").definedBy(MAIL)
             .layer("Payment").definedBy(PAYMENT)
+            .layer("FranceConnect").definedBy(FRANCECONNECT)
+            .layer("ApiParticulier").definedBy(API_PARTICULIER)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
             .whereLayer("Web").mayOnlyAccessLayers("Application", "Domain")
             .whereLayer("Persistence").mayOnlyAccessLayers("Application", "Domain")
             .whereLayer("Mail").mayOnlyAccessLayers("Application", "Domain")
             .whereLayer("Payment").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("FranceConnect").mayOnlyAccessLayers("Application", "Domain")
+            .whereLayer("ApiParticulier").mayOnlyAccessLayers("Application", "Domain")
             .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
             // a new top-level package would escape every rule above
             .ensureAllClassesAreContainedInArchitecture()
@@ -107,6 +113,8 @@ class ArchitectureTest {
             "com.zaxxer.hikari..", "io.zonky.."};
     static final String[] MAIL_TECHNOLOGY = {"jakarta.mail..", "jakarta.activation..", "org.eclipse.angus.."};
     static final String[] PAYMENT_TECHNOLOGY = {"jakarta.xml.soap..", "com.sun.xml.messaging..", "com.sun.net.httpserver.."};
+    /** JOSE/JWT (FranceConnect's ID tokens; its JSON parser serves API Particulier's answers too). */
+    static final String[] IDENTITY_TECHNOLOGY = {"com.nimbusds.."};
 
     /**
      * No adapter reads another's technology: a database failure reaches the web as the application's
@@ -122,10 +130,17 @@ class ArchitectureTest {
                 .allowEmptyShould(false);
     }
 
-    static final ArchRule WEB_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(WEB, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY);
-    static final ArchRule PERSISTENCE_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PERSISTENCE, WEB_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY);
-    static final ArchRule MAIL_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(MAIL, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, PAYMENT_TECHNOLOGY);
-    static final ArchRule PAYMENT_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PAYMENT, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY);
+    static final ArchRule WEB_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(WEB, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY,
+            IDENTITY_TECHNOLOGY);
+    static final ArchRule PERSISTENCE_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PERSISTENCE, WEB_TECHNOLOGY, MAIL_TECHNOLOGY, PAYMENT_TECHNOLOGY,
+            IDENTITY_TECHNOLOGY);
+    static final ArchRule MAIL_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(MAIL, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, PAYMENT_TECHNOLOGY,
+            IDENTITY_TECHNOLOGY);
+    static final ArchRule PAYMENT_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(PAYMENT, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY,
+            IDENTITY_TECHNOLOGY);
+    /** The simulators of both State services run on the JDK's HTTP server, as PayFiP's does: only the SOAP stack is payment's own. */
+    static final ArchRule FRANCECONNECT_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(FRANCECONNECT, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY,
+            MAIL_TECHNOLOGY, new String[]{"jakarta.xml.soap..", "com.sun.xml.messaging.."});
 
     @ArchTest
     static void noAdapterReadsAnothersTechnology(JavaClasses classes) {
@@ -133,6 +148,7 @@ class ArchitectureTest {
         PERSISTENCE_READS_NO_OTHER_TECHNOLOGY.check(classes);
         MAIL_READS_NO_OTHER_TECHNOLOGY.check(classes);
         PAYMENT_READS_NO_OTHER_TECHNOLOGY.check(classes);
+        FRANCECONNECT_READS_NO_OTHER_TECHNOLOGY.check(classes);
     }
 
     /** The rules bite: planted test-only classes — a web class reading SQLState, a persistence class choosing an HTTP status. */
@@ -184,7 +200,7 @@ class ArchitectureTest {
     /** Belt and braces against vacuous rules: the modules that already have code are found by the import. */
     @ArchTest
     static void everyExistingModuleHasClasses(JavaClasses classes) {
-        for (String module : List.of(DOMAIN, APPLICATION, WEB, PERSISTENCE, MAIL, PAYMENT, BOOTSTRAP)) {
+        for (String module : List.of(DOMAIN, APPLICATION, WEB, PERSISTENCE, MAIL, PAYMENT, FRANCECONNECT, API_PARTICULIER, BOOTSTRAP)) {
             String prefix = module.substring(0, module.length() - 2) + ".";
             long count = classes.stream().filter(c -> c.getPackageName().concat(".").startsWith(prefix)).count();
             assertTrue(count > 0, "no production class found in " + module + ": the architecture rules check nothing there");

@@ -117,6 +117,20 @@ class PortalConfigTest {
     }
 
     @Test
+    void franceConnectAndApiParticulierSettingsAreCheckedOnlyWhenTurnedOn() {
+        var invalid = org.junit.jupiter.api.Assertions.assertThrows(PortalConfig.Invalid.class, () -> config(
+                "FRANCECONNECT_CLIENT_ID", "portail", "FRANCECONNECT_ACR", "eidas7", "API_PARTICULIER_TOKEN", "jeton",
+                "API_PARTICULIER_TIMEOUT_SECONDS", "0", "FRANCECONNECT_SIMULATOR_PORT", "-2"));
+        for (String variable : java.util.List.of("FRANCECONNECT_CLIENT_SECRET", "FRANCECONNECT_DISCOVERY_URL", "FRANCECONNECT_ACR",
+                "API_PARTICULIER_TIMEOUT_SECONDS", "FRANCECONNECT_SIMULATOR_PORT")) {
+            assertTrue(invalid.getMessage().contains(variable), variable + " in " + invalid.getMessage());
+        }
+        assertEquals(5, invalid.problems().size(), invalid.getMessage());
+        // without a client id or a token, the other settings wait unused
+        config("FRANCECONNECT_ACR", "eidas7", "API_PARTICULIER_TIMEOUT_SECONDS", "0");
+    }
+
+    @Test
     void aTownNeedsAMailRelayAndAnHttpsAddress() {
         var problems = config("DATABASE_URL", "postgres://db/portail", "PUBLIC_BASE_URL", "http://famille.ville.example").townProblems();
         assertEquals(2, problems.size(), problems.toString());

@@ -155,6 +155,26 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
                 () -> "http://localhost"));
     }
 
+    /**
+     * Invoices the month of the demo's first booked lunch as an agent would (start, compute, finalise on the 1st of the
+     * month after): that month.
+     */
+    public YearMonth invoiceFirstLunchMonth() {
+        var first = db.dsl().select(org.jooq.impl.DSL.min(fr.portailfamille.persistence.schema.Tables.BOOKING.DAY))
+                .from(fr.portailfamille.persistence.schema.Tables.BOOKING).join(ACTIVITY).on(ACTIVITY.ID.eq(fr.portailfamille.persistence.schema.Tables.BOOKING.ACTIVITY_ID))
+                .where(ACTIVITY.PRICE_CATEGORY.eq("REPAS").and(fr.portailfamille.persistence.schema.Tables.BOOKING.STATUS
+                        .eq(fr.portailfamille.persistence.schema.enums.BookingStatus.BOOKED)))
+                .fetchOne(0, LocalDate.class);
+        var month = YearMonth.from(first);
+        var runs = invoicingRunsAfter(new fr.portailfamille.persistence.billing.JooqBillableUsage(db), month);
+        long run = runs.start(agent(), periOffice(), month).id();
+        if (!(runs.compute(agent(), run) instanceof fr.portailfamille.application.billing.InvoicingRuns.Computed.Done)
+                || !(runs.finalise(agent(), run, month.plusMonths(1).atDay(1)) instanceof fr.portailfamille.application.billing.InvoicingRuns.Finalisation.Finalised)) {
+            throw new AssertionError("the run of " + month + " did not finalise");
+        }
+        return month;
+    }
+
     /** The demo's «Régie Périscolaire» (prefix PERI). */
     public long periOffice() {
         return db.dsl().select(CASH_OFFICE.ID).from(CASH_OFFICE).where(CASH_OFFICE.INVOICE_PREFIX.eq("PERI")).fetchSingle().value1();

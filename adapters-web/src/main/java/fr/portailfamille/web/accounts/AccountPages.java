@@ -1,6 +1,7 @@
 package fr.portailfamille.web.accounts;
 
 import fr.portailfamille.application.accounts.ActivateAccount;
+import fr.portailfamille.application.accounts.FranceConnectSignIn;
 import fr.portailfamille.application.accounts.MyAccount;
 import fr.portailfamille.application.accounts.PasswordReset;
 import fr.portailfamille.application.accounts.Sessions;
@@ -18,6 +19,7 @@ import io.helidon.http.Status;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
@@ -33,9 +35,17 @@ public final class AccountPages implements PortalWeb.Area {
     private final TermsOfUseUseCases terms;
     private final MyAccount myAccount;
     private final SessionCookie cookie;
+    /** Present when the portal offers FranceConnect: its button on the sign-in page, its session ended at sign-out. */
+    private final Optional<FranceConnectSignIn> franceConnect;
 
     public AccountPages(SignIn signIn, Sessions sessions, ActivateAccount activation, PasswordReset passwordReset,
                         TermsOfUseUseCases terms, MyAccount myAccount, SessionCookie cookie) {
+        this(signIn, sessions, activation, passwordReset, terms, myAccount, cookie, Optional.empty());
+    }
+
+    public AccountPages(SignIn signIn, Sessions sessions, ActivateAccount activation, PasswordReset passwordReset,
+                        TermsOfUseUseCases terms, MyAccount myAccount, SessionCookie cookie, Optional<FranceConnectSignIn> franceConnect) {
+        this.franceConnect = franceConnect;
         this.signIn = signIn;
         this.sessions = sessions;
         this.activation = activation;
@@ -60,9 +70,12 @@ public final class AccountPages implements PortalWeb.Area {
             }
         });
         table.post("/deconnexion", Access.PUBLIC, ex -> {
-            SessionCookie.rawId(ex.request()).ifPresent(raw -> sessions.end(raw, ex.clientAddress()));
+            var raw = SessionCookie.rawId(ex.request());
+            // asked before the session ends (its ID token goes with it): FranceConnect's own sign-out page, if it signed the parent in
+            var franceConnectSignOut = raw.flatMap(id -> franceConnect.flatMap(fc -> fc.signOut(id)));
+            raw.ifPresent(id -> sessions.end(id, ex.clientAddress()));
             cookie.clear(ex.response());
-            Pages.redirect(ex.response(), "/");
+            Pages.redirect(ex.response(), franceConnectSignOut.map(java.net.URI::toString).orElse("/"));
         });
 
         table.get("/mot-de-passe-oublie", Access.PUBLIC, ex -> pages.render(ex, "accounts/forgot.ftlh", "Mot de passe oublié",
@@ -151,6 +164,7 @@ public final class AccountPages implements PortalWeb.Area {
         var model = new HashMap<String, Object>();
         model.put("back", safeReturn(ex.query("retour").isEmpty() ? ex.field("retour") : ex.query("retour")));
         model.put("identifier", identifier);
+        model.put("franceConnect", franceConnect.isPresent());
         if (error != null) model.put("error", error);
         pages.render(ex, status, "accounts/login.ftlh", "Se connecter", List.of(HOME, Breadcrumb.here("Se connecter")), model);
     }
@@ -182,6 +196,8 @@ public final class AccountPages implements PortalWeb.Area {
         var model = new HashMap<String, Object>(Map.of("passwordErrors", Map.of(), "emailErrors", Map.of(), "newEmail", ""));
         model.putAll(extra);
         model.put("account", myAccount.show(actor(ex.visitor())));
+        // FranceConnect is for families: staff accounts are not linked
+        model.put("franceConnect", franceConnect.isPresent() && ex.visitor().role() == fr.portailfamille.domain.accounts.Role.PARENT);
         pages.render(ex, status, "accounts/my-account.ftlh", "Mon compte", List.of(HOME, Breadcrumb.here("Mon compte")), model);
     }
 

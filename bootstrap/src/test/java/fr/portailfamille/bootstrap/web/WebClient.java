@@ -72,6 +72,15 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form to another site (a provider's page), with this client's cookies; redirects back to the portal are followed. */
+    public Page postTo(URI address, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(address).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Posts exactly these fields, without adding the CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -17,7 +17,9 @@ public enum AuditEventType {
     EMAIL_CHANGED("Adresse e-mail modifiée"),
     ACCOUNT_PURGED("Compte supprimé"),
     TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés"),
-    TOWN_DOCUMENT_PUBLISHED("Document de la ville publié");
+    TOWN_DOCUMENT_PUBLISHED("Document de la ville publié"),
+    FRANCECONNECT_LINKED("Identité FranceConnect liée au compte"),
+    FRANCECONNECT_UNLINKED("Identité FranceConnect déliée du compte");
 
     private final String label;
 

@@ -1,0 +1,28 @@
+package fr.portailfamille.persistence.accounts;
+
+import fr.portailfamille.application.accounts.AccountRepository;
+import fr.portailfamille.application.accounts.FranceConnectAttempts;
+import fr.portailfamille.application.accounts.FranceConnectAttemptsContract;
+import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.persistence.Db;
+import fr.portailfamille.persistence.TestDatabase;
+
+class JooqFranceConnectAttemptsTest extends FranceConnectAttemptsContract {
+
+    private final Db db = TestDatabase.fresh();
+
+    @Override
+    protected FranceConnectAttempts attempts() {
+        return new JooqFranceConnectAttempts(db);
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return new JooqAccountRepository(db);
+    }
+
+    @Override
+    protected SessionRepository sessions() {
+        return new JooqSessionRepository(db);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.portailfamille.application.accounts;
+
+class InMemoryFranceConnectLinksTest extends FranceConnectLinksContract {
+
+    private final InMemoryFranceConnectLinks links = new InMemoryFranceConnectLinks();
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+
+    @Override
+    protected FranceConnectLinks links() {
+        return links;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
+    }
+}

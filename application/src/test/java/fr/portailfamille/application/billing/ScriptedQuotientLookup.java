@@ -1,0 +1,17 @@
+package fr.portailfamille.application.billing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** API Particulier for use-case tests: answers what the test says, records who was asked about. */
+public final class ScriptedQuotientLookup implements QuotientLookup {
+
+    public final List<Allocataire> asked = new ArrayList<>();
+    public Answer answer = new Answer.NotFound();
+
+    @Override
+    public Answer lookup(Allocataire allocataire) {
+        asked.add(allocataire);
+        return answer;
+    }
+}
