@@ -106,6 +106,13 @@ class PlanningWebTest {
         var first = dupont.postAll("/planning", List.of(Map.entry("reserver", bookable.get(0)), Map.entry("reserver", bookable.get(1))));
         assertEquals(200, first.status());
         assertTrue(first.contains("2 demandes faites, 0 sur liste d'attente, 0 refusée"), first.body());
+        // Post/Redirect/Get: the answer has its own address; reloading it books nothing again and goes back to the planning
+        assertEquals("/planning/reponse", first.uri().getPath());
+        int bookings = portal.db().dsl().fetchCount(BOOKING);
+        var reloaded = dupont.get("/planning/reponse");
+        assertEquals("/planning", reloaded.uri().getPath());
+        assertFalse(reloaded.contains("demandes faites"), "the answer is shown once");
+        assertEquals(bookings, portal.db().dsl().fetchCount(BOOKING));
         String past = hugo + "-" + morning + "-" + today().minusDays(1);
         var result = dupont.postAll("/planning", List.of(Map.entry("annuler", bookable.get(0)), Map.entry("reserver", past),
                 Map.entry("retour", "https://ailleurs.example/")));
@@ -187,6 +194,12 @@ class PlanningWebTest {
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
         assertEquals(200, applied.status());
         assertTrue(applied.body().matches("(?s).*\\d+ jours réservés.*") && applied.contains("<h1>Semaine type enregistrée</h1>"), applied.body());
+        assertEquals("/planning/semaine-type/reponse", applied.uri().getPath());
+        int bookings = portal.db().dsl().fetchCount(BOOKING);
+        var reloaded = dupont.get("/planning/semaine-type/reponse");
+        assertEquals("/planning/semaine-type", reloaded.uri().getPath(), "a reload shows the form, not the answer again");
+        assertTrue(reloaded.contains("ENREGISTRER") && !reloaded.contains("jours réservés"), reloaded.body());
+        assertEquals(bookings, portal.db().dsl().fetchCount(BOOKING));
         var again = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
                 Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
