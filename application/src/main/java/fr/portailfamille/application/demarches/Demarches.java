@@ -217,10 +217,16 @@ public final class Demarches {
             if (before.status() != done.demarche().status()) {
                 repository.record(new StatusChange(before.id(), before.status(), done.demarche().status(), actor.accountId(), clock.instant(),
                         done.demarche().rejectionReason()));
-                if (decision) tell(done.demarche(), form(before).title() + " : " + done.demarche().status().label().toLowerCase(java.util.Locale.FRENCH));
+                if (decision) tell(done.demarche(), decisionTitle(form(before), done.demarche()));
             }
         });
         return outcome;
+    }
+
+    /** «Changement de situation : rejetée – motif : …»: a démarche's reason is no health data, the family reads it in the mail too. */
+    static String decisionTitle(DemarcheForm form, Demarche decided) {
+        String title = form.title() + " : " + decided.status().label().toLowerCase(java.util.Locale.FRENCH);
+        return decided.rejectionReason() == null || decided.rejectionReason().isBlank() ? title : title + " – motif : " + decided.rejectionReason();
     }
 
     private void tell(Demarche demarche, String title) {

@@ -222,7 +222,7 @@ public final class Messaging {
     /** Every parent account of the household hears of it; the notification carries the service, not the text. */
     private void tellFamily(MessageThread thread) {
         for (long account : households.accountsOf(thread.householdId())) {
-            notifier.notify(account, NotificationKind.NEW_MESSAGE, "Nouveau message de " + thread.service().label(), "/messagerie/" + thread.id());
+            notifier.notify(account, NotificationKind.NEW_MESSAGE, "Nouveau message " + thread.service().from(), "/messagerie/" + thread.id());
         }
     }
 }

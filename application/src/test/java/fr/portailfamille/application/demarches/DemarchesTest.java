@@ -20,6 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Démarches on in-memory adapters: definition, draft, submission, decision, request, isolation. */
 class DemarchesTest {
@@ -62,6 +63,9 @@ class DemarchesTest {
         assertEquals(3, seen.history().size(), "started, submitted, rejected: saving a draft is not a change of status");
         assertEquals(agent.accountId(), seen.history().getLast().byAccountId());
         assertEquals(1, center.unreadCount(parent.accountId()));
+        // the reason is no health data: the mail says it, so the family knows what to do without signing in
+        assertTrue(memory.outbox.latest(10).stream().anyMatch(m -> m.mail().subject().startsWith("Suivi d'une démarche")
+                && m.mail().textBody().contains("Changement de situation : rejetée – motif : Justificatif de domicile manquant")), memory.outbox.latest(10).toString());
     }
 
     @Test
