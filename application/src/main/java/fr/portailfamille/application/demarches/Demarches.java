@@ -25,7 +25,8 @@ import java.util.Map;
 public final class Demarches {
 
     /** A démarche with its form and history, as its pages show it. */
-    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history, List<Long> familyAccounts) {
+    /** @param householdName «Famille DUPONT»: an agent sees whose démarche it is */
+    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history, List<Long> familyAccounts, String householdName) {
         /** «la famille» or «la mairie»: who made a change of the history. */
         public String who(StatusChange change) {
             return familyAccounts.contains(change.byAccountId()) ? "la famille" : "la mairie";
@@ -64,7 +65,7 @@ public final class Demarches {
     public Dossier open(Actor actor, long demarcheId) {
         var demarche = visible(actor, demarcheId);
         return new Dossier(demarche, repository.form(demarche.formId()).orElseThrow(), repository.history(demarcheId),
-                households.accountsOf(demarche.householdId()));
+                households.accountsOf(demarche.householdId()), householdName(demarche.householdId()));
     }
 
     /** A family starts a démarche from the catalogue: a draft to fill in. */
@@ -153,10 +154,20 @@ public final class Demarches {
         }
     }
 
-    /** Agents: the démarches waiting for a decision, oldest first. */
-    public List<Demarche> queue(Actor agent) {
+    /** A démarche waiting for a decision and the family that sent it. */
+    public record Waiting(Demarche demarche, String householdName) {
+    }
+
+    /** Agents: the démarches waiting for a decision, oldest first, each with its family (one read per family). */
+    public List<Waiting> queue(Actor agent) {
         agent.requireStaff();
-        return repository.withStatus(DemarcheStatus.SUBMITTED);
+        var names = new java.util.HashMap<Long, String>();
+        return repository.withStatus(DemarcheStatus.SUBMITTED).stream()
+                .map(d -> new Waiting(d, names.computeIfAbsent(d.householdId(), this::householdName))).toList();
+    }
+
+    private String householdName(long householdId) {
+        return households.find(householdId).map(h -> h.name()).orElse("Foyer " + householdId);
     }
 
     public Demarche.Outcome validate(Actor agent, long demarcheId) {
