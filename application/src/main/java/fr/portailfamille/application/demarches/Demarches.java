@@ -68,10 +68,18 @@ public final class Demarches {
                 households.accountsOf(demarche.householdId()), householdName(demarche.householdId()));
     }
 
-    /** A family starts a démarche from the catalogue: a draft to fill in. */
+    /**
+     * A family starts a démarche from the catalogue: the draft exists at once, listed in «Démarches en cours», so the
+     * parent can leave and come back to it. «Commencer» pressed again on the same form opens that draft while nothing
+     * is written in it, rather than leaving empty drafts behind.
+     */
     public Demarche start(Actor parent, long formId) {
         long household = households.householdOf(parent.accountId()).orElseThrow(Actor.NotAllowed::new);
         var form = repository.form(formId).filter(DemarcheForm::active).orElseThrow(Actor.NotAllowed::new);
+        var untouched = repository.ofHousehold(household).stream()
+                .filter(d -> d.formId() == formId && d.status() == DemarcheStatus.DRAFT && d.answers().values().stream().allMatch(String::isBlank))
+                .findFirst();
+        if (untouched.isPresent()) return untouched.get();
         return transactions.inTransaction(() -> {
             var started = repository.add(Demarche.started(form, household, clock.instant()));
             repository.record(new StatusChange(started.id(), null, DemarcheStatus.DRAFT, parent.accountId(), clock.instant(), null));

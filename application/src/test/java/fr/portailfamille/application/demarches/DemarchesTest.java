@@ -53,7 +53,11 @@ class DemarchesTest {
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
         long formId = defineForm(agent);
         var started = demarches.start(parent, formId);
+        assertEquals(List.of(started.id()), demarches.familyDemarches(parent).stream().map(Demarche::id).toList(), "the draft exists at once");
+        assertEquals(started.id(), demarches.start(parent, formId).id(), "«Commencer» again opens the empty draft, no second one");
         assertInstanceOf(Demarche.Outcome.Done.class, demarches.saveDraft(parent, started.id(), Map.of("champ3", "Nous déménageons")));
+        assertEquals(2, java.util.stream.Stream.of(started.id(), demarches.start(parent, formId).id()).distinct().count(),
+                "a draft with answers is kept as it is: «Commencer» starts another");
         assertInstanceOf(Demarche.Outcome.Invalid.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement")));
         assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement", "champ2", "01/12/2026")));
         assertEquals(List.of("Famille Dupont"), demarches.queue(agent).stream().map(Demarches.Waiting::householdName).toList());
