@@ -101,6 +101,8 @@ public final class PlanningPages implements PortalWeb.Area {
         model.put("view", view);
         model.put("week", week);
         model.put("filters", filters(query));
+        model.put("months", months(view.from()));
+        model.put("month", java.time.YearMonth.from(view.from()).toString());
         pages.render(ex, "bookings/planning.ftlh", "Mon planning", List.of(HOME, Breadcrumb.here("Planning")), model);
     }
 
@@ -136,6 +138,18 @@ public final class PlanningPages implements PortalWeb.Area {
 
     /** Each day's answer and the page the parent came from, kept for the page after the redirect. */
     private record Answered(SubmitBookings.Result result, String back) {
+    }
+
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
+
+    /** «1 Sélection du mois» (seed 000): the months of the school year shown, «septembre 2026» … «août 2027», as label and value. */
+    static List<Breadcrumb> months(LocalDate shown) {
+        var year = SchoolYear.containing(shown);
+        var months = new ArrayList<Breadcrumb>();
+        for (var m = java.time.YearMonth.from(year.firstDay()); !m.isAfter(java.time.YearMonth.from(year.lastDay())); m = m.plusMonths(1)) {
+            months.add(new Breadcrumb(MONTH.format(m), m.toString()));
+        }
+        return months;
     }
 
     /** The answer's title says what happened: nothing booked is no «enregistrée». */

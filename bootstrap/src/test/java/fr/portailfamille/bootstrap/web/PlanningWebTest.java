@@ -140,6 +140,21 @@ class PlanningWebTest {
     }
 
     @Test
+    void the_month_picker_lists_the_school_years_months_and_opens_the_one_chosen() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        var year = fr.portailfamille.domain.bookings.SchoolYear.containing(today());
+        var first = java.time.YearMonth.from(year.firstDay());
+        var page = dupont.get("/planning?mois=" + first);
+        assertTrue(page.contains("<label for=\"mois\">Mois</label>"), page.body());
+        assertTrue(page.contains("<option value=\"" + first + "\" selected>septembre " + first.getYear() + "</option>"), page.body());
+        assertTrue(page.contains("<option value=\"" + first.plusMonths(11) + "\">août " + (first.getYear() + 1) + "</option>"), "the whole school year");
+        // the form sends «mois» with the date shown: the month chosen wins
+        var march = dupont.get("/planning?vue=mois&date=" + first.atDay(1) + "&mois=" + first.plusMonths(6) + "&enfant=&activite=");
+        assertTrue(march.contains("<option value=\"" + first.plusMonths(6) + "\" selected>mars " + (first.getYear() + 1) + "</option>"), march.body());
+        assertTrue(march.contains("name=\"date\" value=\"" + first.plusMonths(6).atDay(1) + "\""), "the grid shows March: " + march.body());
+    }
+
+    @Test
     void the_waiting_list_and_the_day_view_speak_in_words() {
         var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
         long hugo = child("Hugo");
