@@ -59,6 +59,9 @@ class WordsWebTest {
             assertFalse(dashboard.contains(bracketed), bracketed + " in " + dashboard.body());
         }
         assertTrue(dashboard.contains("1 facture à payer"), dashboard.body());
+        // seed 003's «Démarches en ligne» block: the catalogue, each leading to where it starts
+        assertTrue(dashboard.contains("Démarches en ligne</h2>") && dashboard.contains("<a href=\"/demarches#catalogue\">Changement de situation</a>"),
+                dashboard.body());
         var invoices = signedIn(AGENT, AGENT_PASSWORD).get("/agent/factures?q=");
         assertFalse(invoices.contains("facture(s)"), invoices.body());
     }
