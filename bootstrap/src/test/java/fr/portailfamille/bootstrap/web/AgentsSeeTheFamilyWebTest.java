@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static fr.portailfamille.persistence.schema.Tables.INVOICING_RUN;
 import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
@@ -48,10 +47,7 @@ class AgentsSeeTheFamilyWebTest {
     @Test
     void the_demarches_waiting_and_a_demarche_name_the_family() {
         var parent = signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
-        var list = parent.get("/demarches");
-        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Changement de situation").matcher(list.body());
-        assertTrue(formId.find(), list.body());
-        String path = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1))).uri().getPath();
+        String path = parent.startDemarche("Changement de situation");
         parent.postFile(path, Map.of("champ1", "Déménagement", "champ2", "2026-11-20", "champ3", "Rue des Lilas", "action", "envoyer"), "aucun", "", new byte[0]);
 
         var agent = signedIn(AGENT, AGENT_PASSWORD);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static fr.portailfamille.persistence.schema.Tables.AUTHORISED_CONTACT;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
@@ -69,10 +68,7 @@ class ParentFormsRedirectWebTest {
     @Test
     void a_demarche_sent_or_kept_as_a_draft_is_on_its_own_page_and_a_refused_one_keeps_the_answers() {
         var parent = dupont();
-        var list = parent.get("/demarches");
-        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Changement de situation").matcher(list.body());
-        assertTrue(formId.find(), list.body());
-        String path = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1))).uri().getPath();
+        String path = parent.startDemarche("Changement de situation");
 
         var refused = parent.postFile(path, Map.of("champ1", "", "champ2", "2026-11-20", "champ3", "Rue des Lilas", "action", "envoyer"),
                 "aucun", "", new byte[0]);
