@@ -1,5 +1,7 @@
 <#import "lib/durations.ftl" as durations>
-Bienvenue sur le Portail Famille de la ${town.townHall}, ${mail.familyName?upper_case}.
+Bonjour ${mail.displayName},
+
+Bienvenue sur le Portail Famille de la ${town.townHall}.
 
 Votre compte internaute a été créé par notre service et est activable depuis le lien ci-dessous.
 
@@ -10,7 +12,7 @@ Si le lien ne fonctionne pas, copiez/collez l'adresse ci-dessus dans votre navig
 
 Votre identifiant de connexion est ${mail.loginId?c}
 
-Attention : vous avez ${durations.hours(mail.validityHours)} pour activer votre accès ; au-delà, il sera automatiquement supprimé.
+Attention : vous avez ${durations.hours(mail.validityHours)} pour activer votre accès, jusqu'au ${mail.expiresAt} ; au-delà, il sera automatiquement supprimé.
 
 Vous choisirez votre mot de passe lors de l'activation. Par la suite, l'option « mot de passe oublié ? » de la page d'accueil vous permettra d'en choisir un nouveau.
 

@@ -24,21 +24,22 @@ class FreemarkerMailComposerTest {
 
     private final FreemarkerMailComposer composer = new FreemarkerMailComposer();
 
-    static AccountActivation activation(String familyName, int validityHours) {
-        return new AccountActivation("parent@example.org", VILLEPREUX, familyName, 3154, ACTIVATION_URL, validityHours);
+    static AccountActivation activation(String name, int validityHours) {
+        return new AccountActivation("parent@example.org", VILLEPREUX, name, 3154, ACTIVATION_URL, validityHours, "samedi 12 décembre 2026 à 15 h 04");
     }
 
     @Test
     void words_the_activation_mail_like_the_town_does() {
-        OutgoingMail mail = composer.compose(activation("Test Messiers", 168));
+        OutgoingMail mail = composer.compose(activation("Marie Bernard", 168));
 
         assertEquals("Création compte portail famille – Mairie de Villepreux", mail.subject());
         assertEquals("espace.services@villepreux.fr", mail.from());
         assertEquals("parent@example.org", mail.to());
         for (String body : List.of(mail.textBody(), mail.htmlBody())) {
             assertAll(
-                    () -> assertContains(body, "Bienvenue sur le Portail Famille de la Mairie de Villepreux"),
-                    () -> assertContains(body, "TEST MESSIERS"),
+                    () -> assertContains(body, "Bonjour Marie Bernard,"),
+                    () -> assertContains(body, "Bienvenue sur le Portail Famille de la Mairie de Villepreux."),
+                    () -> assertContains(body, "jusqu'au samedi 12 décembre 2026 à 15 h 04"),
                     () -> assertContains(body, "Activer mon compte"),
                     () -> assertContains(body, ACTIVATION_URL),
                     () -> assertContains(body, "Votre identifiant de connexion est "),
@@ -68,10 +69,9 @@ class FreemarkerMailComposerTest {
     void escapes_family_data_in_html_but_keeps_it_as_typed_in_text() {
         OutgoingMail mail = composer.compose(activation("Durand & Fils <script>alert(1)</script>", 168));
 
-        assertContains(mail.htmlBody(), "DURAND &amp; FILS &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;");
-        assertFalse(mail.htmlBody().contains("<SCRIPT>"), mail.htmlBody());
+        assertContains(mail.htmlBody(), "Durand &amp; Fils &lt;script&gt;alert(1)&lt;/script&gt;");
         assertFalse(mail.htmlBody().toLowerCase().contains("<script"), mail.htmlBody());
-        assertContains(mail.textBody(), "DURAND & FILS <SCRIPT>ALERT(1)</SCRIPT>");
+        assertContains(mail.textBody(), "Durand & Fils <script>alert(1)</script>");
     }
 
     @Test
@@ -110,6 +110,24 @@ class FreemarkerMailComposerTest {
         assertContains(mail.textBody(), "nouvelle@example.org");
         assertContains(mail.htmlBody(), "nouvelle@example.org");
         assertContains(mail.textBody(), "contactez immédiatement l'Espace Services à espace.services@villepreux.fr ou au 01 30 80 80 00");
+    }
+
+    @Test
+    void a_notification_mail_says_what_happened_once_and_states_the_one_privacy_rule_it_keeps() {
+        var title = "Facture PERI2611-000001 : 54,60 € à payer avant le 15/12/2026";
+        OutgoingMail mail = composer.compose(new MailContent.NotificationMail("a@example.org", VILLEPREUX, "Claire Martin",
+                "Facture à payer", title, "https://portail.villepreux.fr/facturation"));
+
+        assertCommon(mail, "Facture à payer sur votre Portail Famille – Mairie de Villepreux");
+        for (String body : List.of(mail.textBody(), mail.htmlBody().replace("&#39;", "'"))) {
+            assertContains(body, title);
+            assertFalse(body.contains("ne reprend pas le contenu"), "no claim the mail then contradicts: " + body);
+            assertFalse(body.contains("Pour le consulter"), "«la facture», «la démarche»: no «le» that may not agree");
+            assertContains(body, "Ce courriel dit ce qui s'est passé. Le texte des messages et les pièces jointes se lisent sur le portail, "
+                    + "et aucune information de santé n'est jamais envoyée par courriel.");
+            assertFalse(body.contains("Facture à payer</strong> :") || body.contains("Facture à payer : "),
+                    "the kind is in the subject, not said again before a title that says it: " + body);
+        }
     }
 
     private static void assertCommon(OutgoingMail mail, String subject) {

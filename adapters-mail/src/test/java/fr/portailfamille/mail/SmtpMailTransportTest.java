@@ -58,7 +58,7 @@ class SmtpMailTransportTest {
         assertTrue(html.getContentType().toUpperCase().contains("UTF-8"), html.getContentType());
         assertEquals(activation.textBody(), normalized(text.getContent()));
         assertEquals(activation.htmlBody(), normalized(html.getContent()));
-        assertTrue(((String) text.getContent()).contains("LEFÈVRE & MÜLLER"));
+        assertTrue(((String) text.getContent()).contains("Bonjour Lefèvre & Müller,"));
     }
 
     @Test

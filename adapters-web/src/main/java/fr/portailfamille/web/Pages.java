@@ -19,11 +19,13 @@ public final class Pages {
     public static final Status INVALID_FORM = Status.create(422, "Unprocessable Content");
 
     private static final String NOTICE_COOKIE = "pf_notice";
+    private static final String RESULT_COOKIE = "pf_result";
 
     private final Views views;
     private final CurrentTown town;
     private final Csrf csrf;
     private final boolean demoMode;
+    private final WaitingResults results = new WaitingResults();
 
     public Pages(Views views, CurrentTown town, Csrf csrf, boolean demoMode) {
         this.views = views;
@@ -60,18 +62,39 @@ public final class Pages {
      * a short-lived cookie; they are the portal's own and are escaped like any text when shown.
      */
     public void redirectWithNotice(Exchange ex, String location, String notice) {
-        ex.response().headers().addCookie(io.helidon.http.SetCookie.builder(NOTICE_COOKIE,
-                        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(notice.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .path("/").httpOnly(true).secure(csrf.secureCookies()).sameSite(io.helidon.http.SetCookie.SameSite.LAX)
-                .maxAge(java.time.Duration.ofMinutes(1)).build());
+        ex.response().headers().addCookie(shortCookie(NOTICE_COOKIE,
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(notice.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.time.Duration.ofMinutes(1)));
         redirect(ex.response(), location);
+    }
+
+    /**
+     * Post/Redirect/Get for an answer with more than a notice's words (a typical week's days, each booking's answer):
+     * it waits on the server for the page at {@code location}, which takes it once with {@link #takeResult}.
+     */
+    public void redirectWithResult(Exchange ex, String location, Object result) {
+        String key = results.keep(ex.visitor().accountId(), result);
+        ex.response().headers().addCookie(shortCookie(RESULT_COOKIE, key, java.time.Duration.ofMinutes(1)));
+        redirect(ex.response(), location);
+    }
+
+    /** The answer the form before the redirect left for this page; empty after a reload (it is shown once). */
+    public <T> java.util.Optional<T> takeResult(Exchange ex, Class<T> type) {
+        var cookie = ex.request().headers().cookies().first(RESULT_COOKIE);
+        if (cookie.isEmpty() || !ex.visitor().signedIn()) return java.util.Optional.empty();
+        ex.response().headers().addCookie(shortCookie(RESULT_COOKIE, "", java.time.Duration.ZERO));
+        return results.take(cookie.get(), ex.visitor().accountId(), type);
+    }
+
+    private io.helidon.http.SetCookie shortCookie(String name, String value, java.time.Duration maxAge) {
+        return io.helidon.http.SetCookie.builder(name, value).path("/").httpOnly(true).secure(csrf.secureCookies())
+                .sameSite(io.helidon.http.SetCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 
     private java.util.Optional<String> takeNotice(Exchange ex) {
         var cookie = ex.request().headers().cookies().first(NOTICE_COOKIE);
         if (cookie.isEmpty()) return java.util.Optional.empty();
-        ex.response().headers().addCookie(io.helidon.http.SetCookie.builder(NOTICE_COOKIE, "").path("/").httpOnly(true)
-                .secure(csrf.secureCookies()).sameSite(io.helidon.http.SetCookie.SameSite.LAX).maxAge(java.time.Duration.ZERO).build());
+        ex.response().headers().addCookie(shortCookie(NOTICE_COOKIE, "", java.time.Duration.ZERO));
         try {
             return java.util.Optional.of(new String(java.util.Base64.getUrlDecoder().decode(cookie.get()), java.nio.charset.StandardCharsets.UTF_8))
                     .filter(text -> !text.isBlank() && text.length() <= 500);

@@ -37,7 +37,7 @@ class AdmissionLimitTest {
         var towns = new InMemoryTownRepository();
         towns.save(PortalWebRoutingTest.TOWN);
         List<PortalWeb.Area> areas = List.of(
-                new InfoPages(List::of, fr.portailfamille.web.info.Dashboard.NONE),
+                new InfoPages(List::of, fr.portailfamille.web.info.Dashboard.NONE, fr.portailfamille.web.info.Dashboard.NONE),
                 (table, pages) -> table.get("/essai/lent", Access.PUBLIC, ex -> {
                     entered.countDown();
                     try {

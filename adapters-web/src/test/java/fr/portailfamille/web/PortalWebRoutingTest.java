@@ -66,7 +66,7 @@ class PortalWebRoutingTest {
         var towns = new InMemoryTownRepository();
         towns.save(town);
         List<PortalWeb.Area> areas = new ArrayList<>();
-        areas.add(new InfoPages(List::of, fr.portailfamille.web.info.Dashboard.NONE));
+        areas.add(new InfoPages(List::of, fr.portailfamille.web.info.Dashboard.NONE, fr.portailfamille.web.info.Dashboard.NONE));
         areas.add(new DevMailboxPages(new ReadOutbox(new InMemoryMailOutbox())));
         areas.add((table, pages) -> table.post("/essai/formulaire", Access.PUBLIC, ex -> {
             FORM_HANDLED.incrementAndGet();

@@ -91,6 +91,9 @@ import fr.portailfamille.web.households.DossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.info.ParentDashboard;
+import fr.portailfamille.web.info.StaffDashboard;
+import fr.portailfamille.application.workload.ShowStaffHome;
+import fr.portailfamille.persistence.workload.JooqWorkloadQueries;
 import fr.portailfamille.web.mail.DevMailboxPages;
 import fr.portailfamille.web.messaging.MessagingPages;
 import fr.portailfamille.web.messaging.NewsPages;
@@ -339,7 +342,9 @@ public final class Portal implements AutoCloseable {
         var parentDashboard = new ParentDashboard(new OpenDossier(dossier), demarches, messaging, facturation,
                 new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
-        areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent))));
+        var staffHome = new ShowStaffHome(new JooqWorkloadQueries(db), clock);
+        areas.add(new InfoPages(() -> news.published(3), parent -> db.inTransaction(() -> parentDashboard.blocks(parent)),
+                new StaffDashboard(staffHome)));
         areas.add(new PrivacyPages(new ExportHouseholdData(new ExportHouseholdData.Sources(dossier, schoolYearActivities, bookings.enrolments(),
                 bookings.slots(), absences, billing, new JooqThreadRepository(db), new JooqDemarcheRepository(db),
                 healthSheetReads, auditTrail)), new HealthSheetConsultations(dossier, healthSheetReads), new HouseholdJournal(dossier, auditTrail),

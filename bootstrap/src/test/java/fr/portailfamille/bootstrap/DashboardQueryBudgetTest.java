@@ -86,8 +86,26 @@ class DashboardQueryBudgetTest {
         assertEquals(twoChildren.size(), fiveChildren.size(), "statements grew with the children:\n" + String.join("\n", fiveChildren));
     }
 
-    /** Today's count for five days booked at once is 15 (the CGU, calendar and activity come from memory; the slots written in one statement). */
-    static final int SUBMIT_BUDGET = 15;
+    /** The agents' home: session and town reads, then the week's slots and every count in two statements. */
+    static final int STAFF_BUDGET = 12;
+
+    @Test
+    void the_agents_home_stays_within_its_statement_budget() {
+        var agent = WebClient.signedIn(portal.port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        agent.get("/");
+        counting.reset();
+        var page = agent.get("/");
+        var statements = counting.statements();
+        assertTrue(page.contains("À traiter") && page.contains("Semaine du "), page.body());
+        assertTrue(statements.size() <= STAFF_BUDGET, statements.size() + " statements for the agents' home (budget " + STAFF_BUDGET + "):\n"
+                + String.join("\n", statements));
+    }
+
+    /**
+     * Today's count for five days booked at once is 15 (the CGU, calendar and activity come from memory; the slots written in one
+     * statement), and 3 more for the answer's page after the redirect (session, account, unread notifications).
+     */
+    static final int SUBMIT_BUDGET = 15 + 3;
 
     @Test
     void soumettre_stays_within_its_statement_budget_whatever_the_number_of_days() {

@@ -67,6 +67,15 @@ public final class JooqTokenRepository implements TokenRepository {
                 .and(ONE_TIME_TOKEN.EXPIRES_AT.gt(utc(now))));
     }
 
+    @Override
+    public Optional<Instant> liveUntil(long accountId, TokenPurpose purpose, Instant now) {
+        var latest = org.jooq.impl.DSL.max(ONE_TIME_TOKEN.EXPIRES_AT);
+        return Optional.ofNullable(db.dsl().select(latest).from(ONE_TIME_TOKEN)
+                .where(ONE_TIME_TOKEN.ACCOUNT_ID.eq(accountId), ONE_TIME_TOKEN.PURPOSE.eq(stored(purpose)), ONE_TIME_TOKEN.USED_AT.isNull(),
+                        ONE_TIME_TOKEN.EXPIRES_AT.gt(utc(now)))
+                .fetchOne(latest)).map(Timestamps::instant);
+    }
+
     private static OneTimeToken toToken(OneTimeTokenRecord r) {
         return new OneTimeToken(r.getHash(), TokenPurpose.valueOf(r.getPurpose().getLiteral()), r.getAccountId(),
                 instant(r.getExpiresAt()), instant(r.getUsedAt()), r.getPayload());

@@ -138,12 +138,12 @@ public final class AccountPages implements PortalWeb.Area {
         table.post("/mon-compte/mot-de-passe", Access.SIGNED_IN, ex -> {
             FieldErrors errors = myAccount.changePassword(actor(ex.visitor()), ex.form().first("current").orElse(""),
                     ex.form().first("password").orElse(""), ex.form().first("confirmation").orElse(""), ex.clientAddress());
-            if (errors.isEmpty()) myAccountPage(pages, ex, Status.OK_200, Map.of("notice", "Votre mot de passe a été modifié."));
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, "/mon-compte", "Votre mot de passe a été modifié.");
             else myAccountPage(pages, ex, Pages.INVALID_FORM, Map.of("passwordErrors", errors.asMap()));
         });
         table.post("/mon-compte/courriel", Access.SIGNED_IN, ex -> {
             FieldErrors errors = myAccount.requestEmailChange(actor(ex.visitor()), ex.field("email"), ex.clientAddress());
-            if (errors.isEmpty()) myAccountPage(pages, ex, Status.OK_200, Map.of("notice", MyAccount.EMAIL_LINK_SENT));
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, "/mon-compte", MyAccount.EMAIL_LINK_SENT);
             else myAccountPage(pages, ex, Pages.INVALID_FORM, Map.of("emailErrors", errors.asMap(), "newEmail", ex.field("email")));
         });
         table.post("/mon-compte/ergonomie", Access.SIGNED_IN, ex -> {

@@ -110,6 +110,7 @@ public final class StaffPages implements PortalWeb.Area {
         var account = staffAccounts.show(actor, id);
         var model = new HashMap<String, Object>(Map.of("account", account, "events", staffAccounts.auditTrail(actor, id), "noticeKind", kind));
         notice.ifPresent(n -> model.put("notice", n));
+        staffAccounts.activationLinkUntil(actor, id).ifPresent(until -> model.put("linkUntil", until));
         pages.render(ex, "staff/account.ftlh", "Compte " + account.loginId(), List.of(HOME, ACCOUNTS, Breadcrumb.here("Compte " + account.loginId())), model);
     }
 

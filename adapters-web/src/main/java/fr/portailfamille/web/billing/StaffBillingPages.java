@@ -260,7 +260,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 + String.format("%02d/%d", review.run().month().getMonthValue(), review.run().month().getYear());
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
                 new Breadcrumb(review.cashOffice().name(), "/agent/regies/" + review.cashOffice().id()), Breadcrumb.here("Facturation")),
-                Map.of("review", review, "problems", problems));
+                Map.of("review", review, "problems", problems, "families", byText(review.householdNames())));
     }
 
     private void confirmation(Pages pages, Exchange ex) {
@@ -274,15 +274,23 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 new Breadcrumb("Facturation", "/agent/facturations/" + c.run().id()), Breadcrumb.here("Confirmer la finalisation")), Map.of("c", c));
     }
 
+    /** FreeMarker looks a hash up by text: the households' names keyed «3», not 3L. */
+    private static Map<String, String> byText(Map<Long, String> names) {
+        var byText = new java.util.HashMap<String, String>();
+        names.forEach((id, name) -> byText.put(Long.toString(id), name));
+        return byText;
+    }
+
     private void staffInvoice(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         var detail = facturation.detail(actor(ex.visitor()), ex.pathParam("number"));
-        pages.render(ex, status, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value(),
+        String family = invoices.find(actor(ex.visitor()), ex.pathParam("number")).householdName();
+        pages.render(ex, status, "billing/invoice.ftlh", "Facture " + detail.invoice().number().value() + (family.isEmpty() ? "" : " – " + family),
                 List.of(HOME, new Breadcrumb("Factures", "/agent/factures"), Breadcrumb.here(detail.invoice().number().value())),
-                Map.of("d", detail, "pdfSize", BillingPages.kilobytes(detail.pdfSize()), "root", "/agent/factures/", "staff", true,
-                        "desk", invoices.deskPayments(actor(ex.visitor()), ex.pathParam("number")), "errors", errors.asMap(), "form", form,
-                        "methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK),
-                        "billedDays", invoices.billedDays(actor(ex.visitor()), ex.pathParam("number")).stream().map(DayChoice::of).toList(),
-                        "chosenDays", ticked(ex)));
+                Map.ofEntries(Map.entry("d", detail), Map.entry("pdfSize", BillingPages.kilobytes(detail.pdfSize())), Map.entry("root", "/agent/factures/"), Map.entry("staff", true),
+                        Map.entry("desk", invoices.deskPayments(actor(ex.visitor()), ex.pathParam("number"))), Map.entry("errors", errors.asMap()), Map.entry("form", form),
+                        Map.entry("methods", List.of(PaymentMethod.CASH, PaymentMethod.CHEQUE, PaymentMethod.CESU, PaymentMethod.CARD_AT_DESK)),
+                        Map.entry("billedDays", invoices.billedDays(actor(ex.visitor()), ex.pathParam("number")).stream().map(DayChoice::of).toList()),
+                        Map.entry("chosenDays", ticked(ex)), Map.entry("family", family)));
     }
 
     /** A checkbox of the credit note form: the value posted back, what the agent reads. */

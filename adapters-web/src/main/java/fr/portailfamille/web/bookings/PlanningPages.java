@@ -57,6 +57,10 @@ public final class PlanningPages implements PortalWeb.Area {
         table.get("/planning", Access.PARENT, ex -> planning(pages, ex));
         table.get("/planning/jour", Access.PARENT, ex -> day(pages, ex));
         table.post("/planning", Access.PARENT, ex -> submitted(pages, ex));
+        table.get("/planning/reponse", Access.PARENT, ex -> pages.takeResult(ex, Answered.class).ifPresentOrElse(
+                answered -> pages.render(ex, "bookings/result.ftlh", "Réponse à vos demandes", List.of(HOME, PLANNING, Breadcrumb.here("Réponse")),
+                        Map.of("result", answered.result(), "back", answered.back())),
+                () -> Pages.redirect(ex.response(), "/planning")));
         table.get("/planning/semaine-type", Access.PARENT, ex -> typicalWeekPage(pages, ex, Status.OK_200, List.of(), Map.of(),
                 new ApplyTypicalWeek.Command(List.of(), List.of(), "", "", "", List.of())));
         table.post("/planning/semaine-type", Access.PARENT, ex -> {
@@ -65,10 +69,14 @@ public final class PlanningPages implements PortalWeb.Area {
             switch (typicalWeek.apply(actor(ex.visitor()), command)) {
                 case ApplyTypicalWeek.Result.Invalid invalid -> typicalWeekPage(pages, ex, Pages.INVALID_FORM, invalid.errors(),
                         Map.of("from", command.from(), "to", command.to(), "periodicity", command.periodicity()), command);
-                case ApplyTypicalWeek.Result.Applied applied -> pages.render(ex, "bookings/typical-week-result.ftlh", typicalWeekTitle(applied),
-                        List.of(HOME, PLANNING, Breadcrumb.here("Semaine type")), Map.of("applied", applied));
+                case ApplyTypicalWeek.Result.Applied applied -> pages.redirectWithResult(ex, "/planning/semaine-type/reponse", applied);
             }
         });
+        // the answer after the redirect, shown once; a reload (or a bookmark) comes back to the form and books nothing
+        table.get("/planning/semaine-type/reponse", Access.PARENT, ex -> pages.takeResult(ex, ApplyTypicalWeek.Result.Applied.class).ifPresentOrElse(
+                applied -> pages.render(ex, "bookings/typical-week-result.ftlh", typicalWeekTitle(applied),
+                        List.of(HOME, PLANNING, Breadcrumb.here("Semaine type")), Map.of("applied", applied)),
+                () -> Pages.redirect(ex.response(), "/planning/semaine-type")));
         table.get("/inscriptions", Access.PARENT, ex -> enrolmentsPage(pages, ex, Status.OK_200, null, null));
         table.post("/inscriptions", Access.PARENT, ex -> {
             long child = idOrZero(ex.field("child"));
@@ -76,7 +84,9 @@ public final class PlanningPages implements PortalWeb.Area {
             var result = child == 0 ? new RequestEnrolment.Result.Refused("Choisissez un enfant.")
                     : enrolments.request(actor(ex.visitor()), child, activity);
             switch (result) {
-                case RequestEnrolment.Result.Requested r -> enrolmentsPage(pages, ex, Status.OK_200, r.message(), null);
+                case RequestEnrolment.Result.Requested r -> pages.redirectWithNotice(ex, "/inscriptions"
+                        + (ex.field("annee").isEmpty() ? "" : "?annee=" + java.net.URLEncoder.encode(ex.field("annee"), java.nio.charset.StandardCharsets.UTF_8)),
+                        r.message());
                 case RequestEnrolment.Result.Refused r -> enrolmentsPage(pages, ex, Pages.INVALID_FORM, null, r.message());
             }
         });
@@ -91,6 +101,8 @@ public final class PlanningPages implements PortalWeb.Area {
         model.put("view", view);
         model.put("week", week);
         model.put("filters", filters(query));
+        model.put("months", months(view.from()));
+        model.put("month", java.time.YearMonth.from(view.from()).toString());
         pages.render(ex, "bookings/planning.ftlh", "Mon planning", List.of(HOME, Breadcrumb.here("Planning")), model);
     }
 
@@ -121,9 +133,23 @@ public final class PlanningPages implements PortalWeb.Area {
                     Map.of("empty", SubmitBookings.NOTHING_SELECTED, "back", back));
             return;
         }
-        var result = submit.submit(actor(ex.visitor()), items);
-        pages.render(ex, "bookings/result.ftlh", "Réponse à vos demandes", List.of(HOME, PLANNING, Breadcrumb.here("Réponse")),
-                Map.of("result", result, "back", back));
+        pages.redirectWithResult(ex, "/planning/reponse", new Answered(submit.submit(actor(ex.visitor()), items), back));
+    }
+
+    /** Each day's answer and the page the parent came from, kept for the page after the redirect. */
+    private record Answered(SubmitBookings.Result result, String back) {
+    }
+
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
+
+    /** «1 Sélection du mois» (seed 000): the months of the school year shown, «septembre 2026» … «août 2027», as label and value. */
+    static List<Breadcrumb> months(LocalDate shown) {
+        var year = SchoolYear.containing(shown);
+        var months = new ArrayList<Breadcrumb>();
+        for (var m = java.time.YearMonth.from(year.firstDay()); !m.isAfter(java.time.YearMonth.from(year.lastDay())); m = m.plusMonths(1)) {
+            months.add(new Breadcrumb(MONTH.format(m), m.toString()));
+        }
+        return months;
     }
 
     /** The answer's title says what happened: nothing booked is no «enregistrée». */

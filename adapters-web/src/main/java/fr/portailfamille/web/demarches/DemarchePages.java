@@ -61,8 +61,8 @@ public final class DemarchePages implements PortalWeb.Area {
             long id = id(ex.pathParam("id"));
             var outcome = "envoyer".equals(ex.field("action")) ? demarches.submit(actor, id, answers, files) : demarches.saveDraft(actor, id, answers, files);
             switch (outcome) {
-                case Demarche.Outcome.Done done -> page(pages, ex, Status.OK_200, Map.of(), done.demarche().status() == DemarcheStatus.SUBMITTED
-                        ? "Votre démarche est envoyée : elle est en attente de validation." : "Votre brouillon est enregistré.", false);
+                case Demarche.Outcome.Done done -> pages.redirectWithNotice(ex, "/demarches/" + id, done.demarche().status() == DemarcheStatus.SUBMITTED
+                        ? "Votre démarche est envoyée : elle est en attente de validation." : "Votre brouillon est enregistré.");
                 case Demarche.Outcome.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, invalid.problems(), null, false, answers);
                 case Demarche.Outcome.Refused refused -> page(pages, ex, Pages.INVALID_FORM, Map.of("status", refused.message()), null, false);
             }

@@ -172,17 +172,17 @@ public final class DossierPages implements PortalWeb.Area {
             if (errors.isEmpty()) Pages.redirect(ex.response(), s.home(ex) + "?enregistre=fiche-sanitaire");
             else healthPage(pages, s, ex, Pages.INVALID_FORM, errors, command);
         });
-        table.get(p + "/enfants/{child}/autorisations", s.access(), ex -> contactsPage(pages, s, ex, Status.OK_200, null, Map.of(), null));
+        table.get(p + "/enfants/{child}/autorisations", s.access(), ex -> contactsPage(pages, s, ex, Status.OK_200, null, Map.of()));
         table.post(p + "/enfants/{child}/autorisations", s.access(), ex -> {
             var command = new ManageContacts.Command(ex.field("name"), ex.field("relationship"), ex.field("phone"),
                     "oui".equals(ex.field("emergency")), "oui".equals(ex.field("mayCollect")));
             var errors = contacts.add(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), command);
-            if (errors.isEmpty()) contactsPage(pages, s, ex, Status.OK_200, null, Map.of(), "La personne a été ajoutée.");
-            else contactsPage(pages, s, ex, Pages.INVALID_FORM, errors, formOf(ex), null);
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, contactsAddress(s, ex), "La personne a été ajoutée.");
+            else contactsPage(pages, s, ex, Pages.INVALID_FORM, errors, formOf(ex));
         });
         table.post(p + "/enfants/{child}/autorisations/{contact}/supprimer", s.access(), ex -> {
             contacts.remove(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), id(ex, "contact"));
-            contactsPage(pages, s, ex, Status.OK_200, null, Map.of(), "La personne a été retirée.");
+            pages.redirectWithNotice(ex, contactsAddress(s, ex), "La personne a été retirée.");
         });
         table.get(p + "/enfants/{child}/consentements", s.access(), ex -> consentsPage(pages, s, ex, Status.OK_200, null));
         table.post(p + "/enfants/{child}/consentements", s.access(), ex -> {
@@ -195,7 +195,7 @@ public final class DossierPages implements PortalWeb.Area {
             else consentsPage(pages, s, ex, Pages.INVALID_FORM, errors);
         });
         table.get(p + "/documents", s.access(), ex -> documentsPage(pages, s, ex, Status.OK_200, null,
-                Map.of("type", ex.query("type"), "child", ex.query("enfant")), null));
+                Map.of("type", ex.query("type"), "child", ex.query("enfant"))));
         table.postMultipart(p + "/documents", s.access(), SendSupportingDocument.MAX_BYTES + 64 * 1024, (ex, upload) -> {
             var file = upload.file("file");
             Long childId = ex.field("child").isEmpty() ? null : id(ex.field("child"));
@@ -203,12 +203,12 @@ public final class DossierPages implements PortalWeb.Area {
                     file.map(MultipartForm.FilePart::content).orElse(null), upload.tooLarge() || file.map(MultipartForm.FilePart::truncated).orElse(false),
                     ex.field("validUntil"));
             switch (send.send(actor(ex.visitor()), s.household().apply(ex), command)) {
-                case SendSupportingDocument.Result.Sent sent -> documentsPage(pages, s, ex, Status.OK_200, null, Map.of(),
+                case SendSupportingDocument.Result.Sent sent -> pages.redirectWithNotice(ex, s.root(ex) + "documents",
                         "Votre justificatif « " + sent.document().fileName() + " » a été transmis : il est en attente de validation par nos services.");
                 case SendSupportingDocument.Result.Invalid invalid -> documentsPage(pages, s, ex,
                         SendSupportingDocument.TOO_LARGE.equals(invalid.errors().asMap().get("file")) ? Status.REQUEST_ENTITY_TOO_LARGE_413 : Pages.INVALID_FORM,
                         invalid.errors(),
-                        Map.of("type", ex.field("type"), "child", ex.field("child"), "validUntil", ex.field("validUntil")), null);
+                        Map.of("type", ex.field("type"), "child", ex.field("child"), "validUntil", ex.field("validUntil")));
             }
         });
         if (s.staff()) {
@@ -340,7 +340,7 @@ public final class DossierPages implements PortalWeb.Area {
         pages.render(ex, status, "dossier/health.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
     }
 
-    private void contactsPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> form, String notice) {
+    private void contactsPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         var actor = actor(ex.visitor());
         long householdId = s.household().apply(ex);
         var child = open.child(actor, householdId, id(ex, "child"));
@@ -349,9 +349,12 @@ public final class DossierPages implements PortalWeb.Area {
         model.put("contacts", contacts.list(actor, householdId, child.id()));
         model.put("form", form);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
-        if (notice != null) model.put("notice", notice);
         String title = "Autorisations parentales de " + child.firstNames();
         pages.render(ex, status, "dossier/contacts.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
+    }
+
+    private static String contactsAddress(Scope s, Exchange ex) {
+        return s.root(ex) + "enfants/" + id(ex, "child") + "/autorisations";
     }
 
     private void consentsPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors) {
@@ -370,7 +373,7 @@ public final class DossierPages implements PortalWeb.Area {
         pages.render(ex, status, "dossier/consents.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
     }
 
-    private void documentsPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> form, String notice) {
+    private void documentsPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
         var actor = actor(ex.visitor());
         long householdId = s.household().apply(ex);
         var view = open.view(actor, householdId);
@@ -380,7 +383,6 @@ public final class DossierPages implements PortalWeb.Area {
         model.put("children", view.children().stream().map(OpenDossier.ChildDossier::child).toList());
         model.put("form", form);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
-        if (notice != null) model.put("notice", notice);
         pages.render(ex, status, "dossier/documents.ftlh", "Mes documents et justificatifs", s.trail(ex, view.household().name(), "Documents"), model);
     }
 

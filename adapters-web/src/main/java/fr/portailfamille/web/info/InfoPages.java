@@ -18,14 +18,17 @@ public final class InfoPages implements PortalWeb.Area {
 
     private final Supplier<List<NewsArticle>> latestNews;
     private final Dashboard dashboard;
+    private final Dashboard staffDashboard;
 
     /**
-     * @param latestNews the few latest published «Actualités» for the home page
-     * @param dashboard  the blocks of a signed-in parent's «Tableau de bord»
+     * @param latestNews     the few latest published «Actualités» for the home page
+     * @param dashboard      the blocks of a signed-in parent's «Tableau de bord»
+     * @param staffDashboard the agents' home: bookings and the work waiting
      */
-    public InfoPages(Supplier<List<NewsArticle>> latestNews, Dashboard dashboard) {
+    public InfoPages(Supplier<List<NewsArticle>> latestNews, Dashboard dashboard, Dashboard staffDashboard) {
         this.latestNews = latestNews;
         this.dashboard = dashboard;
+        this.staffDashboard = staffDashboard;
     }
 
     @Override
@@ -33,7 +36,7 @@ public final class InfoPages implements PortalWeb.Area {
         table.get("/", Access.PUBLIC, ex -> {
             var model = new HashMap<String, Object>(Map.of("news", latestNews.get()));
             var visitor = ex.visitor();
-            if (visitor.signedIn() && !visitor.role().isStaff()) model.putAll(dashboard.blocks(visitor));
+            if (visitor.signedIn()) model.putAll((visitor.role().isStaff() ? staffDashboard : dashboard).blocks(visitor));
             pages.render(ex, "info/home.ftlh", visitor.signedIn() ? "Tableau de bord" : "Accueil", List.of(Breadcrumb.here("Accueil")), model);
         });
         table.get("/aide", Access.PUBLIC, ex -> pages.render(ex, "info/help.ftlh", "Aide",

@@ -63,6 +63,9 @@ public final class ParentDashboard implements Dashboard {
                 "Aucune démarche à compléter.", new Breadcrumb("Faire une démarche", "/demarches")));
         blocks.add(new Block("Mes démarches", lines(all.stream().filter(d -> !d.status().editable()).limit(5).toList(), titles),
                 "Aucune démarche envoyée.", new Breadcrumb("Toutes mes démarches", "/demarches")));
+        // seed 003: «Démarches en ligne, retrouvez la liste des démarches que vous pouvez effectuer» (starting one is a form there)
+        blocks.add(new Block("Démarches en ligne", demarches.catalogue().stream().map(f -> new Breadcrumb(f.title(), "/demarches#catalogue")).toList(),
+                "La mairie ne propose pas encore de démarche en ligne.", new Breadcrumb("Faire une démarche en ligne", "/demarches#catalogue")));
         long unreadThreads = messaging.unreadForFamily(actor);
         int unreadNotifications = parent.unreadNotifications(); // counted for the header already, in this request
         blocks.add(new Block("Messages et notifications", List.of(

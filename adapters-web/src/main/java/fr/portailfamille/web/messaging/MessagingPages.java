@@ -92,7 +92,8 @@ public final class MessagingPages implements PortalWeb.Area {
             }
         });
         table.get("/agent/messagerie/{thread}", Access.STAFF, ex -> conversation(pages, ex, Status.OK_200, Map.of(), "", true));
-        table.post("/agent/messagerie/{thread}", Access.STAFF, ex -> reply(pages, ex, Messaging.Upload.NONE, true));
+        // agents attach files to their answers too (a form, a certificate), checked as the families' ones
+        table.postMultipart("/agent/messagerie/{thread}", Access.STAFF, MAX_UPLOAD, (ex, upload) -> reply(pages, ex, upload(upload), true));
         table.post("/agent/messagerie/{thread}/prendre", Access.STAFF, ex -> {
             messaging.take(actor(ex.visitor()), id(ex, "thread"));
             Pages.redirect(ex.response(), "/agent/messagerie/" + id(ex, "thread"));

@@ -4,6 +4,7 @@ import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.OneTimeToken;
 import fr.portailfamille.domain.accounts.TokenPurpose;
+import fr.portailfamille.domain.bookings.BookingDates;
 
 import java.time.Duration;
 
@@ -18,11 +19,18 @@ public final class ActivationLink {
         var town = ports.town().get();
         String raw = ports.tokenGenerator().newToken();
         ports.tokens().revoke(account.id(), TokenPurpose.ACTIVATION);
-        ports.tokens().save(OneTimeToken.issue(raw, TokenPurpose.ACTIVATION, account.id(), ports.clock().instant(),
-                Duration.ofHours(town.activationValidityHours()), null));
+        var now = ports.clock().instant();
+        ports.tokens().save(OneTimeToken.issue(raw, TokenPurpose.ACTIVATION, account.id(), now, Duration.ofHours(town.activationValidityHours()), null));
         String link = town.publicBaseUrl() + "/activation/" + raw;
         ports.outbox().enqueue(ports.composer().compose(new MailContent.AccountActivation(account.email().value(), town,
-                account.familyName(), account.loginId(), link, town.activationValidityHours())));
+                account.displayName(), account.loginId(), link, town.activationValidityHours(),
+                inWords(now.plus(Duration.ofHours(town.activationValidityHours()))))));
         return link;
+    }
+
+    /** «samedi 12 décembre 2026 à 15 h 04», at the town's wall-clock time. */
+    public static String inWords(java.time.Instant moment) {
+        var local = moment.atZone(BookingDates.ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return BookingDates.longDate(local.toLocalDate()) + " à " + BookingDates.time(local.toLocalTime());
     }
 }

@@ -26,6 +26,12 @@ public final class StaffAccounts {
         return ports.accounts().find(accountId).orElseThrow(Actor.NotAllowed::new);
     }
 
+    /** Until when the account's activation link works; empty once activated or expired. */
+    public java.util.Optional<java.time.Instant> activationLinkUntil(Actor actor, long accountId) {
+        actor.requireStaff();
+        return ports.tokens().liveUntil(accountId, fr.portailfamille.domain.accounts.TokenPurpose.ACTIVATION, ports.clock().instant());
+    }
+
     public List<Account> staff(Actor actor) {
         actor.requireAdmin();
         var staff = new java.util.ArrayList<>(ports.accounts().withRole(Role.ADMIN));

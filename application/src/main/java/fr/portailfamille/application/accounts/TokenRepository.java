@@ -24,4 +24,7 @@ public interface TokenRepository {
 
     /** Whether the account holds an unused token of this purpose that has not expired at {@code now}. */
     boolean hasLiveToken(long accountId, TokenPurpose purpose, Instant now);
+
+    /** Until when the account's latest live token of this purpose works (an activation link, for the agent to tell the family). */
+    Optional<Instant> liveUntil(long accountId, TokenPurpose purpose, Instant now);
 }

@@ -53,6 +53,13 @@ public final class StaffInvoices {
                 .map(i -> new Found(i, ports.households().find(i.householdId()).map(h -> h.name()).orElse(""))).toList();
     }
 
+    /** One invoice with the name of its household, so an agent knows which family they deal with. */
+    public Found find(Actor actor, String number) {
+        actor.requireStaff();
+        var invoice = access.invoice(actor, number);
+        return new Found(invoice, ports.households().find(invoice.householdId()).map(h -> h.name()).orElse(""));
+    }
+
     public List<InvoiceRepository.DeskPaymentRecord> deskPayments(Actor actor, String number) {
         actor.requireStaff();
         return ports.invoices().deskPayments(access.invoice(actor, number).number());

@@ -25,7 +25,8 @@ import java.util.Map;
 public final class Demarches {
 
     /** A démarche with its form and history, as its pages show it. */
-    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history, List<Long> familyAccounts) {
+    /** @param householdName «Famille DUPONT»: an agent sees whose démarche it is */
+    public record Dossier(Demarche demarche, DemarcheForm form, List<StatusChange> history, List<Long> familyAccounts, String householdName) {
         /** «la famille» or «la mairie»: who made a change of the history. */
         public String who(StatusChange change) {
             return familyAccounts.contains(change.byAccountId()) ? "la famille" : "la mairie";
@@ -64,13 +65,21 @@ public final class Demarches {
     public Dossier open(Actor actor, long demarcheId) {
         var demarche = visible(actor, demarcheId);
         return new Dossier(demarche, repository.form(demarche.formId()).orElseThrow(), repository.history(demarcheId),
-                households.accountsOf(demarche.householdId()));
+                households.accountsOf(demarche.householdId()), householdName(demarche.householdId()));
     }
 
-    /** A family starts a démarche from the catalogue: a draft to fill in. */
+    /**
+     * A family starts a démarche from the catalogue: the draft exists at once, listed in «Démarches en cours», so the
+     * parent can leave and come back to it. «Commencer» pressed again on the same form opens that draft while nothing
+     * is written in it, rather than leaving empty drafts behind.
+     */
     public Demarche start(Actor parent, long formId) {
         long household = households.householdOf(parent.accountId()).orElseThrow(Actor.NotAllowed::new);
         var form = repository.form(formId).filter(DemarcheForm::active).orElseThrow(Actor.NotAllowed::new);
+        var untouched = repository.ofHousehold(household).stream()
+                .filter(d -> d.formId() == formId && d.status() == DemarcheStatus.DRAFT && d.answers().values().stream().allMatch(String::isBlank))
+                .findFirst();
+        if (untouched.isPresent()) return untouched.get();
         return transactions.inTransaction(() -> {
             var started = repository.add(Demarche.started(form, household, clock.instant()));
             repository.record(new StatusChange(started.id(), null, DemarcheStatus.DRAFT, parent.accountId(), clock.instant(), null));
@@ -153,10 +162,20 @@ public final class Demarches {
         }
     }
 
-    /** Agents: the démarches waiting for a decision, oldest first. */
-    public List<Demarche> queue(Actor agent) {
+    /** A démarche waiting for a decision and the family that sent it. */
+    public record Waiting(Demarche demarche, String householdName) {
+    }
+
+    /** Agents: the démarches waiting for a decision, oldest first, each with its family (one read per family). */
+    public List<Waiting> queue(Actor agent) {
         agent.requireStaff();
-        return repository.withStatus(DemarcheStatus.SUBMITTED);
+        var names = new java.util.HashMap<Long, String>();
+        return repository.withStatus(DemarcheStatus.SUBMITTED).stream()
+                .map(d -> new Waiting(d, names.computeIfAbsent(d.householdId(), this::householdName))).toList();
+    }
+
+    private String householdName(long householdId) {
+        return households.find(householdId).map(h -> h.name()).orElse("Foyer " + householdId);
     }
 
     public Demarche.Outcome validate(Actor agent, long demarcheId) {
@@ -217,10 +236,16 @@ public final class Demarches {
             if (before.status() != done.demarche().status()) {
                 repository.record(new StatusChange(before.id(), before.status(), done.demarche().status(), actor.accountId(), clock.instant(),
                         done.demarche().rejectionReason()));
-                if (decision) tell(done.demarche(), form(before).title() + " : " + done.demarche().status().label().toLowerCase(java.util.Locale.FRENCH));
+                if (decision) tell(done.demarche(), decisionTitle(form(before), done.demarche()));
             }
         });
         return outcome;
+    }
+
+    /** «Changement de situation : rejetée – motif : …»: a démarche's reason is no health data, the family reads it in the mail too. */
+    static String decisionTitle(DemarcheForm form, Demarche decided) {
+        String title = form.title() + " : " + decided.status().label().toLowerCase(java.util.Locale.FRENCH);
+        return decided.rejectionReason() == null || decided.rejectionReason().isBlank() ? title : title + " – motif : " + decided.rejectionReason();
     }
 
     private void tell(Demarche demarche, String title) {

@@ -40,7 +40,7 @@ public final class ReviewDocuments {
             var document = pending(documentId).validated(actor.accountId(), ports.clock().instant());
             ports.documents().update(document);
             trail(document, "Validé");
-            tell(document, NotificationKind.DOCUMENT_VALIDATED, "Justificatif validé : « " + document.fileName() + " »");
+            tell(document, NotificationKind.DOCUMENT_VALIDATED, "Votre justificatif « " + document.fileName() + " » est validé.");
         });
     }
 
@@ -53,7 +53,7 @@ public final class ReviewDocuments {
             var document = pending(documentId).rejected(shortened, actor.accountId(), ports.clock().instant());
             ports.documents().update(document);
             trail(document, "Refusé : " + shortened);
-            tell(document, NotificationKind.DOCUMENT_REJECTED, "Justificatif refusé : « " + document.fileName() + " » – voyez le motif dans vos documents");
+            tell(document, NotificationKind.DOCUMENT_REJECTED, "Votre justificatif « " + document.fileName() + " » n'est pas accepté : le motif est indiqué dans vos documents.");
         });
         return Optional.empty();
     }

@@ -13,8 +13,13 @@ public sealed interface MailContent {
 
     Town town();
 
-    /** «Création compte portail famille – Mairie de …»: sent when an agent creates (or re-sends) a web account. */
-    record AccountActivation(String to, Town town, String familyName, int loginId, String activationUrl, int validityHours)
+    /**
+     * «Création compte portail famille – Mairie de …»: sent when an agent creates (or re-sends) a web account.
+     *
+     * @param displayName «Marie Bernard», as the parent writes it
+     * @param expiresAt   the link's last moment in words, «samedi 12 décembre 2026 à 15 h 04»
+     */
+    record AccountActivation(String to, Town town, String displayName, int loginId, String activationUrl, int validityHours, String expiresAt)
             implements MailContent {
     }
 
@@ -33,8 +38,9 @@ public sealed interface MailContent {
     }
 
     /**
-     * «Vous avez une nouvelle notification»: says what kind of thing happened and links to the portal; never the
-     * content itself (a message's text, a reason) which stays behind the sign-in.
+     * «Vous avez une nouvelle notification»: says what happened (its title: an amount, a date, a decision and its
+     * reason) and links to the portal. Never a message's text, an attachment or health information: those stay
+     * behind the sign-in, and every notification mail says so in the same words.
      */
     record NotificationMail(String to, Town town, String displayName, String kindLabel, String title, String url)
             implements MailContent {

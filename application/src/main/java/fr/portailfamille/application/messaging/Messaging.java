@@ -30,7 +30,8 @@ public final class Messaging {
         }
     }
 
-    public record Conversation(MessageThread thread, List<Message> messages) {
+    /** @param householdName «Famille DUPONT»: who the agent answers */
+    public record Conversation(MessageThread thread, List<Message> messages, String householdName) {
     }
 
     public record Attachment(Message message, byte[] content) {
@@ -66,9 +67,20 @@ public final class Messaging {
         return familyThreads(parent).stream().filter(MessageThread::unreadByFamily).count();
     }
 
-    public List<MessageThread> inbox(Actor agent, TownService service, boolean openOnly) {
+    /** A thread of a service's inbox and the family it is with. */
+    public record InboxLine(MessageThread thread, String householdName) {
+    }
+
+    /** A service's threads, each with its family's name (one read per family). */
+    public List<InboxLine> inbox(Actor agent, TownService service, boolean openOnly) {
         agent.requireStaff();
-        return threads.inbox(service, openOnly);
+        var names = new java.util.HashMap<Long, String>();
+        return threads.inbox(service, openOnly).stream()
+                .map(t -> new InboxLine(t, names.computeIfAbsent(t.householdId(), this::familyName))).toList();
+    }
+
+    private String familyName(long householdId) {
+        return households.find(householdId).map(h -> h.name()).orElse("Famille");
     }
 
     /** Opens a thread the actor may see, marking its messages read for the actor's side. */
@@ -77,7 +89,7 @@ public final class Messaging {
             var thread = visible(actor, threadId);
             var read = thread.readBy(actor.role().isStaff());
             if (!read.equals(thread)) threads.update(read);
-            return new Conversation(read, threads.messages(threadId));
+            return new Conversation(read, threads.messages(threadId), familyName(read.householdId()));
         });
     }
 
@@ -222,7 +234,7 @@ public final class Messaging {
     /** Every parent account of the household hears of it; the notification carries the service, not the text. */
     private void tellFamily(MessageThread thread) {
         for (long account : households.accountsOf(thread.householdId())) {
-            notifier.notify(account, NotificationKind.NEW_MESSAGE, "Nouveau message de " + thread.service().label(), "/messagerie/" + thread.id());
+            notifier.notify(account, NotificationKind.NEW_MESSAGE, "Nouveau message " + thread.service().from(), "/messagerie/" + thread.id());
         }
     }
 }

@@ -62,6 +62,9 @@ class AccountJourneyTest {
         assertEquals("espace.services@villepreux.fr", mail.from());
         assertEquals("Création compte portail famille – Mairie de Villepreux", mail.subject());
         assertTrue(mail.textBody().contains("loginId=" + account.loginId()));
+        // the parent's name as written (never the bare surname) and the link's last moment in the town's words: 08:00 UTC + 168 h
+        assertTrue(mail.textBody().contains("displayName=" + account.displayName() + ","), mail.textBody());
+        assertTrue(mail.textBody().contains("expiresAt=mardi 8 septembre 2026 à 10 h]"), mail.textBody());
         assertEquals(AuditEventType.ACCOUNT_CREATED, ports.audit().latest(account.id(), 10).getFirst().type());
     }
 

@@ -38,6 +38,12 @@ public final class InMemoryTokenRepository implements TokenRepository {
     }
 
     @Override
+    public synchronized Optional<Instant> liveUntil(long accountId, TokenPurpose purpose, Instant now) {
+        return tokens.values().stream().filter(t -> t.accountId() == accountId && t.purpose() == purpose && !t.isUsed() && now.isBefore(t.expiresAt()))
+                .map(OneTimeToken::expiresAt).max(java.util.Comparator.naturalOrder());
+    }
+
+    @Override
     public synchronized boolean hasLiveToken(long accountId, TokenPurpose purpose, Instant now) {
         return tokens.values().stream().anyMatch(t -> t.accountId() == accountId && t.purpose() == purpose
                 && !t.isUsed() && now.isBefore(t.expiresAt()));

@@ -124,6 +124,19 @@ public abstract class TokenRepositoryContract {
     }
 
     @Test
+    void a_live_link_says_until_when_it_works_and_a_used_one_says_nothing() {
+        var tokens = repository();
+        var token = token("lien", TokenPurpose.ACTIVATION, alice);
+        tokens.save(token);
+        assertEquals(java.util.Optional.of(token.expiresAt()), tokens.liveUntil(alice, TokenPurpose.ACTIVATION, T0));
+        assertEquals(java.util.Optional.empty(), tokens.liveUntil(alice, TokenPurpose.PASSWORD_RESET, T0));
+        assertEquals(java.util.Optional.empty(), tokens.liveUntil(bob, TokenPurpose.ACTIVATION, T0));
+        assertEquals(java.util.Optional.empty(), tokens.liveUntil(alice, TokenPurpose.ACTIVATION, token.expiresAt()));
+        tokens.markUsed(token.hash(), T0.plusSeconds(1));
+        assertEquals(java.util.Optional.empty(), tokens.liveUntil(alice, TokenPurpose.ACTIVATION, T0.plusSeconds(2)));
+    }
+
+    @Test
     void a_live_token_counts_only_for_its_account_and_purpose() {
         var tokens = repository();
         tokens.save(token("lien", TokenPurpose.PASSWORD_RESET, alice));

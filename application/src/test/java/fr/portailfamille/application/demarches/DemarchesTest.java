@@ -15,11 +15,13 @@ import fr.portailfamille.domain.demarches.DemarcheStatus;
 import fr.portailfamille.domain.households.Household;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Démarches on in-memory adapters: definition, draft, submission, decision, request, isolation. */
 class DemarchesTest {
@@ -46,15 +48,19 @@ class DemarchesTest {
 
     @Test
     void a_family_drafts_submits_and_sees_the_rejection_reason() {
-        long household = dossier.ports.households().add(Household.named("Famille Dupont")).id();
+        long household = dossier.ports.households().add(Household.named("Dupont")).id();
         var parent = account("marie@exemple.fr", Role.PARENT, household);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
         long formId = defineForm(agent);
         var started = demarches.start(parent, formId);
+        assertEquals(List.of(started.id()), demarches.familyDemarches(parent).stream().map(Demarche::id).toList(), "the draft exists at once");
+        assertEquals(started.id(), demarches.start(parent, formId).id(), "«Commencer» again opens the empty draft, no second one");
         assertInstanceOf(Demarche.Outcome.Done.class, demarches.saveDraft(parent, started.id(), Map.of("champ3", "Nous déménageons")));
+        assertEquals(2, java.util.stream.Stream.of(started.id(), demarches.start(parent, formId).id()).distinct().count(),
+                "a draft with answers is kept as it is: «Commencer» starts another");
         assertInstanceOf(Demarche.Outcome.Invalid.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement")));
         assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement", "champ2", "01/12/2026")));
-        assertEquals(1, demarches.queue(agent).size());
+        assertEquals(List.of("Famille Dupont"), demarches.queue(agent).stream().map(Demarches.Waiting::householdName).toList());
         assertInstanceOf(Demarche.Outcome.Done.class, demarches.reject(agent, started.id(), "Justificatif de domicile manquant"));
         var seen = demarches.open(parent, started.id());
         assertEquals(DemarcheStatus.REJECTED, seen.demarche().status());
@@ -62,6 +68,9 @@ class DemarchesTest {
         assertEquals(3, seen.history().size(), "started, submitted, rejected: saving a draft is not a change of status");
         assertEquals(agent.accountId(), seen.history().getLast().byAccountId());
         assertEquals(1, center.unreadCount(parent.accountId()));
+        // the reason is no health data: the mail says it, so the family knows what to do without signing in
+        assertTrue(memory.outbox.latest(10).stream().anyMatch(m -> m.mail().subject().startsWith("Suivi d'une démarche")
+                && m.mail().textBody().contains("Changement de situation : rejetée – motif : Justificatif de domicile manquant")), memory.outbox.latest(10).toString());
     }
 
     @Test

@@ -103,9 +103,9 @@ class DossierJourneyTest {
         review.validate(agent, book.id());
         assertEquals(List.of(MissingItem.Kind.DOCUMENT), missing(household, lea));
         assertEquals(2, told.size(), told.toString());
-        assertTrue(told.getFirst().startsWith("DOCUMENT_REJECTED Justificatif refusé"), told.toString());
-        assertFalse(told.getFirst().contains("trois mois"), "the reason stays behind the sign-in");
-        assertTrue(told.get(1).startsWith("DOCUMENT_VALIDATED Justificatif validé") && told.get(1).endsWith("/dossier/documents"), told.toString());
+        assertTrue(told.getFirst().startsWith("DOCUMENT_REJECTED Votre justificatif « ") && told.getFirst().contains("n'est pas accepté"), told.toString());
+        assertFalse(told.getFirst().contains("trois mois"), "a justificatif may be a health paper: its reason stays behind the sign-in");
+        assertTrue(told.get(1).startsWith("DOCUMENT_VALIDATED Votre justificatif « ") && told.get(1).contains("» est validé.") && told.get(1).endsWith("/dossier/documents"), told.toString());
         var again = assertInstanceOf(SendSupportingDocument.Result.Sent.class, send.send(parent, household,
                 new SendSupportingDocument.Command("justificatif-domicile", null, "quittance.pdf", PDF, false, ""))).document();
         review.validate(agent, again.id());

@@ -31,7 +31,7 @@ public abstract class MailComposerContract {
     static List<Case> cases() {
         String base = TOWN.publicBaseUrl();
         return List.of(
-                new Case(new MailContent.AccountActivation(TO, TOWN, NAME, 1042, base + "/activation/abc123", 168), base + "/activation/abc123"),
+                new Case(new MailContent.AccountActivation(TO, TOWN, NAME, 1042, base + "/activation/abc123", 168, "samedi 12 décembre 2026 à 15 h 04"), base + "/activation/abc123"),
                 new Case(new MailContent.PasswordReset(TO, TOWN, NAME, base + "/mot-de-passe/def456", 60), base + "/mot-de-passe/def456"),
                 new Case(new MailContent.EmailChangeConfirmation(TO, TOWN, NAME, base + "/courriel/ghi789", 24), base + "/courriel/ghi789"),
                 new Case(new MailContent.EmailChangedNotice(TO, TOWN, NAME, "nouvelle@exemple.fr"), null),

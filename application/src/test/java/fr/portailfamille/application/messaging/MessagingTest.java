@@ -47,7 +47,7 @@ class MessagingTest {
 
     @Test
     void a_family_writes_with_an_attachment_an_agent_replies_and_the_family_is_told_without_the_text() {
-        long dupont = household("Famille Dupont");
+        long dupont = household("Dupont");
         var parent = account("marie@exemple.fr", Role.PARENT, dupont);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
 
@@ -55,7 +55,8 @@ class MessagingTest {
                 "Voici le certificat médical de Léa.", new Messaging.Upload("C:\\Documents\\certificat.pdf", PDF, false)));
         var inbox = messaging.inbox(agent, TownService.ESPACE_SERVICES, true);
         assertEquals(1, inbox.size());
-        assertTrue(inbox.getFirst().unreadByTown());
+        assertTrue(inbox.getFirst().thread().unreadByTown());
+        assertEquals("Famille Dupont", inbox.getFirst().householdName(), "the agent sees which family wrote");
 
         var conversation = messaging.open(agent, sent.thread().id());
         assertFalse(conversation.thread().unreadByTown());
@@ -108,7 +109,7 @@ class MessagingTest {
         messaging.take(agent, sent.thread().id());
         messaging.close(agent, sent.thread().id());
         assertTrue(messaging.inbox(agent, TownService.SCOLAIRE, true).isEmpty());
-        assertEquals(agent.accountId(), messaging.inbox(agent, TownService.SCOLAIRE, false).getFirst().assignedTo());
+        assertEquals(agent.accountId(), messaging.inbox(agent, TownService.SCOLAIRE, false).getFirst().thread().assignedTo());
         messaging.reply(parent, sent.thread().id(), "Encore une question", Messaging.Upload.NONE);
         assertEquals(1, messaging.inbox(agent, TownService.SCOLAIRE, true).size());
     }

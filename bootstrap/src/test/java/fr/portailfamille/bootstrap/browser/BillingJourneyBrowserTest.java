@@ -14,6 +14,7 @@ import java.time.Duration;
 
 import static fr.portailfamille.persistence.schema.Tables.MAIL_OUTBOX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,6 +56,12 @@ class BillingJourneyBrowserTest {
         browser.driver().findElement(By.linkText("Payer en ligne")).click();
         waitForText("Étape 1 Mes factures");
         checkPage("etape-1");
+        // the steps say where the parent is; nothing about them looks like a button to press
+        for (var step : browser.driver().findElements(By.cssSelector(".steps li"))) {
+            assertEquals("0px", step.getCssValue("border-top-width"), "a step is no box");
+            assertEquals("rgba(0, 0, 0, 0)", step.getCssValue("background-color"));
+            assertFalse("pointer".equals(step.getCssValue("cursor")));
+        }
         browser.driver().findElement(By.xpath("//button[normalize-space()='Étape suivante']")).click();
         waitForText("Montant total à payer");
         assertTrue(pageText().contains("79,60"), pageText());

@@ -108,7 +108,7 @@ class MessagingJourneyBrowserTest {
         assertTrue(Integer.parseInt(browser.driver().findElement(By.cssSelector(".notifications .badge")).getText().trim()) >= 1);
         open("/notifications");
         Accessibility.assertNoViolations(browser.driver());
-        browser.driver().findElement(By.xpath("//button[contains(., 'Nouveau message de Espace Services')]")).click();
+        browser.driver().findElement(By.xpath("//button[contains(., \"Nouveau message de l'Espace Services\")]")).click();
         waitForText("Bien reçu, l'absence de Léa est justifiée.");
         browser.phoneWidth();
         browser.assertNoHorizontalScroll();

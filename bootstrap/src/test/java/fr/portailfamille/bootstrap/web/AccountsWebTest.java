@@ -155,6 +155,7 @@ class AccountsWebTest {
         var reloaded = agent.get(created.uri().getPath());
         assertEquals(200, reloaded.status());
         assertTrue(reloaded.contains("lea.lefevre@exemple.fr") && !reloaded.contains("Compte créé : identifiant"), reloaded.body());
+        assertTrue(reloaded.contains("le lien d'activation fonctionne jusqu'au "), "the agent can tell the family until when: " + reloaded.body());
         assertEquals(accounts, db.dsl().fetchCount(fr.portailfamille.persistence.schema.Tables.ACCOUNT));
 
         String link = lastLink("/activation/");

@@ -66,9 +66,24 @@ class MessagingThreadsWebTest {
         var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         var inbox = agent.get("/agent/messagerie?service=ESPACE_SERVICES");
         assertTrue(inbox.contains("Certificat &lt;médical&gt;") && inbox.contains("non lu"), inbox.body());
-        agent.get("/agent/messagerie/" + thread.group(1));
-        var replied = agent.post("/agent/messagerie/" + thread.group(1), Map.of("text", "Bien reçu : l'absence de Léa est justifiée."));
+        assertTrue(inbox.contains("<td>Famille DUPONT</td>"), "the agent sees which family wrote: " + inbox.body());
+        var opened = agent.get("/agent/messagerie/" + thread.group(1));
+        assertTrue(opened.contains("<strong>Famille DUPONT</strong> · "), "the family's messages say whose they are: " + opened.body());
+        // the agent's reply may carry a file, checked as the families' ones: a false PDF is refused in French, nothing sent
+        long messages = portal.db().dsl().fetchCount(MESSAGE);
+        var refused = agent.postFile("/agent/messagerie/" + thread.group(1), Map.of("text", "Voici le formulaire."), "file", "formulaire.pdf",
+                "<html>pas un PDF</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.contains("Voici le formulaire.") && refused.contains("class=\"field-error\" id=\"file-error\""), refused.body());
+        assertEquals(messages, portal.db().dsl().fetchCount(MESSAGE));
+        var replied = agent.postFile("/agent/messagerie/" + thread.group(1), Map.of("text", "Bien reçu : l'absence de Léa est justifiée."),
+                "file", "formulaire.pdf", PDF);
         assertEquals(200, replied.status());
+        var fromTown = Pattern.compile("href=\"/agent/messagerie/pieces/(\\d+)\">formulaire.pdf").matcher(replied.body());
+        assertTrue(fromTown.find(), replied.body());
+        var parentsCopy = parent.download("/messagerie/pieces/" + fromTown.group(1));
+        assertEquals(200, parentsCopy.statusCode());
+        assertArrayEquals(PDF, parentsCopy.body());
 
         var mail = new JooqMailOutbox(portal.db(), portal.clock()).latest(1).getFirst().mail();
         assertEquals("marie.dupont@exemple.fr", mail.to());

@@ -106,6 +106,13 @@ class PlanningWebTest {
         var first = dupont.postAll("/planning", List.of(Map.entry("reserver", bookable.get(0)), Map.entry("reserver", bookable.get(1))));
         assertEquals(200, first.status());
         assertTrue(first.contains("2 demandes faites, 0 sur liste d'attente, 0 refusée"), first.body());
+        // Post/Redirect/Get: the answer has its own address; reloading it books nothing again and goes back to the planning
+        assertEquals("/planning/reponse", first.uri().getPath());
+        int bookings = portal.db().dsl().fetchCount(BOOKING);
+        var reloaded = dupont.get("/planning/reponse");
+        assertEquals("/planning", reloaded.uri().getPath());
+        assertFalse(reloaded.contains("demandes faites"), "the answer is shown once");
+        assertEquals(bookings, portal.db().dsl().fetchCount(BOOKING));
         String past = hugo + "-" + morning + "-" + today().minusDays(1);
         var result = dupont.postAll("/planning", List.of(Map.entry("annuler", bookable.get(0)), Map.entry("reserver", past),
                 Map.entry("retour", "https://ailleurs.example/")));
@@ -130,6 +137,21 @@ class PlanningWebTest {
         var nothing = dupont.postAll("/planning", List.of());
         assertEquals(422, nothing.status());
         assertTrue(nothing.contains("Aucun jour n'a été sélectionné"));
+    }
+
+    @Test
+    void the_month_picker_lists_the_school_years_months_and_opens_the_one_chosen() {
+        var dupont = signedIn(DUPONT, DUPONT_PASSWORD);
+        var year = fr.portailfamille.domain.bookings.SchoolYear.containing(today());
+        var first = java.time.YearMonth.from(year.firstDay());
+        var page = dupont.get("/planning?mois=" + first);
+        assertTrue(page.contains("<label for=\"mois\">Mois</label>"), page.body());
+        assertTrue(page.contains("<option value=\"" + first + "\" selected>septembre " + first.getYear() + "</option>"), page.body());
+        assertTrue(page.contains("<option value=\"" + first.plusMonths(11) + "\">août " + (first.getYear() + 1) + "</option>"), "the whole school year");
+        // the form sends «mois» with the date shown: the month chosen wins
+        var march = dupont.get("/planning?vue=mois&date=" + first.atDay(1) + "&mois=" + first.plusMonths(6) + "&enfant=&activite=");
+        assertTrue(march.contains("<option value=\"" + first.plusMonths(6) + "\" selected>mars " + (first.getYear() + 1) + "</option>"), march.body());
+        assertTrue(march.contains("name=\"date\" value=\"" + first.plusMonths(6).atDay(1) + "\""), "the grid shows March: " + march.body());
     }
 
     @Test
@@ -187,6 +209,12 @@ class PlanningWebTest {
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));
         assertEquals(200, applied.status());
         assertTrue(applied.body().matches("(?s).*\\d+ jours réservés.*") && applied.contains("<h1>Semaine type enregistrée</h1>"), applied.body());
+        assertEquals("/planning/semaine-type/reponse", applied.uri().getPath());
+        int bookings = portal.db().dsl().fetchCount(BOOKING);
+        var reloaded = dupont.get("/planning/semaine-type/reponse");
+        assertEquals("/planning/semaine-type", reloaded.uri().getPath(), "a reload shows the form, not the answer again");
+        assertTrue(reloaded.contains("ENREGISTRER") && !reloaded.contains("jours réservés"), reloaded.body());
+        assertEquals(bookings, portal.db().dsl().fetchCount(BOOKING));
         var again = dupont.postAll("/planning/semaine-type", List.of(Map.entry("activity", Long.toString(evening)), Map.entry("person", Long.toString(hugo)),
                 Map.entry("from", from.toString()), Map.entry("to", from.plusDays(27).toString()), Map.entry("periodicity", "EVERY_WEEK"),
                 Map.entry("weekday", "1"), Map.entry("weekday", "5")));

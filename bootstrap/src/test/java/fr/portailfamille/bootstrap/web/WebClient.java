@@ -48,6 +48,14 @@ public final class WebClient {
         return client;
     }
 
+    /** Presses «Commencer» on the démarche of this title in «Mes démarches», as a parent does; returns the draft's address. */
+    public String startDemarche(String title) {
+        var list = get("/demarches");
+        var form = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>" + Pattern.quote(title)).matcher(list.body());
+        if (!form.find()) throw new AssertionError("no démarche «" + title + "» to start in:\n" + list.body());
+        return post("/demarches/nouvelle", Map.of("form", form.group(1))).uri().getPath();
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

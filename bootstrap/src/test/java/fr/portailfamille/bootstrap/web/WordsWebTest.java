@@ -59,6 +59,9 @@ class WordsWebTest {
             assertFalse(dashboard.contains(bracketed), bracketed + " in " + dashboard.body());
         }
         assertTrue(dashboard.contains("1 facture à payer"), dashboard.body());
+        // seed 003's «Démarches en ligne» block: the catalogue, each leading to where it starts
+        assertTrue(dashboard.contains("Démarches en ligne</h2>") && dashboard.contains("<a href=\"/demarches#catalogue\">Changement de situation</a>"),
+                dashboard.body());
         var invoices = signedIn(AGENT, AGENT_PASSWORD).get("/agent/factures?q=");
         assertFalse(invoices.contains("facture(s)"), invoices.body());
     }
@@ -110,10 +113,7 @@ class WordsWebTest {
     @Test
     void a_demarches_date_answer_reads_in_french() {
         var parent = signedIn(DUPONT, DUPONT_PASSWORD);
-        var list = parent.get("/demarches");
-        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Changement de situation").matcher(list.body());
-        assertTrue(formId.find(), list.body());
-        String path = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1))).uri().getPath();
+        String path = parent.startDemarche("Changement de situation");
         var sent = parent.postFile(path, Map.of("champ1", "Déménagement", "champ2", "2026-11-20", "champ3", "Nouvelle adresse", "action", "envoyer"),
                 "aucun", "", new byte[0]);
         assertTrue(sent.contains("Votre démarche est envoyée"), sent.body());
@@ -134,10 +134,7 @@ class WordsWebTest {
     @Test
     void a_rejected_demarche_shows_its_reason_on_the_dashboard() {
         var parent = signedIn(DUPONT, DUPONT_PASSWORD);
-        var list = parent.get("/demarches");
-        var formId = Pattern.compile("name=\"form\" value=\"(\\d+)\">\\s*<p><strong>Changement de situation").matcher(list.body());
-        assertTrue(formId.find(), list.body());
-        String path = parent.post("/demarches/nouvelle", Map.of("form", formId.group(1))).uri().getPath();
+        String path = parent.startDemarche("Changement de situation");
         parent.postFile(path, Map.of("champ1", "Naissance", "champ2", "2026-10-02", "action", "envoyer"), "aucun", "", new byte[0]);
         var agent = signedIn(AGENT, AGENT_PASSWORD);
         agent.get("/agent" + path);

@@ -145,7 +145,7 @@ class XssTest {
         // the town: a reply, a news article, a démarche form, a refused démarche and justificatif, a new account
         long thread = dsl.select(MESSAGE_THREAD.ID).from(MESSAGE_THREAD).where(MESSAGE_THREAD.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1();
         agent.get("/agent/messagerie/" + thread);
-        accepted("reply", agent.post("/agent/messagerie/" + thread, Map.of("text", "Réponse " + PAYLOAD)));
+        accepted("reply", agent.postFile("/agent/messagerie/" + thread, Map.of("text", "Réponse " + PAYLOAD), "file", "", new byte[0]));
         agent.get("/agent/actualites/nouvelle");
         accepted("news", agent.postFile("/agent/actualites", Map.of("title", "Titre " + PAYLOAD, "text", "Texte " + PAYLOAD + "\n\n- **" + PAYLOAD + "**",
                 "publish", "oui"), "unused", "", new byte[0]));
