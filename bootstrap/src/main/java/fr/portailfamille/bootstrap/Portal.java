@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.ActivateAccount;
 import fr.portailfamille.application.accounts.CreateAccount;
@@ -316,7 +317,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new DemarchePages(demarches));
         var schoolYearActivities = new JooqActivityRepository(db);
         areas.add(new MessagingPages(messaging, new JooqRecipients(db), () -> dossier.catalogue().schools(), () -> schoolYearActivities
-                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE))))
+                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(TownZone.ZONE))))
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         var absences = new JooqAbsenceRepository(db);

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.households;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.households.AnswerConsents;
@@ -409,13 +410,7 @@ public final class DossierPages implements PortalWeb.Area {
     }
 
     static long id(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) return id;
-        } catch (NumberFormatException ignored) {
-            // falls through to not found
-        }
-        throw new Actor.NotAllowed();
+        return PathIds.parse(text);
     }
 
     /** The file name for old browsers: ASCII only, no quotes; the UTF-8 name follows in filename*. */
