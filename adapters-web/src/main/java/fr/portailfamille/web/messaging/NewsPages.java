@@ -1,5 +1,6 @@
 package fr.portailfamille.web.messaging;
 
+import fr.portailfamille.web.output.SimpleText;
 import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.messaging.Messaging;
@@ -50,7 +51,7 @@ public final class NewsPages implements PortalWeb.Area {
                 return;
             }
             pages.render(ex, "messaging/article.ftlh", article.get().title(), List.of(HOME, NEWS, Breadcrumb.here(article.get().title())),
-                    Map.of("article", article.get(), "hasImage", desk.hasImage(article.get().id())));
+                    Map.of("article", article.get(), "html", SimpleText.toHtml(article.get().text()), "hasImage", desk.hasImage(article.get().id())));
         });
 
         table.get("/agent/actualites", Access.STAFF, ex -> pages.render(ex, "messaging/news-desk.ftlh", "Actualités",
