@@ -26,6 +26,7 @@ import static fr.portailfamille.bench.Results.atLeast;
 import static fr.portailfamille.bench.Results.atMost;
 import static fr.portailfamille.bench.Results.num;
 
+// Long because: a one-off measurement tool, outside the product, whose scenarios share one seeded database and one report.
 /**
  * The registration-opening bench: an embedded PostgreSQL seeded with its own families, the real portal in child
  * processes (DATABASE_URL), Gatling for the HTTP load, pgbench and plain JDBC for the ratios. Sizes come from system

@@ -164,6 +164,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+// Long because: the composition root wires every area by hand; to be split into one composition root per area (issue 25).
 /** The portal wired by hand: adapters into ports, use cases into pages, plus the scheduled jobs. */
 public final class Portal implements AutoCloseable {
 

@@ -32,6 +32,7 @@ import java.util.Optional;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
+// Long because: the billing back-office routes share their forms and helpers; to be split by audience (régie settings / invoicing runs) with the page classes per audience of issue 25.
 /**
  * The back-office of billing: régies and their tariffs, households' quotients, invoicing runs (draft → review →
  * finalise, CSV export), invoice search, payments received at the desk and credit notes.

@@ -43,6 +43,7 @@ import java.util.function.Function;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
+// Long because: parents' and agents' dossier pages share forms; to be split into page classes per audience (issue 25), once the pages edited in parallel have landed.
 /**
  * «Mon dossier»: the same pages for a parent (under {@code /dossier}, the household taken from the session, never
  * from the URL) and for an agent editing a family's dossier (under {@code /agent/foyers/{household}}). The use cases
