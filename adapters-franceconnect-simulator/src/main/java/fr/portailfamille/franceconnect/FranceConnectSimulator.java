@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+// Long because: a test double of a whole remote provider (authorize, token, userinfo, JWKS, logout) kept in one file so its protocol reads end to end; not in the production jar.
 /**
  * A FranceConnect v2 provider for the tests and the demo, on the JDK's HTTP server, with the paths of FranceConnect's
  * partner documentation (https://docs.partenaires.franceconnect.gouv.fr/fs/fs-technique/fs-technique-endpoints/):

@@ -1,17 +1,16 @@
 package fr.portailfamille.web;
 
+import fr.portailfamille.domain.common.TownZone;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** French formats for templates («23/11/2026 à 14:05», Paris time). */
 public final class Formats {
 
     public static final Formats FRENCH = new Formats();
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(TownZone.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(TownZone.ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

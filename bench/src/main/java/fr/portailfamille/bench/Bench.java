@@ -1,5 +1,6 @@
 package fr.portailfamille.bench;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.bootstrap.DemoData;
 import fr.portailfamille.bootstrap.EmbeddedDatabase;
 import fr.portailfamille.bootstrap.PortalConfig;
@@ -25,6 +26,7 @@ import static fr.portailfamille.bench.Results.atLeast;
 import static fr.portailfamille.bench.Results.atMost;
 import static fr.portailfamille.bench.Results.num;
 
+// Long because: a one-off measurement tool, outside the product, whose scenarios share one seeded database and one report.
 /**
  * The registration-opening bench: an embedded PostgreSQL seeded with its own families, the real portal in child
  * processes (DATABASE_URL), Gatling for the HTTP load, pgbench and plain JDBC for the ratios. Sizes come from system
@@ -324,7 +326,7 @@ public final class Bench {
         long canteen = seed.activity("RESTAURATION_SCOLAIRE");
         List<Long> activities = List.of(seed.activity("ACCUEIL_MATIN"), canteen, seed.activity("ACCUEIL_SOIR"), seed.activity("VACANCES"));
         String ticked = activities.stream().map(a -> "&activity=" + a).collect(java.util.stream.Collectors.joining());
-        LocalDate from = LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris"))).plusDays(7);
+        LocalDate from = LocalDate.now(CLOCK.withZone(TownZone.ZONE)).plusDays(7);
         List<Long> serverMillis = new ArrayList<>();
         List<Long> children = new ArrayList<>();
         int rows = 0;

@@ -1,11 +1,11 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.CreateAccount;
 import fr.portailfamille.application.accounts.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.demarches.Demarches;
-import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -73,7 +73,7 @@ public final class DemoData {
             towns.save(new Town("Beaulieu-sur-Orge", "/static/logo-ville.svg", "espace.services@beaulieu-sur-orge.example",
                     "01 64 00 00 00", "Hôtel de ville, 1 place de la République, 91999 Beaulieu-sur-Orge",
                     config.publicBaseUrl(), 168, "Du lundi au vendredi, de 8 h 30 à 12 h et de 13 h 30 à 17 h 30\nLe samedi, de 9 h à 12 h"));
-            LocalDate today = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(TownZone.ZONE));
             // the CGU were published, and the news written, a while before today
             terms.publish(new TermsOfUse(1, "Conditions générales d'utilisation du Portail Famille", resource("/demo/cgu-v1.txt"),
                     today.minusMonths(3).atTime(6, 0).toInstant(ZoneOffset.UTC)));

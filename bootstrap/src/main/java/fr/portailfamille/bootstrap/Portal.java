@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.ActivateAccount;
 import fr.portailfamille.application.accounts.CreateAccount;
@@ -163,6 +164,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+// Long because: the composition root wires every area by hand; to be split into one composition root per area (issue 25).
 /** The portal wired by hand: adapters into ports, use cases into pages, plus the scheduled jobs. */
 public final class Portal implements AutoCloseable {
 
@@ -316,7 +318,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new DemarchePages(demarches));
         var schoolYearActivities = new JooqActivityRepository(db);
         areas.add(new MessagingPages(messaging, new JooqRecipients(db), () -> dossier.catalogue().schools(), () -> schoolYearActivities
-                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE))))
+                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(TownZone.ZONE))))
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         var absences = new JooqAbsenceRepository(db);

@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.bootstrap.web.WebClient;
 import fr.portailfamille.mail.DevelopmentMailbox;
 import fr.portailfamille.persistence.Db;
@@ -113,7 +114,7 @@ class DashboardQueryBudgetTest {
         // the days of one activity (each activity's rules and slots are read once per «Soumettre»): the first month ahead
         // with enough of them, whatever today's date, holidays included
         var days = new java.util.ArrayList<java.util.Map.Entry<String, String>>();
-        var today = java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")));
+        var today = java.time.LocalDate.now(CLOCK.withZone(TownZone.ZONE));
         for (int ahead = 1; ahead <= 4 && days.size() < 16; ahead++) {
             var page = dupont.get("/planning?date=" + today.plusMonths(ahead).withDayOfMonth(1));
             var m = java.util.regex.Pattern.compile("name=\"reserver\" value=\"\\d+-(\\d+)-[^\"]+\"").matcher(page.body());

@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.MutableClock;
 import fr.portailfamille.bootstrap.web.WebClient;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -30,7 +30,7 @@ class DemoAtAnyDateTest {
     @ValueSource(strings = {"2027-06-15T09:00", "2027-07-03T10:00", "2027-08-31T18:00", "2027-12-24T10:00", "2027-12-31T23:30",
             "2028-02-29T08:00", "2028-07-14T10:00"})
     void a_parent_books_a_day_whatever_the_date(String parisTime, @TempDir Path dataDir) {
-        var clock = new MutableClock(LocalDateTime.parse(parisTime).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        var clock = new MutableClock(LocalDateTime.parse(parisTime).atZone(TownZone.ZONE).toInstant());
         try (var portal = TestPortal.start(dataDir, clock)) {
             var dupont = WebClient.signedIn(portal.portal().port(), "marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
             var home = dupont.get("/");

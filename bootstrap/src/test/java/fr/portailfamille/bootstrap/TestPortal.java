@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 
 import fr.portailfamille.application.common.MutableClock;
-import fr.portailfamille.application.households.HouseholdsPorts;
 
 import java.net.URI;
 import fr.portailfamille.domain.bookings.SchoolYear;
@@ -45,7 +45,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
         var config = new PortalConfig(Optional.empty(), dataDir, 0, "http://localhost", true, PortalConfig.DEFAULT_POOL_SIZE,
                 4 * PortalConfig.DEFAULT_POOL_SIZE, settings);
         Db db = TestDatabase.fresh();
-        var seededOn = LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
+        var seededOn = LocalDate.now(clock.withZone(TownZone.ZONE));
         DemoData.seedIfEmpty(db, config, clock);
         return new TestPortal(Portal.start(config, db, new DevelopmentMailbox(), 0, clock), db, config, clock, seededOn);
     }
@@ -68,7 +68,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
 
     /** Today in the town (Europe/Paris), at the portal's clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(HouseholdsPorts.TOWN_ZONE));
+        return LocalDate.now(clock.withZone(TownZone.ZONE));
     }
 
     /** The school year in progress at the portal's clock, «2026-2027». */
@@ -143,7 +143,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
      */
     public fr.portailfamille.application.billing.InvoicingRuns invoicingRunsAfter(fr.portailfamille.application.billing.BillableUsage usage,
                                                                                 java.time.YearMonth month) {
-        var paris = fr.portailfamille.application.households.HouseholdsPorts.TOWN_ZONE;
+        var paris = TownZone.ZONE;
         var after = month.plusMonths(1).atDay(1).atTime(8, 0).atZone(paris).toInstant();
         var now = clock.instant();
         return invoicingRuns(usage, Clock.fixed(after.isAfter(now) ? after : now, paris));

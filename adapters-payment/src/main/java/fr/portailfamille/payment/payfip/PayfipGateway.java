@@ -36,7 +36,8 @@ import java.util.Optional;
 public final class PayfipGateway implements PaymentGateway {
 
     private static final System.Logger LOG = System.getLogger(PayfipGateway.class.getName());
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** PayFiP (DGFiP) states dattrans/heurtrans in metropolitan French time, whatever the town's own zone. */
+    private static final ZoneId PAYFIP_ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATTRANS = DateTimeFormatter.ofPattern("ddMMuuuu");
     private static final DateTimeFormatter HEURTRANS = DateTimeFormatter.ofPattern("HHmm");
     private static final String GENERIC_REFUSAL =
@@ -156,7 +157,7 @@ public final class PayfipGateway implements PaymentGateway {
         try {
             var date = LocalDate.parse(fields.getOrDefault("dattrans", ""), DATTRANS);
             var time = LocalTime.parse(fields.getOrDefault("heurtrans", ""), HEURTRANS);
-            return date.atTime(time).atZone(PARIS).toInstant();
+            return date.atTime(time).atZone(PAYFIP_ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return fallback;
         }

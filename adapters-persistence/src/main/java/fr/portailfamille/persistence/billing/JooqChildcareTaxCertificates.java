@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.billing.ChildcareTaxCertificates;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.PaidChildcare;
@@ -52,7 +52,7 @@ public final class JooqChildcareTaxCertificates implements ChildcareTaxCertifica
 
     @Override
     public List<PaidChildcare> paidIn(int year) {
-        var zone = BillingPorts.TOWN_ZONE;
+        var zone = TownZone.ZONE;
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime();
         var kinds = activityKinds();

@@ -44,6 +44,7 @@ import static fr.portailfamille.persistence.schema.Tables.INVOICE_LINE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICE_SEQUENCE;
 import static fr.portailfamille.persistence.schema.Tables.INVOICING_RUN;
 
+// Long because: one port (InvoiceRepository) whose set-based writes and locked numbering belong together.
 /**
  * Invoices on PostgreSQL. Bulk writes go as multi-row INSERTs of {@value #CHUNK} rows: 10,000 invoices are a few dozen
  * statements. Numbers come from {@code invoice_sequence}, whose row is locked with {@code SELECT … FOR UPDATE} until

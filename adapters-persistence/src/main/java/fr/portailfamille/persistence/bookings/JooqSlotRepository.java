@@ -31,6 +31,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 
+// Long because: the locking protocol of the registration opening (lock order, lock/lockFor, conditional counts) must be read as one piece.
 /**
  * Slots on PostgreSQL. {@link #lock} and {@link #lockFor} take the slots' row locks ({@code SELECT … FOR UPDATE}, in
  * date order so two transactions never wait on each other crosswise); {@link #lock} then reads every booking of the

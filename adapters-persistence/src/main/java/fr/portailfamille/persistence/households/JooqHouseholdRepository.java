@@ -44,6 +44,7 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectOne;
 
+// Long because: one port (HouseholdRepository) — households, their people and health records — whose SQL reads best side by side; splitting the adapter would split the port.
 public final class JooqHouseholdRepository implements HouseholdRepository {
 
     private final Db db;

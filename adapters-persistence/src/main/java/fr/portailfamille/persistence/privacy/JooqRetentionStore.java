@@ -1,5 +1,6 @@
 package fr.portailfamille.persistence.privacy;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.privacy.RetentionStore;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.persistence.Db;
@@ -39,13 +40,13 @@ public final class JooqRetentionStore implements RetentionStore {
     public List<Departed> departed() {
         return db.dsl().fetch("""
                 SELECT h.id, h.name, h.left_on,
-                       max(CASE WHEN i.status IN ('PAID', 'PAID_AT_DESK') THEN (i.paid_at AT TIME ZONE 'Europe/Paris')::date
+                       max(CASE WHEN i.status IN ('PAID', 'PAID_AT_DESK') THEN (i.paid_at AT TIME ZONE ?)::date
                                 WHEN i.status = 'CANCELLED_BY_CREDIT_NOTE' THEN (SELECT max(c.issued_on) FROM credit_note c WHERE c.invoice_id = i.id)
                            END) AS last_settled,
                        count(i.id) FILTER (WHERE i.status = 'TO_PAY') AS to_pay
                 FROM household h LEFT JOIN invoice i ON i.household_id = h.id
                 WHERE h.left_on IS NOT NULL AND h.anonymised_at IS NULL
-                GROUP BY h.id ORDER BY h.id""")
+                GROUP BY h.id ORDER BY h.id""", TownZone.ZONE.getId())
                 .map(r -> new Departed(r.get(0, Long.class), r.get(1, String.class), r.get(2, LocalDate.class), r.get(3, LocalDate.class),
                         r.get(4, Integer.class)));
     }
@@ -69,16 +70,16 @@ public final class JooqRetentionStore implements RetentionStore {
     @Override
     public List<Item> threadsInactiveSince(Instant since) {
         return db.dsl().fetch("""
-                        SELECT id, household_id, subject, (last_message_at AT TIME ZONE 'Europe/Paris')::date
-                        FROM message_thread WHERE last_message_at < ?::timestamptz ORDER BY id""", utc(since))
+                        SELECT id, household_id, subject, (last_message_at AT TIME ZONE ?)::date
+                        FROM message_thread WHERE last_message_at < ?::timestamptz ORDER BY id""", TownZone.ZONE.getId(), utc(since))
                 .map(r -> new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class), r.get(3, LocalDate.class)));
     }
 
     @Override
     public List<Item> demarchesInactiveSince(Instant since) {
         return db.dsl().fetch("""
-                        SELECT d.id, d.household_id, f.title, (d.updated_at AT TIME ZONE 'Europe/Paris')::date
-                        FROM demarche d JOIN demarche_form f ON f.id = d.form_id WHERE d.updated_at < ?::timestamptz ORDER BY d.id""", utc(since))
+                        SELECT d.id, d.household_id, f.title, (d.updated_at AT TIME ZONE ?)::date
+                        FROM demarche d JOIN demarche_form f ON f.id = d.form_id WHERE d.updated_at < ?::timestamptz ORDER BY d.id""", TownZone.ZONE.getId(), utc(since))
                 .map(r -> new Item(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class), r.get(3, LocalDate.class)));
     }
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.billing;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.common.Actor;
@@ -58,7 +59,7 @@ public final class BillingPages implements PortalWeb.Area {
         table.get("/facturation/regies/{office}/payer", Access.PARENT, ex -> chooseStep(pages, ex, Status.OK_200, List.of(), List.of()));
         table.post("/facturation/regies/{office}/recapitulatif", Access.PARENT, ex -> {
             var chosen = chosen(ex);
-            switch (pay.prepare(actor(ex.visitor()), office(ex), chosen)) {
+            switch (pay.prepare(actor(ex.visitor()), PathIds.of(ex, "office"), chosen)) {
                 case PayOnline.Prepared.Ready ready -> {
                     // this page's form is answered by a redirect to the payment service: CSP's form-action covers redirects
                     ex.response().header(HeaderNames.create("Content-Security-Policy"), "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -71,7 +72,7 @@ public final class BillingPages implements PortalWeb.Area {
         });
         table.post("/facturation/regies/{office}/paiement", Access.PARENT, ex -> {
             var chosen = chosen(ex);
-            switch (pay.start(actor(ex.visitor()), office(ex), chosen)) {
+            switch (pay.start(actor(ex.visitor()), PathIds.of(ex, "office"), chosen)) {
                 case PayOnline.Started.Redirect redirect -> Pages.redirect(ex.response(), redirect.url());
                 case PayOnline.Started.Refused refused -> chooseStep(pages, ex, Pages.INVALID_FORM, refused.messages(), chosen);
             }
@@ -103,7 +104,7 @@ public final class BillingPages implements PortalWeb.Area {
     }
 
     private void chooseStep(Pages pages, Exchange ex, Status status, List<String> errors, List<String> chosen) {
-        long office = office(ex);
+        long office = PathIds.of(ex, "office");
         var offices = facturation.overview(actor(ex.visitor()), false).stream().filter(o -> o.cashOffice().id() == office).toList();
         if (offices.isEmpty()) throw new Actor.NotAllowed();
         var model = new HashMap<String, Object>();
@@ -117,16 +118,6 @@ public final class BillingPages implements PortalWeb.Area {
 
     private static List<String> chosen(Exchange ex) {
         return ex.form().contains("facture") ? ex.form().all("facture") : List.of();
-    }
-
-    static long office(Exchange ex) {
-        try {
-            long id = Long.parseLong(ex.pathParam("office"));
-            if (id > 0) return id;
-        } catch (NumberFormatException ignored) {
-            // not found below
-        }
-        throw new Actor.NotAllowed();
     }
 
     static void sendPdf(Exchange ex, Facturation.Pdf pdf) {

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.billing.InvoicePdf;
 import fr.portailfamille.web.Formats;
 import fr.portailfamille.web.Views;
@@ -41,7 +42,7 @@ public final class HtmlInvoicePdf implements InvoicePdf {
      */
     private static byte[] stamped(byte[] pdf, InvoiceDocument document) throws IOException {
         var invoice = document.invoice();
-        var issued = java.util.GregorianCalendar.from(invoice.issuedOn().atStartOfDay(java.time.ZoneId.of("Europe/Paris")));
+        var issued = java.util.GregorianCalendar.from(invoice.issuedOn().atStartOfDay(TownZone.ZONE));
         try (var doc = Loader.loadPDF(pdf); var out = new ByteArrayOutputStream()) {
             var info = doc.getDocumentInformation();
             info.setCreationDate(issued);

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.billing;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.billing.LookUpQuotient;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
@@ -43,7 +44,7 @@ public final class QuotientLookupPages implements PortalWeb.Area {
         });
         table.get("/agent/foyers/{household}/quotient/api-particulier", Access.STAFF, ex -> agentPage(pages, ex, Status.OK_200, Map.of()));
         table.post("/agent/foyers/{household}/quotient/api-particulier", Access.STAFF, ex -> {
-            long household = household(ex);
+            long household = PathIds.of(ex, "household");
             switch (lookUp.forHousehold(actor(ex.visitor()), household, form(ex))) {
                 case LookUpQuotient.Result.Stored stored -> pages.redirectWithNotice(ex, "/agent/foyers/" + household + "/quotient",
                         "Quotient familial reçu d'API Particulier : " + stored.quotient().describe() + ".");
@@ -66,7 +67,7 @@ public final class QuotientLookupPages implements PortalWeb.Area {
     }
 
     private void agentPage(Pages pages, Exchange ex, Status status, Map<String, ?> extra) {
-        long household = household(ex);
+        long household = PathIds.of(ex, "household");
         var model = model(extra);
         model.put("action", "/agent/foyers/" + household + "/quotient/api-particulier");
         model.put("back", "/agent/foyers/" + household + "/quotient");
@@ -89,14 +90,5 @@ public final class QuotientLookupPages implements PortalWeb.Area {
         var typed = new HashMap<String, String>();
         FIELDS.forEach(name -> typed.put(name, ex.field(name)));
         return typed;
-    }
-
-    /** A household id from the path; anything else is a page that does not exist. */
-    private static long household(Exchange ex) {
-        try {
-            return Long.parseLong(ex.pathParam("household"));
-        } catch (NumberFormatException e) {
-            throw new fr.portailfamille.application.common.Actor.NotAllowed();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.billing;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManageBilling;
@@ -31,6 +32,7 @@ import java.util.Optional;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
+// Long because: the billing back-office routes share their forms and helpers; to be split by audience (régie settings / invoicing runs) with the page classes per audience of issue 25.
 /**
  * The back-office of billing: régies and their tariffs, households' quotients, invoicing runs (draft → review →
  * finalise, CSV export), invoice search, payments received at the desk and credit notes.
@@ -66,14 +68,14 @@ public final class StaffBillingPages implements PortalWeb.Area {
         });
         table.get("/agent/regies/{office}", Access.STAFF, ex -> regie(pages, ex, Status.OK_200, new FieldErrors(), null));
         table.post("/agent/regies/{office}", Access.STAFF, ex -> {
-            var saved = settings.saveCashOffice(actor(ex.visitor()), BillingPages.office(ex), cashOfficeForm(ex));
+            var saved = settings.saveCashOffice(actor(ex.visitor()), PathIds.of(ex, "office"), cashOfficeForm(ex));
             if (saved.ok()) Pages.redirect(ex.response(), "/agent/regies/" + saved.value().id() + "?enregistre=1");
             else regie(pages, ex, Pages.INVALID_FORM, saved.errors(), formOf(ex));
         });
         table.get("/agent/regies/{office}/tarifs/nouveau", Access.STAFF, ex -> tariffPage(pages, ex, Status.OK_200, 0, new FieldErrors(), Map.of()));
         table.get("/agent/regies/{office}/tarifs/{tariff}", Access.STAFF, ex -> {
-            long id = id(ex, "tariff");
-            var t = settings.tariff(actor(ex.visitor()), BillingPages.office(ex), id);
+            long id = PathIds.of(ex, "tariff");
+            var t = settings.tariff(actor(ex.visitor()), PathIds.of(ex, "office"), id);
             var form = new HashMap<String, String>(Map.of("key", t.key(), "activityName", t.activityName(), "unitLabel", t.grid().unitLabel(),
                     "validFrom", t.grid().validFrom().toString(), "validTo", t.grid().validTo() == null ? "" : t.grid().validTo().toString(),
                     "billLateCancellations", t.rules().billLateCancellations() ? "oui" : ""));
@@ -88,7 +90,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
             tariffPage(pages, ex, Status.OK_200, id, new FieldErrors(), form);
         });
         table.post("/agent/regies/{office}/tarifs", Access.STAFF, ex -> saveTariff(pages, ex, 0));
-        table.post("/agent/regies/{office}/tarifs/{tariff}", Access.STAFF, ex -> saveTariff(pages, ex, id(ex, "tariff")));
+        table.post("/agent/regies/{office}/tarifs/{tariff}", Access.STAFF, ex -> saveTariff(pages, ex, PathIds.of(ex, "tariff")));
         table.post("/agent/regies/{office}/facturations", Access.STAFF, ex -> {
             YearMonth month;
             try {
@@ -98,38 +100,38 @@ public final class StaffBillingPages implements PortalWeb.Area {
                 regie(pages, ex, Pages.INVALID_FORM, errors, null);
                 return;
             }
-            switch (runs.open(actor(ex.visitor()), BillingPages.office(ex), month)) {
+            switch (runs.open(actor(ex.visitor()), PathIds.of(ex, "office"), month)) {
                 case InvoicingRuns.Start.Started started -> Pages.redirect(ex.response(), "/agent/facturations/" + started.run().id());
                 case InvoicingRuns.Start.Refused refused -> regie(pages, ex, Pages.INVALID_FORM, new FieldErrors().add("month", refused.message()), formOf(ex));
             }
         });
         table.get("/agent/facturations/{run}", Access.STAFF, ex -> review(pages, ex, Status.OK_200, List.of()));
         table.post("/agent/facturations/{run}/calcul", Access.STAFF, ex -> {
-            switch (runs.compute(actor(ex.visitor()), id(ex, "run"))) {
-                case InvoicingRuns.Computed.Done done -> Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "?calcule=1");
+            switch (runs.compute(actor(ex.visitor()), PathIds.of(ex, "run"))) {
+                case InvoicingRuns.Computed.Done done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?calcule=1");
                 case InvoicingRuns.Computed.Refused refused -> review(pages, ex, Pages.INVALID_FORM, refused.problems());
             }
         });
         table.get("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> confirmation(pages, ex));
         table.post("/agent/facturations/{run}/suppression", Access.STAFF, ex -> {
-            long office = runs.run(actor(ex.visitor()), id(ex, "run")).cashOffice().id();
-            var refused = runs.deleteDraft(actor(ex.visitor()), id(ex, "run"));
+            long office = runs.run(actor(ex.visitor()), PathIds.of(ex, "run")).cashOffice().id();
+            var refused = runs.deleteDraft(actor(ex.visitor()), PathIds.of(ex, "run"));
             if (refused.isEmpty()) Pages.redirect(ex.response(), "/agent/regies/" + office + "?supprime=1");
             else review(pages, ex, Pages.INVALID_FORM, List.of(refused.get()));
         });
         table.post("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> {
             // issuing invoices, numbering them and mailing families cannot be undone: only the confirmation page's form does it
             if (!"oui".equals(ex.field("confirme"))) {
-                Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "/finalisation");
+                Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "/finalisation");
                 return;
             }
             switch (finalise(ex)) {
-                case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + id(ex, "run") + "?finalise=1");
+                case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?finalise=1");
                 case InvoicingRuns.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
             }
         });
         table.get("/agent/facturations/{run}/export.csv", Access.STAFF, ex -> {
-            var review = runs.review(actor(ex.visitor()), id(ex, "run"));
+            var review = runs.review(actor(ex.visitor()), PathIds.of(ex, "run"));
             byte[] csv = RunCsv.write(review).getBytes(StandardCharsets.UTF_8);
             var res = ex.response();
             res.status(Status.OK_200);
@@ -140,7 +142,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
             res.send(csv);
         });
         table.get("/agent/facturations/{run}/factures-papier.pdf", Access.STAFF, ex -> {
-            var print = runs.paperPrint(actor(ex.visitor()), id(ex, "run"));
+            var print = runs.paperPrint(actor(ex.visitor()), PathIds.of(ex, "run"));
             if (print.isEmpty()) throw new Actor.NotAllowed(); // nothing to print: the link is not shown either
             BillingPages.sendPdf(ex, new Facturation.Pdf(print.get().fileName(), print.get().content()));
         });
@@ -197,9 +199,9 @@ public final class StaffBillingPages implements PortalWeb.Area {
         });
         table.get("/agent/foyers/{household}/quotient", Access.STAFF, ex -> quotientPage(pages, ex, Status.OK_200, new FieldErrors(), Map.of()));
         table.post("/agent/foyers/{household}/quotient", Access.STAFF, ex -> {
-            var errors = settings.setQuotient(actor(ex.visitor()), id(ex, "household"), new ManageBilling.QuotientForm(ex.field("euros"),
+            var errors = settings.setQuotient(actor(ex.visitor()), PathIds.of(ex, "household"), new ManageBilling.QuotientForm(ex.field("euros"),
                     ex.field("source"), ex.field("validFrom"), ex.field("validTo")));
-            if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers/" + id(ex, "household") + "/quotient?enregistre=1");
+            if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers/" + PathIds.of(ex, "household") + "/quotient?enregistre=1");
             else quotientPage(pages, ex, Pages.INVALID_FORM, errors, formOf(ex));
         });
     }
@@ -210,11 +212,11 @@ public final class StaffBillingPages implements PortalWeb.Area {
      */
     private InvoicingRuns.Finalisation finalise(Exchange ex) {
         try {
-            return runs.finalise(actor(ex.visitor()), id(ex, "run"));
+            return runs.finalise(actor(ex.visitor()), PathIds.of(ex, "run"));
         } catch (Actor.NotAllowed e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.SEVERE, "Finalisation de la facturation " + id(ex, "run") + " interrompue", e);
+            LOG.log(java.util.logging.Level.SEVERE, "Finalisation de la facturation " + PathIds.of(ex, "run") + " interrompue", e);
             return new InvoicingRuns.Finalisation.Refused("La finalisation n'a pas abouti : aucune facture n'a été émise, numérotée ni envoyée. "
                     + "Réessayez dans un instant ; si cela se reproduit, prévenez l'administrateur du portail.");
         }
@@ -226,7 +228,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     }
 
     private void regie(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
-        var office = settings.cashOffice(actor(ex.visitor()), BillingPages.office(ex));
+        var office = settings.cashOffice(actor(ex.visitor()), PathIds.of(ex, "office"));
         var values = form != null ? form : Map.of("name", office.name(), "clientNumber", office.payfipClientNumber(), "prefix", office.invoicePrefix(),
                 "template", office.numberPattern().template());
         pages.render(ex, status, "billing/regie.ftlh", office.name(), List.of(HOME, REGIES, Breadcrumb.here(office.name())),
@@ -239,15 +241,15 @@ public final class StaffBillingPages implements PortalWeb.Area {
         for (int i = 1; i <= BRACKET_ROWS; i++) {
             brackets.add(new ManageBilling.BracketForm(ex.field("label" + i), ex.field("from" + i), ex.field("to" + i), ex.field("price" + i)));
         }
-        var saved = settings.saveTariff(actor(ex.visitor()), BillingPages.office(ex), tariffId, new ManageBilling.TariffForm(ex.field("key"),
+        var saved = settings.saveTariff(actor(ex.visitor()), PathIds.of(ex, "office"), tariffId, new ManageBilling.TariffForm(ex.field("key"),
                 ex.field("activityName"), ex.field("unitLabel"), ex.field("validFrom"), ex.field("validTo"), "oui".equals(ex.field("billLateCancellations")),
                 ex.field("surchargeKind"), ex.field("surcharge"), brackets));
-        if (saved.ok()) Pages.redirect(ex.response(), "/agent/regies/" + BillingPages.office(ex) + "?enregistre=1");
+        if (saved.ok()) Pages.redirect(ex.response(), "/agent/regies/" + PathIds.of(ex, "office") + "?enregistre=1");
         else tariffPage(pages, ex, Pages.INVALID_FORM, tariffId, saved.errors(), formOf(ex));
     }
 
     private void tariffPage(Pages pages, Exchange ex, Status status, long tariffId, FieldErrors errors, Map<String, String> form) {
-        var office = settings.cashOffice(actor(ex.visitor()), BillingPages.office(ex));
+        var office = settings.cashOffice(actor(ex.visitor()), PathIds.of(ex, "office"));
         String title = tariffId == 0 ? "Nouveau tarif" : "Modifier le tarif";
         pages.render(ex, status, "billing/tariff.ftlh", title,
                 List.of(HOME, REGIES, new Breadcrumb(office.name(), "/agent/regies/" + office.id()), Breadcrumb.here(title)),
@@ -255,7 +257,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     }
 
     private void review(Pages pages, Exchange ex, Status status, List<String> problems) {
-        var review = runs.review(actor(ex.visitor()), id(ex, "run"));
+        var review = runs.review(actor(ex.visitor()), PathIds.of(ex, "run"));
         String title = "Facturation " + (review.run().complementary() ? "complémentaire " : "") + review.cashOffice().name() + " – "
                 + String.format("%02d/%d", review.run().month().getMonthValue(), review.run().month().getYear());
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
@@ -264,7 +266,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     }
 
     private void confirmation(Pages pages, Exchange ex) {
-        var c = runs.confirmation(actor(ex.visitor()), id(ex, "run"));
+        var c = runs.confirmation(actor(ex.visitor()), PathIds.of(ex, "run"));
         if (c.run().isFinal()) {
             Pages.redirect(ex.response(), "/agent/facturations/" + c.run().id());
             return;
@@ -323,7 +325,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
     }
 
     private void quotientPage(Pages pages, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
-        var q = settings.quotients(actor(ex.visitor()), id(ex, "household"));
+        var q = settings.quotients(actor(ex.visitor()), PathIds.of(ex, "household"));
         pages.render(ex, status, "billing/quotient.ftlh", "Quotient familial – " + q.household().name(),
                 List.of(HOME, new Breadcrumb("Foyers", "/agent/foyers"), new Breadcrumb(q.household().name(), "/agent/foyers/" + q.household().id()),
                         Breadcrumb.here("Quotient familial")),
@@ -338,15 +340,5 @@ public final class StaffBillingPages implements PortalWeb.Area {
         var form = new HashMap<String, String>();
         for (String name : ex.form().names()) form.put(name, ex.form().first(name).orElse(""));
         return form;
-    }
-
-    private static long id(Exchange ex, String name) {
-        try {
-            long id = Long.parseLong(ex.pathParam(name));
-            if (id > 0) return id;
-        } catch (NumberFormatException ignored) {
-            // not found below
-        }
-        throw new Actor.NotAllowed();
     }
 }

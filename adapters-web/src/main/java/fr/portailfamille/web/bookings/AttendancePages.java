@@ -1,5 +1,6 @@
 package fr.portailfamille.web.bookings;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.bookings.KeepRegister;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
@@ -43,22 +44,22 @@ public final class AttendancePages implements PortalWeb.Area {
                 long child = name.startsWith("presence-") ? PlanningPages.idOrZero(name.substring("presence-".length())) : 0;
                 if (child > 0) choices.put(child, ex.field(name));
             }
-            var errors = registers.save(actor(ex.visitor()), id(ex), day(ex), choices);
+            var errors = registers.save(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex), choices);
             if (errors.isEmpty()) page(pages, ex, Status.OK_200, null, "Le registre est enregistré.");
             else page(pages, ex, Pages.INVALID_FORM, errors, null);
         });
         table.post(ROOT + "/sans-reservation", Access.STAFF, ex -> {
-            var errors = registers.addWithoutBooking(actor(ex.visitor()), id(ex), day(ex), ex.field("child"));
+            var errors = registers.addWithoutBooking(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex), ex.field("child"));
             if (errors.isEmpty()) page(pages, ex, Status.OK_200, null, "L'enfant est ajouté au registre : présent sans réservation (facturé comme tel).");
             else page(pages, ex, Pages.INVALID_FORM, errors, null);
         });
         table.get(ROOT + "/imprimer", Access.STAFF, ex -> {
-            var register = registers.register(actor(ex.visitor()), id(ex), day(ex));
+            var register = registers.register(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
             pages.render(ex, "bookings/register-print.ftlh", "Registre d'appel – " + register.activity().name() + " – " + register.dayLabel(),
                     List.of(), Map.of("register", register, "signatureLine", true));
         });
         table.get(ROOT + "/export.csv", Access.STAFF, ex -> {
-            var register = registers.register(actor(ex.visitor()), id(ex), day(ex));
+            var register = registers.register(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
             var rows = register.lines().stream().map(l -> List.of(l.child().lastName(), l.child().firstNames(), l.child().level() == null ? "" : l.child().level().label(),
                     l.child().school(), l.attendance().label())).toList();
             Spreadsheet.send(ex.response(), "registre-" + register.activity().id() + "-" + register.day() + ".csv",
@@ -67,7 +68,7 @@ public final class AttendancePages implements PortalWeb.Area {
     }
 
     private void page(Pages pages, Exchange ex, Status status, FieldErrors errors, String notice) {
-        var register = registers.register(actor(ex.visitor()), id(ex), day(ex));
+        var register = registers.register(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
         var model = new HashMap<String, Object>();
         model.put("register", register);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
@@ -78,12 +79,6 @@ public final class AttendancePages implements PortalWeb.Area {
                 List.of(HOME, ACTIVITIES, new Breadcrumb(register.activity().name(), "/agent/activites/" + register.activity().id() + "/creneaux?mois="
                         + register.day().toString().substring(0, 7)), new Breadcrumb(register.dayLabel(), "/agent/activites/" + register.activity().id()
                         + "/creneaux/" + register.day()), Breadcrumb.here("Registre d'appel")), model);
-    }
-
-    private static long id(Exchange ex) {
-        long id = PlanningPages.idOrZero(ex.pathParam("activity"));
-        if (id == 0) throw new Actor.NotAllowed();
-        return id;
     }
 
     private static LocalDate day(Exchange ex) {

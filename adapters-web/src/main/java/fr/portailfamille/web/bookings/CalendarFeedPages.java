@@ -1,5 +1,6 @@
 package fr.portailfamille.web.bookings;
 
+import fr.portailfamille.web.output.ICalendar;
 import fr.portailfamille.application.bookings.CalendarFeed;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.web.Access;
@@ -52,7 +53,7 @@ public final class CalendarFeedPages implements PortalWeb.Area {
         table.get("/agenda/{token}", Access.PUBLIC, ex -> {
             String token = ex.pathParam("token");
             if (token.endsWith(".ics")) token = token.substring(0, token.length() - 4);
-            String ics = feed.feed(token).orElseThrow(Actor.NotAllowed::new);
+            String ics = ICalendar.write(feed.feed(token).orElseThrow(Actor.NotAllowed::new));
             var res = ex.response();
             res.status(Status.OK_200);
             res.header(HeaderNames.CONTENT_TYPE, "text/calendar; charset=UTF-8");

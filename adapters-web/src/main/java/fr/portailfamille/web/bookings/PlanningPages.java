@@ -1,5 +1,6 @@
 package fr.portailfamille.web.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.RequestEnrolment;
 import fr.portailfamille.application.bookings.ShowCalendar;
@@ -111,7 +112,7 @@ public final class PlanningPages implements PortalWeb.Area {
         Long child = optionalId(ex.query("enfant"));
         LocalDate day = anchor(ex);
         if (ex.query("date").isEmpty()) {
-            LocalDate today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(TownZone.ZONE));
             LocalDate from = parsedOr(ex.query("depuis"), today);
             day = calendar.firstBookableDay(actor(ex.visitor()), from.isBefore(today) ? today : from, child);
         }
@@ -160,7 +161,7 @@ public final class PlanningPages implements PortalWeb.Area {
 
     /** @param ticked the activities, persons and weekdays ticked (kept when the form comes back with errors) */
     private void typicalWeekPage(Pages pages, Exchange ex, Status status, List<String> errors, Map<String, String> form, ApplyTypicalWeek.Command ticked) {
-        var today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+        var today = LocalDate.now(clock.withZone(TownZone.ZONE));
         var view = enrolments.view(actor(ex.visitor()), SchoolYear.containing(today));
         var model = new HashMap<String, Object>();
         model.put("view", view);
@@ -180,7 +181,7 @@ public final class PlanningPages implements PortalWeb.Area {
     }
 
     private void enrolmentsPage(Pages pages, Exchange ex, Status status, String notice, String error) {
-        var current = SchoolYear.containing(LocalDate.now(clock.withZone(BookingDates.ZONE)));
+        var current = SchoolYear.containing(LocalDate.now(clock.withZone(TownZone.ZONE)));
         // the year in progress, or the next one (prepared from June): «?annee=2027-2028»
         var year = current;
         String asked = ex.query("annee").isEmpty() ? ex.field("annee") : ex.query("annee");
@@ -199,7 +200,7 @@ public final class PlanningPages implements PortalWeb.Area {
     }
 
     private LocalDate anchor(Exchange ex) {
-        return parsedOr(ex.query("date"), LocalDate.now(clock.withZone(BookingDates.ZONE)));
+        return parsedOr(ex.query("date"), LocalDate.now(clock.withZone(TownZone.ZONE)));
     }
 
     /** «?mois=2027-01» (the links of the mails) opens that month. */

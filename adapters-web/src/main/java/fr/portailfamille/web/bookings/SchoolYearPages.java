@@ -1,8 +1,8 @@
 package fr.portailfamille.web.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.bookings.ManageSchoolCalendar;
 import fr.portailfamille.application.bookings.PrepareSchoolYear;
-import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
@@ -113,6 +113,6 @@ public final class SchoolYearPages implements PortalWeb.Area {
         } catch (IllegalArgumentException ignored) {
             // falls back to the year in progress
         }
-        return SchoolYear.containing(LocalDate.now(clock.withZone(BookingDates.ZONE)));
+        return SchoolYear.containing(LocalDate.now(clock.withZone(TownZone.ZONE)));
     }
 }

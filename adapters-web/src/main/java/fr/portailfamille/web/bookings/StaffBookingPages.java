@@ -1,5 +1,7 @@
 package fr.portailfamille.web.bookings;
 
+import fr.portailfamille.web.PathIds;
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.bookings.DecideEnrolment;
 import fr.portailfamille.application.bookings.ManageActivities;
 import fr.portailfamille.application.bookings.ManageSchoolCalendar;
@@ -69,33 +71,33 @@ public final class StaffBookingPages implements PortalWeb.Area {
         table.get("/agent/activites/nouvelle", Access.STAFF, ex -> activityForm(pages, ex, Status.OK_200, null, null, empty(year(ex))));
         table.post("/agent/activites", Access.STAFF, ex -> saveActivity(pages, ex, null));
         table.get("/agent/activites/{activity}", Access.STAFF, ex -> {
-            var activity = activities.find(actor(ex.visitor()), id(ex, "activity"));
+            var activity = activities.find(actor(ex.visitor()), PathIds.of(ex, "activity"));
             activityForm(pages, ex, Status.OK_200, activity.id(), null, form(activity));
         });
-        table.post("/agent/activites/{activity}", Access.STAFF, ex -> saveActivity(pages, ex, id(ex, "activity")));
+        table.post("/agent/activites/{activity}", Access.STAFF, ex -> saveActivity(pages, ex, PathIds.of(ex, "activity")));
         table.get("/agent/activites/{activity}/creneaux", Access.STAFF, ex -> {
             YearMonth month;
             try {
-                month = ex.query("mois").isEmpty() ? YearMonth.now(clock.withZone(BookingDates.ZONE)) : YearMonth.parse(ex.query("mois"));
+                month = ex.query("mois").isEmpty() ? YearMonth.now(clock.withZone(TownZone.ZONE)) : YearMonth.parse(ex.query("mois"));
             } catch (DateTimeParseException e) {
-                month = YearMonth.now(clock.withZone(BookingDates.ZONE));
+                month = YearMonth.now(clock.withZone(TownZone.ZONE));
             }
-            var view = slots.month(actor(ex.visitor()), id(ex, "activity"), month);
+            var view = slots.month(actor(ex.visitor()), PathIds.of(ex, "activity"), month);
             pages.render(ex, "bookings/staff-slots.ftlh", "Créneaux : " + view.activity().name(), List.of(HOME, ACTIVITIES,
                     Breadcrumb.here(view.activity().name())), Map.of("view", view, "monthLabel", BookingDates.longDate(month.atDay(1)).replaceFirst("^\\S+ 1er ", ""),
                     "previous", month.minusMonths(1).toString(), "next", month.plusMonths(1).toString()));
         });
         table.get("/agent/activites/{activity}/creneaux/{day}", Access.STAFF, ex -> slotPage(pages, ex, Status.OK_200, null, null));
         table.post("/agent/activites/{activity}/creneaux/{day}/fermer", Access.STAFF, ex -> {
-            slots.close(actor(ex.visitor()), id(ex, "activity"), day(ex));
+            slots.close(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
             slotPage(pages, ex, Status.OK_200, null, "Le créneau est fermé : plus aucune réservation n'est possible ce jour-là ; les familles des enfants réservés sont prévenues et ce jour ne leur sera pas facturé.");
         });
         table.post("/agent/activites/{activity}/creneaux/{day}/ouvrir", Access.STAFF, ex -> {
-            slots.reopen(actor(ex.visitor()), id(ex, "activity"), day(ex));
+            slots.reopen(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
             slotPage(pages, ex, Status.OK_200, null, "Le créneau est rouvert.");
         });
         table.post("/agent/activites/{activity}/creneaux/{day}/places", Access.STAFF, ex -> {
-            switch (slots.changeCapacity(actor(ex.visitor()), id(ex, "activity"), day(ex), ex.field("capacity"))) {
+            switch (slots.changeCapacity(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex), ex.field("capacity"))) {
                 case ManageSlots.CapacityChange.Invalid invalid -> slotPage(pages, ex, Pages.INVALID_FORM, invalid.errors(), null);
                 case ManageSlots.CapacityChange.Changed changed -> slotPage(pages, ex, Status.OK_200, null, "Le nombre de places est enregistré"
                         + switch (changed.promoted()) {
@@ -127,17 +129,17 @@ public final class StaffBookingPages implements PortalWeb.Area {
         table.get("/agent/inscriptions", Access.STAFF, ex -> enrolmentsPage(pages, ex, Status.OK_200, null, null));
         table.get("/agent/foyers/{household}/inscription", Access.STAFF, ex -> enrolForm(pages, ex, Status.OK_200, null, null));
         table.post("/agent/foyers/{household}/inscription", Access.STAFF, ex -> {
-            var errors = enrolments.enrol(actor(ex.visitor()), id(ex, "household"), PlanningPages.idOrZero(ex.field("child")),
+            var errors = enrolments.enrol(actor(ex.visitor()), PathIds.of(ex, "household"), PlanningPages.idOrZero(ex.field("child")),
                     PlanningPages.idOrZero(ex.field("activity")), "oui".equals(ex.field("despiteTarget")));
             if (errors.isEmpty()) enrolForm(pages, ex, Status.OK_200, null, "L'enfant est inscrit ; la famille est prévenue et peut réserver les jours.");
             else enrolForm(pages, ex, Pages.INVALID_FORM, errors, null);
         });
         table.post("/agent/inscriptions/{enrolment}/accepter", Access.STAFF, ex -> {
-            enrolments.accept(actor(ex.visitor()), id(ex, "enrolment"));
+            enrolments.accept(actor(ex.visitor()), PathIds.of(ex, "enrolment"));
             enrolmentsPage(pages, ex, Status.OK_200, null, "L'inscription est acceptée ; la famille est prévenue.");
         });
         table.post("/agent/inscriptions/{enrolment}/refuser", Access.STAFF, ex -> {
-            var errors = enrolments.refuse(actor(ex.visitor()), id(ex, "enrolment"), ex.field("reason"));
+            var errors = enrolments.refuse(actor(ex.visitor()), PathIds.of(ex, "enrolment"), ex.field("reason"));
             if (errors.isEmpty()) enrolmentsPage(pages, ex, Status.OK_200, null, "L'inscription est refusée ; la famille est prévenue du motif.");
             else enrolmentsPage(pages, ex, Pages.INVALID_FORM, errors, null);
         });
@@ -226,7 +228,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
     }
 
     private void slotPage(Pages pages, Exchange ex, Status status, FieldErrors errors, String notice) {
-        var detail = slots.detail(actor(ex.visitor()), id(ex, "activity"), day(ex));
+        var detail = slots.detail(actor(ex.visitor()), PathIds.of(ex, "activity"), day(ex));
         var model = new HashMap<String, Object>();
         model.put("detail", detail);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
@@ -263,7 +265,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
     }
 
     private void enrolForm(Pages pages, Exchange ex, Status status, FieldErrors errors, String notice) {
-        var form = enrolments.enrolForm(actor(ex.visitor()), id(ex, "household"), year(ex));
+        var form = enrolments.enrolForm(actor(ex.visitor()), PathIds.of(ex, "household"), year(ex));
         var model = new HashMap<String, Object>();
         model.put("form", form);
         model.put("errors", errors == null ? Map.of() : errors.asMap());
@@ -281,13 +283,7 @@ public final class StaffBookingPages implements PortalWeb.Area {
         } catch (IllegalArgumentException ignored) {
             // falls back to the current year
         }
-        return SchoolYear.containing(LocalDate.now(clock.withZone(BookingDates.ZONE)));
-    }
-
-    private static long id(Exchange ex, String name) {
-        long id = PlanningPages.idOrZero(ex.pathParam(name));
-        if (id == 0) throw new Actor.NotAllowed();
-        return id;
+        return SchoolYear.containing(LocalDate.now(clock.withZone(TownZone.ZONE)));
     }
 
     private static LocalDate day(Exchange ex) {

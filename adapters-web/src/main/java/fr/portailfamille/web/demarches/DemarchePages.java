@@ -1,5 +1,6 @@
 package fr.portailfamille.web.demarches;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.application.messaging.Messaging;
@@ -46,7 +47,7 @@ public final class DemarchePages implements PortalWeb.Area {
                     "catalogue", demarches.catalogue(), "titles", titles()));
         });
         table.post("/demarches/nouvelle", Access.PARENT, ex ->
-                Pages.redirect(ex.response(), "/demarches/" + demarches.start(actor(ex.visitor()), id(ex.field("form"))).id()));
+                Pages.redirect(ex.response(), "/demarches/" + demarches.start(actor(ex.visitor()), PathIds.parse(ex.field("form"))).id()));
         table.get("/demarches/{id}", Access.PARENT, ex -> page(pages, ex, Status.OK_200, Map.of(), null, false));
         table.get("/demarches/fichiers/{file}", Access.PARENT, ex -> download(ex));
         table.postMultipart("/demarches/{id}", Access.PARENT, MAX_UPLOAD, (ex, upload) -> {
@@ -58,7 +59,7 @@ public final class DemarchePages implements PortalWeb.Area {
                 upload.file(key).ifPresent(f -> files.put(key, new Messaging.Upload(f.fileName(), f.content(), f.truncated() || upload.tooLarge())));
             }
             var actor = actor(ex.visitor());
-            long id = id(ex.pathParam("id"));
+            long id = PathIds.of(ex, "id");
             var outcome = "envoyer".equals(ex.field("action")) ? demarches.submit(actor, id, answers, files) : demarches.saveDraft(actor, id, answers, files);
             switch (outcome) {
                 case Demarche.Outcome.Done done -> pages.redirectWithNotice(ex, "/demarches/" + id, done.demarche().status() == DemarcheStatus.SUBMITTED
@@ -80,21 +81,21 @@ public final class DemarchePages implements PortalWeb.Area {
             }
         });
         table.get("/agent/demarches/{id}", Access.STAFF, ex -> page(pages, ex, Status.OK_200, Map.of(), null, true));
-        table.post("/agent/demarches/{id}/valider", Access.STAFF, ex -> decided(pages, ex, demarches.validate(actor(ex.visitor()), id(ex.pathParam("id")))));
+        table.post("/agent/demarches/{id}/valider", Access.STAFF, ex -> decided(pages, ex, demarches.validate(actor(ex.visitor()), PathIds.of(ex, "id"))));
         table.post("/agent/demarches/{id}/rejeter", Access.STAFF, ex ->
-                decided(pages, ex, demarches.reject(actor(ex.visitor()), id(ex.pathParam("id")), ex.field("reason"))));
+                decided(pages, ex, demarches.reject(actor(ex.visitor()), PathIds.of(ex, "id"), ex.field("reason"))));
         table.get("/agent/demarches/fichiers/{file}", Access.STAFF, ex -> download(ex));
         table.get("/agent/foyers/{household}/demarche", Access.STAFF, ex -> pages.render(ex, "demarches/ask.ftlh", "Demander une démarche",
                 List.of(HOME, QUEUE, Breadcrumb.here("Demander une démarche")),
-                Map.of("forms", demarches.forms(actor(ex.visitor())), "household", id(ex.pathParam("household")))));
+                Map.of("forms", demarches.forms(actor(ex.visitor())), "household", PathIds.of(ex, "household"))));
         table.post("/agent/foyers/{household}/demarche", Access.STAFF, ex -> {
-            var asked = demarches.ask(actor(ex.visitor()), id(ex.pathParam("household")), id(ex.field("form")));
+            var asked = demarches.ask(actor(ex.visitor()), PathIds.of(ex, "household"), PathIds.parse(ex.field("form")));
             Pages.redirect(ex.response(), "/agent/demarches/" + asked.id());
         });
     }
 
     private void download(Exchange ex) {
-        var file = demarches.file(actor(ex.visitor()), id(ex.pathParam("file")));
+        var file = demarches.file(actor(ex.visitor()), PathIds.of(ex, "file"));
         String extension = fr.portailfamille.domain.households.FileType.detect(file.content()).map(t -> t.extension()).orElse("bin");
         Downloads.attachment(ex.response(), file.name(), file.mediaType(), extension, file.content());
     }
@@ -113,7 +114,7 @@ public final class DemarchePages implements PortalWeb.Area {
 
     private void page(Pages pages, Exchange ex, Status status, Map<String, String> errors, String notice, boolean staff, Map<String, String> typed) {
         Actor actor = actor(ex.visitor());
-        var dossier = demarches.open(actor, id(ex.pathParam("id")));
+        var dossier = demarches.open(actor, PathIds.of(ex, "id"));
         var model = new HashMap<String, Object>(Map.of("dossier", dossier, "errors", errors, "staff", staff,
                 "answers", typed != null ? typed : dossier.demarche().answers(), "statuses", statusLabels()));
         if (notice != null) model.put("notice", notice);
@@ -146,13 +147,5 @@ public final class DemarchePages implements PortalWeb.Area {
         var labels = new HashMap<String, String>();
         for (var s : DemarcheStatus.values()) labels.put(s.name(), s.label());
         return labels;
-    }
-
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new Actor.NotAllowed();
-        }
     }
 }

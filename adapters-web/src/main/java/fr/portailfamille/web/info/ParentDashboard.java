@@ -1,5 +1,6 @@
 package fr.portailfamille.web.info;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.bookings.RequestEnrolment;
 import fr.portailfamille.application.bookings.ShowCalendar;
@@ -51,7 +52,7 @@ public final class ParentDashboard implements Dashboard {
         var missing = new HashMap<Long, List<fr.portailfamille.application.households.ChildCompleteness.Item>>();
         household.children().forEach(c -> missing.put(c.child().id(), c.missing()));
 
-        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        var today = java.time.LocalDate.now(clock.withZone(TownZone.ZONE));
         var blocks = new ArrayList<Block>();
         blocks.add(invoices(actor));
         blocks.add(thisWeek(actor, today, missing));

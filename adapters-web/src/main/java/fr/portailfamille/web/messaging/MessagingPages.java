@@ -1,5 +1,6 @@
 package fr.portailfamille.web.messaging;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.Recipients;
@@ -178,10 +179,6 @@ public final class MessagingPages implements PortalWeb.Area {
 
     /** An id from the path; a malformed one is as unknown as a missing one (404). */
     private static long id(Exchange ex, String name) {
-        try {
-            return Long.parseLong(ex.pathParam(name));
-        } catch (NumberFormatException e) {
-            throw new fr.portailfamille.application.common.Actor.NotAllowed();
-        }
+        return PathIds.of(ex, name);
     }
 }

@@ -1,5 +1,7 @@
 package fr.portailfamille.web.messaging;
 
+import fr.portailfamille.web.output.SimpleText;
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.NewsDesk;
@@ -43,20 +45,20 @@ public final class NewsPages implements PortalWeb.Area {
                 List.of(HOME, Breadcrumb.here("Actualités")), Map.of("articles", desk.published(50))));
         table.get("/actualites/{id}", Access.PUBLIC, ex -> {
             var reader = ex.visitor().signedIn() ? Optional.of(actor(ex.visitor())) : Optional.<Actor>empty();
-            var article = id(ex).flatMap(id -> desk.read(reader, id));
+            var article = PathIds.optional(ex.pathParam("id")).flatMap(id -> desk.read(reader, id));
             if (article.isEmpty()) {
                 ErrorPages.notFound(pages, ex);
                 return;
             }
             pages.render(ex, "messaging/article.ftlh", article.get().title(), List.of(HOME, NEWS, Breadcrumb.here(article.get().title())),
-                    Map.of("article", article.get(), "hasImage", desk.hasImage(article.get().id())));
+                    Map.of("article", article.get(), "html", SimpleText.toHtml(article.get().text()), "hasImage", desk.hasImage(article.get().id())));
         });
 
         table.get("/agent/actualites", Access.STAFF, ex -> pages.render(ex, "messaging/news-desk.ftlh", "Actualités",
                 List.of(HOME, Breadcrumb.here("Actualités")), Map.of("articles", desk.all(actor(ex.visitor())))));
         table.get("/agent/actualites/nouvelle", Access.STAFF, ex -> form(pages, ex, Status.OK_200, 0, Map.of(), Map.of()));
         table.get("/agent/actualites/{id}", Access.STAFF, ex -> {
-            var article = id(ex).flatMap(id -> desk.read(Optional.of(actor(ex.visitor())), id));
+            var article = PathIds.optional(ex.pathParam("id")).flatMap(id -> desk.read(Optional.of(actor(ex.visitor())), id));
             if (article.isEmpty()) {
                 ErrorPages.notFound(pages, ex);
                 return;
@@ -66,13 +68,13 @@ public final class NewsPages implements PortalWeb.Area {
         });
         table.postMultipart("/agent/actualites", Access.STAFF, MAX_UPLOAD, (ex, upload) -> save(pages, ex, 0, upload));
         table.postMultipart("/agent/actualites/{id}", Access.STAFF, MAX_UPLOAD, (ex, upload) -> {
-            var id = id(ex);
+            var id = PathIds.optional(ex.pathParam("id"));
             if (id.isEmpty()) ErrorPages.notFound(pages, ex);
             else save(pages, ex, id.get(), upload);
         });
         table.get("/actualites/{id}/image", Access.PUBLIC, ex -> {
             var reader = ex.visitor().signedIn() ? Optional.of(actor(ex.visitor())) : Optional.<Actor>empty();
-            var image = id(ex).flatMap(id -> desk.image(reader, id));
+            var image = PathIds.optional(ex.pathParam("id")).flatMap(id -> desk.image(reader, id));
             if (image.isEmpty()) {
                 ErrorPages.notFound(pages, ex);
                 return;
@@ -100,14 +102,6 @@ public final class NewsPages implements PortalWeb.Area {
         var model = new HashMap<String, Object>(Map.of("errors", errors, "form", form, "action", id == 0 ? "/agent/actualites" : "/agent/actualites/" + id));
         String title = id == 0 ? "Nouvelle actualité" : "Modifier l'actualité";
         pages.render(ex, status, "messaging/news-form.ftlh", title, List.of(HOME, STAFF_NEWS, Breadcrumb.here(title)), model);
-    }
-
-    private static Optional<Long> id(Exchange ex) {
-        try {
-            return Optional.of(Long.parseLong(ex.pathParam("id")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** For the dashboard: the latest published articles. */

@@ -1,5 +1,7 @@
 package fr.portailfamille.web.privacy;
 
+import fr.portailfamille.web.PathIds;
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HealthSheetConsultations;
 import fr.portailfamille.application.privacy.HouseholdJournal;
@@ -17,7 +19,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,6 @@ import static fr.portailfamille.web.accounts.SessionCookie.actor;
 public final class PrivacyPages implements PortalWeb.Area {
 
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ExportHouseholdData export;
     private final HealthSheetConsultations consultations;
@@ -56,16 +56,16 @@ public final class PrivacyPages implements PortalWeb.Area {
                 Map.of("reads", consultations.ofMyHousehold(actor(ex.visitor())), "dpo", retention.dpoContact(), "retention", retention.policy())));
         table.get("/mes-donnees/archive", Access.PARENT, ex -> archive(ex, export.mine(actor(ex.visitor()))));
         table.get("/agent/foyers/{household}/donnees", Access.STAFF, ex -> archive(ex,
-                export.forStaff(actor(ex.visitor()), household(ex), ex.request().path().path())));
+                export.forStaff(actor(ex.visitor()), PathIds.of(ex, "household"), ex.request().path().path())));
         table.get("/agent/foyers/{household}/journal", Access.STAFF, ex -> journalPage(pages, ex, Status.OK_200, Map.of(), ex.query("enregistre")));
         table.post("/agent/foyers/{household}/depart", Access.STAFF, ex -> {
-            var errors = retention.markLeft(actor(ex.visitor()), household(ex), ex.field("leftOn"));
-            if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers/" + household(ex) + "/journal?enregistre=depart");
+            var errors = retention.markLeft(actor(ex.visitor()), PathIds.of(ex, "household"), ex.field("leftOn"));
+            if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers/" + PathIds.of(ex, "household") + "/journal?enregistre=depart");
             else journalPage(pages, ex, Pages.INVALID_FORM, errors.asMap(), "");
         });
         table.post("/agent/foyers/{household}/depart/annuler", Access.STAFF, ex -> {
-            retention.cancelDeparture(actor(ex.visitor()), household(ex));
-            Pages.redirect(ex.response(), "/agent/foyers/" + household(ex) + "/journal?enregistre=annule");
+            retention.cancelDeparture(actor(ex.visitor()), PathIds.of(ex, "household"));
+            Pages.redirect(ex.response(), "/agent/foyers/" + PathIds.of(ex, "household") + "/journal?enregistre=annule");
         });
         table.get("/agent/donnees-a-purger", Access.STAFF, ex -> pages.render(ex, "privacy/purge.ftlh", "Données à purger",
                 List.of(HOME, Breadcrumb.here("Données à purger")), Map.of("plan", retention.preview(actor(ex.visitor())))));
@@ -93,7 +93,7 @@ public final class PrivacyPages implements PortalWeb.Area {
 
     private void journalPage(Pages pages, Exchange ex, Status status, Map<String, String> errors, String saved) {
         var actor = actor(ex.visitor());
-        long household = household(ex);
+        long household = PathIds.of(ex, "household");
         var model = new java.util.HashMap<String, Object>(Map.of("lines", journal.ofHousehold(actor, household), "household", household,
                 "errors", errors, "leftOn", ex.field("leftOn")));
         retention.leftOn(actor, household).ifPresent(day -> model.put("left", day));
@@ -112,17 +112,9 @@ public final class PrivacyPages implements PortalWeb.Area {
                 List.of(HOME, Breadcrumb.here("Registre des activités de traitement")), model);
     }
 
-    private static long household(Exchange ex) {
-        try {
-            return Long.parseLong(ex.pathParam("household"));
-        } catch (NumberFormatException e) {
-            throw new fr.portailfamille.application.common.Actor.NotAllowed();
-        }
-    }
-
     /** The ZIP, streamed: its files are read one at a time while it is sent. */
     private void archive(Exchange ex, ExportHouseholdData.Export data) throws Exception {
-        LocalDate day = LocalDate.ofInstant(data.data().exportedAt(), PARIS);
+        LocalDate day = LocalDate.ofInstant(data.data().exportedAt(), TownZone.ZONE);
         var res = ex.response();
         res.header(HeaderNames.CONTENT_TYPE, "application/zip");
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"donnees-portail-famille-" + day + ".zip\"");

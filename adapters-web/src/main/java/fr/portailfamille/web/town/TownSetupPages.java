@@ -1,5 +1,6 @@
 package fr.portailfamille.web.town;
 
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.households.PublishTownDocument;
 import fr.portailfamille.application.households.TownDocumentTypes;
@@ -68,13 +69,13 @@ public final class TownSetupPages implements PortalWeb.Area {
         table.get("/admin/services", Access.ADMIN, ex -> services(pages, ex, Status.OK_200, emptyOffice(), Map.of()));
         table.post("/admin/services", Access.ADMIN, ex -> saveOffice(pages, ex, 0));
         table.get("/admin/services/{office}", Access.ADMIN, ex -> {
-            var office = offices.list(actor(ex.visitor())).stream().filter(o -> o.id() == officeId(ex)).findFirst();
+            var office = offices.list(actor(ex.visitor())).stream().filter(o -> o.id() == PathIds.of(ex, "office")).findFirst();
             if (office.isEmpty()) ErrorPages.notFound(pages, ex);
             else officeForm(pages, ex, Status.OK_200, ManageServiceOffices.Command.of(office.get()), Map.of());
         });
-        table.post("/admin/services/{office}", Access.ADMIN, ex -> saveOffice(pages, ex, officeId(ex)));
+        table.post("/admin/services/{office}", Access.ADMIN, ex -> saveOffice(pages, ex, PathIds.of(ex, "office")));
         table.post("/admin/services/{office}/retirer", Access.ADMIN, ex -> {
-            if (offices.remove(actor(ex.visitor()), officeId(ex))) pages.redirectWithNotice(ex, "/admin/services", "Le service est retiré de la page « Nous contacter ».");
+            if (offices.remove(actor(ex.visitor()), PathIds.of(ex, "office"))) pages.redirectWithNotice(ex, "/admin/services", "Le service est retiré de la page « Nous contacter ».");
             else ErrorPages.notFound(pages, ex);
         });
     }
@@ -90,14 +91,6 @@ public final class TownSetupPages implements PortalWeb.Area {
 
     private static ManageServiceOffices.Command emptyOffice() {
         return new ManageServiceOffices.Command(0, "", "", "", "", "");
-    }
-
-    private static long officeId(Exchange ex) {
-        try {
-            return Long.parseLong(ex.pathParam("office"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private void services(Pages pages, Exchange ex, Status status, ManageServiceOffices.Command form, Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.OneTimeToken;
@@ -30,7 +31,7 @@ public final class ActivationLink {
 
     /** «samedi 12 décembre 2026 à 15 h 04», at the town's wall-clock time. */
     public static String inWords(java.time.Instant moment) {
-        var local = moment.atZone(BookingDates.ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var local = moment.atZone(TownZone.ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         return BookingDates.longDate(local.toLocalDate()) + " à " + BookingDates.time(local.toLocalTime());
     }
 }

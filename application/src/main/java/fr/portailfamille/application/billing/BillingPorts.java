@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountRepository;
 import fr.portailfamille.application.common.Transactions;
 import fr.portailfamille.application.households.HouseholdRepository;
@@ -11,7 +12,6 @@ import fr.portailfamille.application.town.CurrentTown;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
 /**
@@ -40,9 +40,7 @@ public record BillingPorts(
         Clock clock,
         Supplier<String> publicBaseUrl) {
 
-    public static final ZoneId TOWN_ZONE = ZoneId.of("Europe/Paris");
-
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), TOWN_ZONE);
+        return LocalDate.ofInstant(clock.instant(), TownZone.ZONE);
     }
 }

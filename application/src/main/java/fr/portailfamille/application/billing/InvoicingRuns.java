@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+// Long because: the invoicing run's life (draft, review, finalise in one locked transaction) is one state machine; to be split into one use case per verb (issue 25, façades).
 /**
  * «Facturation mensuelle»: an agent starts a run for a régie and a month, computes the drafts (every household's
  * lines from the month's usage, its tariffs and quotients), reviews them, computes again if the usage changed, then

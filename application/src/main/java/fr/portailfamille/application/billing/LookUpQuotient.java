@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.common.Transactions;
@@ -74,7 +75,7 @@ public final class LookUpQuotient {
     public MyQuotients mine(Actor parent) {
         long household = households.householdOf(parent.accountId()).orElseThrow(Actor.NotAllowed::new);
         var history = quotients.history(household);
-        return new MyQuotients(history, FamilyQuotient.validOn(history, LocalDate.now(clock.withZone(BillingPorts.TOWN_ZONE))));
+        return new MyQuotients(history, FamilyQuotient.validOn(history, LocalDate.now(clock.withZone(TownZone.ZONE))));
     }
 
     /** A parent, for their own household. */

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.payment.PaymentOrder;
@@ -16,7 +17,6 @@ import fr.portailfamille.domain.billing.PaymentRequest;
 import fr.portailfamille.domain.common.Money;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +34,7 @@ public final class PayOnline {
 
     private static final System.Logger LOG = System.getLogger(PayOnline.class.getName());
     private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(TownZone.ZONE);
 
     public static final String PENDING_ATTEMPT = "Un paiement de la facture %s est déjà en cours. Attendez son résultat "
             + "(au plus 20 minutes) avant de recommencer.";

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.payment.PaymentStatus;
 import fr.portailfamille.domain.common.Money;
@@ -50,8 +51,8 @@ public final class PaymentLedgerCheck {
 
     /** The daily job's entry: no actor, the town's day from midnight to midnight. */
     public Report compare(LocalDate day) {
-        var from = day.atStartOfDay(BillingPorts.TOWN_ZONE).toInstant();
-        var to = day.plusDays(1).atStartOfDay(BillingPorts.TOWN_ZONE).toInstant();
+        var from = day.atStartOfDay(TownZone.ZONE).toInstant();
+        var to = day.plusDays(1).atStartOfDay(TownZone.ZONE).toInstant();
         var now = ports.clock().instant();
         var payments = ports.payments().sentBetween(from, to);
         var discrepancies = new ArrayList<Discrepancy>();

@@ -1,9 +1,9 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Transactions;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.messaging.Notifier;
-import fr.portailfamille.domain.bookings.BookingDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +23,6 @@ public record BookingsPorts(
         Clock clock) {
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), BookingDates.ZONE);
+        return LocalDate.ofInstant(clock.instant(), TownZone.ZONE);
     }
 }

@@ -5,13 +5,16 @@ import fr.portailfamille.application.common.TokenGenerator;
 import fr.portailfamille.domain.accounts.TokenHash;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.DayKind;
-import fr.portailfamille.domain.bookings.ICalendar;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.domain.households.Child;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +29,31 @@ public final class CalendarFeed {
 
     /** What a booked day the town closed says in calendar applications (with STATUS:CANCELLED). */
     public static final String CLOSED_PREFIX = "Fermé par la mairie – ";
+
+    /**
+     * One whole-day event; {@code uid} stays the same for the same booking from one download to the next.
+     *
+     * @param cancelled a day the town closed, which calendar applications strike out
+     */
+    public record Event(String uid, LocalDate day, String summary, String description, boolean cancelled) {
+        public Event {
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(description, "description");
+        }
+
+        public Event(String uid, LocalDate day, String summary, String description) {
+            this(uid, day, summary, description, false);
+        }
+    }
+
+    /** What a subscribed calendar holds; the web adapter writes it as iCalendar. {@code stamp}: when it is produced. */
+    public record Calendar(String name, List<Event> events, Instant stamp) {
+        public Calendar {
+            events = List.copyOf(events);
+        }
+    }
 
     private final BookingsPorts ports;
     private final CalendarFeedRepository feeds;
@@ -54,8 +82,8 @@ public final class CalendarFeed {
         ports.transactions().run(() -> feeds.turnOff(household));
     }
 
-    /** The iCalendar of the household this token opens; empty for an unknown or revoked token. */
-    public Optional<String> feed(String token) {
+    /** The calendar of the household this token opens; empty for an unknown or revoked token. */
+    public Optional<Calendar> feed(String token) {
         if (token == null || token.isBlank() || token.length() > 100) return Optional.empty();
         return feeds.householdOf(TokenHash.of(token)).map(this::calendarOf);
     }
@@ -64,7 +92,7 @@ public final class CalendarFeed {
      * The bookings of the school year in progress and of the next one: from June, families book September too, and
      * their calendar application must see it.
      */
-    private String calendarOf(long householdId) {
+    private Calendar calendarOf(long householdId) {
         var households = ports.households().households();
         Map<Long, Child> children = households.children(householdId).stream().collect(Collectors.toMap(Child::id, Function.identity()));
         // the school year in progress and the next one: in the summer, the family's September is already booked
@@ -84,11 +112,11 @@ public final class CalendarFeed {
             String uid = b.personId() + "-" + b.activityId() + "-" + b.day() + "@portail-famille";
             String summary = name + " – " + child.firstNames() + (b.booked() ? "" : " (liste d'attente)");
             if (closedByTown(activity, calendar, closedSlots.contains(b.activityId() + "@" + b.day()), b.day())) {
-                return new ICalendar.Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
+                return new Event(uid, b.day(), CLOSED_PREFIX + summary, "La mairie a fermé ce jour : la réservation est annulée.", true);
             }
-            return new ICalendar.Event(uid, b.day(), summary, b.booked() ? "Réservé" : "Sur liste d'attente, position " + b.waitingPosition());
+            return new Event(uid, b.day(), summary, b.booked() ? "Réservé" : "Sur liste d'attente, position " + b.waitingPosition());
         }).toList();
-        return ICalendar.write("Réservations – Portail Famille", events, ports.clock().instant());
+        return new Calendar("Réservations – Portail Famille", events, ports.clock().instant());
     }
 
     /** A day an agent closed for this activity, or a closure day of the school calendar entered after the booking. */

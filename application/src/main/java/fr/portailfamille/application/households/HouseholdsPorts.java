@@ -1,11 +1,11 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountRepository;
 import fr.portailfamille.application.common.Transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The out-ports the dossier use cases share. Dates (vaccinations, validity) are the town's: Paris time. */
 public record HouseholdsPorts(
@@ -18,9 +18,7 @@ public record HouseholdsPorts(
         Transactions transactions,
         Clock clock) {
 
-    public static final ZoneId TOWN_ZONE = ZoneId.of("Europe/Paris");
-
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), TOWN_ZONE);
+        return LocalDate.ofInstant(clock.instant(), TownZone.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.common.Transactions;
@@ -9,7 +10,6 @@ import fr.portailfamille.domain.messaging.NewsArticle;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +24,6 @@ public final class NewsDesk {
         }
     }
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final NewsRepository news;
     private final Transactions transactions;
@@ -74,7 +73,7 @@ public final class NewsDesk {
         return transactions.inTransaction(() -> {
             NewsArticle saved;
             if (id == 0) {
-                saved = news.add(new NewsArticle(0, title.strip(), LocalDate.now(clock.withZone(PARIS)), text.strip(), publish));
+                saved = news.add(new NewsArticle(0, title.strip(), LocalDate.now(clock.withZone(TownZone.ZONE)), text.strip(), publish));
             } else {
                 var existing = news.find(id).orElseThrow(Actor.NotAllowed::new);
                 saved = new NewsArticle(id, title.strip(), existing.date(), text.strip(), publish);

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.privacy;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.households.HouseholdsPorts;
@@ -95,7 +96,7 @@ public final class DataRetention {
     }
 
     private static java.time.Instant startOf(LocalDate day) {
-        return day.atStartOfDay(HouseholdsPorts.TOWN_ZONE).toInstant();
+        return day.atStartOfDay(TownZone.ZONE).toInstant();
     }
 
     /** The day the household was marked as gone, if it was. */

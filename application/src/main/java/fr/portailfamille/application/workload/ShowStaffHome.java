@@ -1,7 +1,7 @@
 package fr.portailfamille.application.workload;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.domain.bookings.BookingDates;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,7 +23,7 @@ public final class ShowStaffHome {
 
     public Workload show(Actor agent) {
         agent.requireStaff();
-        LocalDate today = LocalDate.now(clock.withZone(BookingDates.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(TownZone.ZONE));
         // on a Saturday or a Sunday the week that matters is the coming one
         LocalDate monday = today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
                 ? today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY))

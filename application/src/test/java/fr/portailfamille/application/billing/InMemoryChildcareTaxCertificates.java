@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.PaidChildcare;
@@ -44,7 +45,7 @@ public final class InMemoryChildcareTaxCertificates implements ChildcareTaxCerti
         var lines = new ArrayList<PaidChildcare>();
         for (Invoice invoice : invoices.search("", Optional.empty(), Integer.MAX_VALUE)) {
             if (invoice.payment() == null) continue;
-            LocalDate paidOn = LocalDate.ofInstant(invoice.payment().paidAt(), BillingPorts.TOWN_ZONE);
+            LocalDate paidOn = LocalDate.ofInstant(invoice.payment().paidAt(), TownZone.ZONE);
             if (paidOn.getYear() != year) continue;
             var all = new ArrayList<>(invoice.lines());
             invoices.creditNotes(invoice.number()).stream().filter(n -> n.issuedOn().getYear() <= year).forEach(n -> all.addAll(n.lines()));

@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap.web;
 
+import fr.portailfamille.domain.common.TownZone;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.portailfamille.bootstrap.DemoData;
@@ -172,7 +173,7 @@ class XssTest {
         agent.get("/agent/absences");
         accepted("absence refused", agent.post("/agent/absences/" + absence + "/refuser", Map.of("reason", BOOKING_MARKERS.get(0) + " " + PAYLOAD)));
         // the activities of the year in progress (in the summer the demo also has the next year's)
-        int year = fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))).startYear();
+        int year = fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(TownZone.ZONE))).startYear();
         long holidays = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Centre de loisirs des vacances"), ACTIVITY.START_YEAR.eq(year))
                 .fetchSingle().value1();
         parent.get("/inscriptions");
@@ -182,14 +183,14 @@ class XssTest {
         agent.get("/agent/inscriptions");
         accepted("enrolment refused", agent.post("/agent/inscriptions/" + enrolment + "/refuser", Map.of("reason", BOOKING_MARKERS.get(1) + " " + PAYLOAD)));
         agent.get("/agent/activites/nouvelle");
-        accepted("activity", agent.postAll("/agent/activites", List.of(Map.entry("schoolYear", fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))).label()),
+        accepted("activity", agent.postAll("/agent/activites", List.of(Map.entry("schoolYear", fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(CLOCK.withZone(TownZone.ZONE))).label()),
                 Map.entry("name", BOOKING_MARKERS.get(2) + " " + PAYLOAD), Map.entry("kind", "ACCUEIL_SOIR"), Map.entry("unit", "SESSION"),
                 Map.entry("weekday", "2"), Map.entry("capacity", "20"), Map.entry("bookingRule", "J-1 avant 18h"),
                 Map.entry("cancellationRule", "J-1 avant 18h"), Map.entry("cashOfficeId", "PERI"), Map.entry("priceCategory", "PERI-SOIR"))));
 
         // the register of the last morning that took place, with the child (payload in its name) come without a booking
         long morning = dsl.select(ACTIVITY.ID).from(ACTIVITY).where(ACTIVITY.NAME.eq("Accueil du matin"), ACTIVITY.START_YEAR.eq(year)).fetchSingle().value1();
-        var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now(CLOCK.withZone(java.time.ZoneId.of("Europe/Paris")))))
+        var lastMorning = dsl.select(SLOT.DAY).from(SLOT).where(SLOT.ACTIVITY_ID.eq(morning), SLOT.CLOSED.isFalse(), SLOT.DAY.le(java.time.LocalDate.now(CLOCK.withZone(TownZone.ZONE))))
                 .orderBy(SLOT.DAY.desc()).limit(1).fetchSingle().value1();
         String register = "/agent/activites/" + morning + "/creneaux/" + lastMorning + "/appel";
         agent.get(register);

@@ -1,14 +1,11 @@
 package fr.portailfamille.domain.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
-/** Time zone and French wording of dates and times shared by the booking rules. */
+/** French wording of dates and times shared by the booking rules (their zone is {@link TownZone#ZONE}). */
 public final class BookingDates {
-
-    /** Deadlines are the town's wall-clock times, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private static final String[] DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
     private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

@@ -1,5 +1,6 @@
 package fr.portailfamille.domain.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /**
  * A «délai de prévenance»: until when a slot can be booked (or cancelled), written by agents in one small grammar
- * and shown to parents in words. Every deadline is an instant in {@link BookingDates#ZONE}, and it is exclusive:
+ * and shown to parents in words. Every deadline is an instant in {@link TownZone#ZONE}, and it is exclusive:
  * at the deadline itself it is already too late.
  * <pre>
  * rule  := "J-" N [" jours ouvrés"] [" avant " time] [" hors week-ends et jours fériés"]   (N = 0…60)
@@ -97,8 +98,8 @@ public sealed interface DeadlineRule {
             }
             // Wall-clock time in Paris; on the night clocks go forward a missing time moves one hour later.
             return cutOff.equals(LocalTime.MIDNIGHT)
-                    ? day.plusDays(1).atStartOfDay(BookingDates.ZONE)
-                    : ZonedDateTime.of(day, cutOff, BookingDates.ZONE);
+                    ? day.plusDays(1).atStartOfDay(TownZone.ZONE)
+                    : ZonedDateTime.of(day, cutOff, TownZone.ZONE);
         }
 
         @Override
@@ -133,7 +134,7 @@ public sealed interface DeadlineRule {
         @Override
         public ZonedDateTime deadlineFor(LocalDate slotDate, PublicHolidays publicHolidays) {
             Objects.requireNonNull(slotDate, "slotDate");
-            return slotDate.withDayOfMonth(1).minusMonths(1).withDayOfMonth(dayOfMonth).atStartOfDay(BookingDates.ZONE);
+            return slotDate.withDayOfMonth(1).minusMonths(1).withDayOfMonth(dayOfMonth).atStartOfDay(TownZone.ZONE);
         }
 
         @Override
@@ -164,7 +165,7 @@ public sealed interface DeadlineRule {
         public ZonedDateTime deadlineFor(LocalDate slotDate, PublicHolidays publicHolidays) {
             Objects.requireNonNull(slotDate, "slotDate");
             LocalDate monday = slotDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return monday.minusWeeks(weeks - 1L).atStartOfDay(BookingDates.ZONE);
+            return monday.minusWeeks(weeks - 1L).atStartOfDay(TownZone.ZONE);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package fr.portailfamille.domain.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -133,7 +134,7 @@ public final class OfficialSchoolHolidays {
     /** An instant with its offset, as the file writes it, to its date in Paris; a plain date is taken as is. */
     static LocalDate parisDate(String text) {
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(BookingDates.ZONE).toLocalDate();
+            return OffsetDateTime.parse(text).atZoneSameInstant(TownZone.ZONE).toLocalDate();
         } catch (DateTimeParseException notAnInstant) {
             try {
                 return LocalDate.parse(text);

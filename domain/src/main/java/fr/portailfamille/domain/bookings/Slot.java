@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 
+// Long because: one aggregate: places, waiting list and the request view must decide identically, so their rules stay in one class.
 /**
  * A «créneau»: one activity on one day, with its places, its bookings and its waiting list (first come, first
  * served). The aggregate guards «never more bookings than places» for in-memory use; the database enforces it

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An «Actualité» of the town. The text uses a small formatting (blank line = new paragraph, «- » = list item,
- * **gras**) that {@link SimpleText} turns into safe HTML: agents never write HTML, so nothing they type can run.
+ * **gras**) that the web adapter turns into safe HTML: agents never write HTML, so nothing they type can run.
  */
 public record NewsArticle(long id, String title, LocalDate date, String text, boolean published) {
 
@@ -18,11 +18,6 @@ public record NewsArticle(long id, String title, LocalDate date, String text, bo
         Objects.requireNonNull(date, "date");
         if (Objects.requireNonNull(title, "title").isBlank()) throw new IllegalArgumentException("title is blank");
         Objects.requireNonNull(text, "text");
-    }
-
-    /** The published-on date shown to parents, with its text as safe HTML. */
-    public String html() {
-        return SimpleText.toHtml(text);
     }
 
     /** French messages for an agent's form; empty when the article can be saved. */

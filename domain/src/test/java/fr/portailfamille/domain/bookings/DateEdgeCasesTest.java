@@ -1,5 +1,6 @@
 package fr.portailfamille.domain.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,9 +32,9 @@ class DateEdgeCasesTest {
             "2028, 2028-03-26, 2028-10-29",
     })
     void the_test_dates_are_the_nights_paris_changes_its_clocks(int year, LocalDate spring, LocalDate autumn) {
-        ZoneRules rules = BookingDates.ZONE.getRules();
-        assertEquals(spring, LocalDate.ofInstant(rules.nextTransition(Instant.parse(year + "-01-01T00:00:00Z")).getInstant(), BookingDates.ZONE));
-        assertEquals(autumn, LocalDate.ofInstant(rules.nextTransition(Instant.parse(year + "-07-01T00:00:00Z")).getInstant(), BookingDates.ZONE));
+        ZoneRules rules = TownZone.ZONE.getRules();
+        assertEquals(spring, LocalDate.ofInstant(rules.nextTransition(Instant.parse(year + "-01-01T00:00:00Z")).getInstant(), TownZone.ZONE));
+        assertEquals(autumn, LocalDate.ofInstant(rules.nextTransition(Instant.parse(year + "-07-01T00:00:00Z")).getInstant(), TownZone.ZONE));
     }
 
     @ParameterizedTest(name = "«{0}» for {1} ({2}) → {3}")
@@ -85,7 +86,7 @@ class DateEdgeCasesTest {
         var holidays = region.equals("AM") ? PublicHolidays.ALSACE_MOSELLE : PublicHolidays.FRANCE;
         var computed = DeadlineRule.of(rule).deadlineFor(slot, holidays);
         assertEquals(deadline.toInstant(), computed.toInstant());
-        assertEquals(BookingDates.ZONE, computed.getZone());
+        assertEquals(TownZone.ZONE, computed.getZone());
     }
 
     @ParameterizedTest(name = "«{0}» for {1}: open at {2}, closed at {3}")
@@ -147,7 +148,7 @@ class DateEdgeCasesTest {
     @Test
     void at_half_past_midnight_in_paris_on_the_first_of_september_utc_is_still_in_august() {
         Instant instant = Instant.parse("2027-08-31T22:30:00Z");
-        assertEquals(SchoolYear.startingIn(2027), SchoolYear.containing(LocalDate.ofInstant(instant, BookingDates.ZONE)));
+        assertEquals(SchoolYear.startingIn(2027), SchoolYear.containing(LocalDate.ofInstant(instant, TownZone.ZONE)));
         assertEquals(SchoolYear.startingIn(2026), SchoolYear.containing(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC)),
                 "the reason every «today» is taken in Paris");
     }

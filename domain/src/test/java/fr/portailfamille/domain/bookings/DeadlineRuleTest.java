@@ -1,5 +1,6 @@
 package fr.portailfamille.domain.bookings;
 
+import fr.portailfamille.domain.common.TownZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,7 +71,7 @@ class DeadlineRuleTest {
         var holidays = region.equals("AM") ? PublicHolidays.ALSACE_MOSELLE : PublicHolidays.FRANCE;
         var computed = DeadlineRule.of(rule).deadlineFor(slot, holidays);
         assertEquals(deadline.toInstant(), computed.toInstant());
-        assertEquals(BookingDates.ZONE, computed.getZone());
+        assertEquals(TownZone.ZONE, computed.getZone());
     }
 
     @ParameterizedTest(name = "«{0}» for {1}: open until {2} excluded")

@@ -1,4 +1,7 @@
-package fr.portailfamille.domain.bookings;
+package fr.portailfamille.web.output;
+
+import fr.portailfamille.application.bookings.CalendarFeed;
+import fr.portailfamille.application.bookings.CalendarFeed.Event;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,10 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A household's bookings as an iCalendar file (RFC 5545), written by hand: whole-day events, CRLF line endings,
+ * A household's bookings ({@link CalendarFeed}) as an iCalendar file (RFC 5545), written by hand: whole-day events, CRLF line endings,
  * lines folded at 75 octets (never inside a UTF-8 character), text escaped (\ ; , and new lines).
  */
 public final class ICalendar {
@@ -17,25 +19,12 @@ public final class ICalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /**
-     * One whole-day event; {@code uid} stays the same for the same booking from one download to the next.
-     *
-     * @param cancelled written STATUS:CANCELLED (a day the town closed), so that calendar applications strike it out
-     */
-    public record Event(String uid, LocalDate day, String summary, String description, boolean cancelled) {
-        public Event {
-            Objects.requireNonNull(uid, "uid");
-            Objects.requireNonNull(day, "day");
-            Objects.requireNonNull(summary, "summary");
-            Objects.requireNonNull(description, "description");
-        }
-
-        public Event(String uid, LocalDate day, String summary, String description) {
-            this(uid, day, summary, description, false);
-        }
+    private ICalendar() {
     }
 
-    private ICalendar() {
+    /** The feed's calendar, DTSTAMP of every event its production time. */
+    public static String write(CalendarFeed.Calendar calendar) {
+        return write(calendar.name(), calendar.events(), calendar.stamp());
     }
 
     /** @param stamp when the file is produced (DTSTAMP of every event) */

@@ -1,4 +1,4 @@
-package fr.portailfamille.domain.messaging;
+package fr.portailfamille.web.output;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

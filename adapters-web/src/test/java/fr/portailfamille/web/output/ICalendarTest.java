@@ -1,5 +1,6 @@
-package fr.portailfamille.domain.bookings;
+package fr.portailfamille.web.output;
 
+import fr.portailfamille.application.bookings.CalendarFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,7 +56,7 @@ class ICalendarTest {
 
     @Test
     void bookings_become_whole_day_events() {
-        String ics = ICalendar.write("Réservations – Famille Dupont", List.of(new ICalendar.Event("1-2-20261208@portail-famille",
+        String ics = ICalendar.write("Réservations – Famille Dupont", List.of(new CalendarFeed.Event("1-2-20261208@portail-famille",
                 LocalDate.parse("2026-12-08"), "Accueil du matin, Léa", "Réservé")), Instant.parse("2026-11-23T09:00:00Z"));
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.contains("\r\nBEGIN:VEVENT\r\nUID:1-2-20261208@portail-famille\r\nDTSTAMP:20261123T090000Z\r\n"
@@ -67,8 +68,8 @@ class ICalendarTest {
     @Test
     void a_cancelled_event_says_so_and_the_others_do_not() {
         String ics = ICalendar.write("Réservations", List.of(
-                new ICalendar.Event("a@portail-famille", LocalDate.parse("2027-05-07"), "Fermé par la mairie – Accueil du matin – Léa", "Fermé", true),
-                new ICalendar.Event("b@portail-famille", LocalDate.parse("2027-05-10"), "Accueil du matin – Léa", "Réservé")), Instant.parse("2026-11-23T09:00:00Z"));
+                new CalendarFeed.Event("a@portail-famille", LocalDate.parse("2027-05-07"), "Fermé par la mairie – Accueil du matin – Léa", "Fermé", true),
+                new CalendarFeed.Event("b@portail-famille", LocalDate.parse("2027-05-10"), "Accueil du matin – Léa", "Réservé")), Instant.parse("2026-11-23T09:00:00Z"));
         assertTrue(ics.contains("UID:a@portail-famille\r\n"), ics);
         assertEquals(1, ics.split("STATUS:CANCELLED\r\n", -1).length - 1, ics);
         assertTrue(ics.indexOf("STATUS:CANCELLED") < ics.indexOf("UID:b@portail-famille"), "on the closed day's event: " + ics);
@@ -85,7 +86,7 @@ class ICalendarTest {
     })
     void whole_days_keep_their_date_across_the_clock_changes_and_stamps_are_utc(LocalDate day, Instant stamp, String start, String end,
                                                                               String utc) {
-        String ics = ICalendar.write("Réservations", List.of(new ICalendar.Event("uid-1", day, "Accueil du matin – Léa", "Réservé")), stamp);
+        String ics = ICalendar.write("Réservations", List.of(new CalendarFeed.Event("uid-1", day, "Accueil du matin – Léa", "Réservé")), stamp);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:" + start + "\r\n"), ics);
         assertTrue(ics.contains("DTEND;VALUE=DATE:" + end + "\r\n"), ics);
         assertTrue(ics.contains("DTSTAMP:" + utc + "\r\n"), ics);

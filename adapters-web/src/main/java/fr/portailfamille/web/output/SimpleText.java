@@ -1,4 +1,4 @@
-package fr.portailfamille.domain.messaging;
+package fr.portailfamille.web.output;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
