@@ -150,8 +150,14 @@ class TownGoesLiveBrowserTest {
         browser.driver().findElement(By.id("file")).sendKeys(pdf().toString());
         browser.submit("form[action='/agent/documents-de-la-ville']");
         browser.waitForText("de toutes les familles, y compris celles qui s'inscriront plus tard");
-        assertEquals("Toutes les familles", browser.driver().findElement(By.cssSelector("table tbody td:nth-child(2)")).getText(), "listed as published to all");
+        assertEquals("Toutes les familles", browser.driver().findElement(By.cssSelector(".published .audience")).getText(), "listed as published to all");
         browser.checkPage("documents-de-la-ville-agent", Browser.PHONE_WIDTH);
+        // withdrawing asks for a confirmation first; the agent goes back without withdrawing
+        browser.driver().findElement(By.cssSelector(".published a")).click();
+        browser.waitForText("Confirmer : retirer le document");
+        browser.checkPage("documents-de-la-ville-retrait", Browser.PHONE_WIDTH);
+        browser.driver().findElement(By.linkText("Annuler")).click();
+        browser.waitForText("Documents publiés");
 
         // the agent creates a family's account; the family activates and opens its dossier
         open("/agent/comptes/nouveau");

@@ -23,7 +23,7 @@ class TownDocumentsMigrationTest {
 
     @Test
     void the_copies_of_a_publication_become_one_document_and_the_tax_certificates_stay_as_they_are() {
-        var dataSource = TestDatabase.emptyDatabase("town_documents_v54");
+        var dataSource = TestDatabase.emptyDatabase("town_documents_copies");
         Migrations.migrateTo(dataSource, "53");
         var db = new Db(dataSource);
         long dupont = household(db, "DUPONT");

@@ -160,7 +160,7 @@ class PrivacyJourneyTest {
         assertEquals("Dr Léa", leaData.healthRecord().doctorName());
         assertEquals(List.of(true, false), leaData.consentHistory().stream().map(a -> a.granted()).toList(), "given then withdrawn, both dated");
         assertTrue(leaData.consentHistory().get(0).answeredAt().isBefore(leaData.consentHistory().get(1).answeredAt()));
-        assertEquals(List.of("fichiers/factures/facture-PERI2610-000001.pdf", "fichiers/documents-de-la-ville/publie-1-Attestation_de_presence.pdf",
+        assertEquals(List.of("fichiers/documents-de-la-ville/publie-1-Attestation_de_presence.pdf", "fichiers/factures/facture-PERI2610-000001.pdf",
                         "fichiers/justificatifs/1-carnet_de_Lea.pdf", "fichiers/messages/1-autorisation.pdf"),
                 mine.files().stream().map(ExportHouseholdData.ExportedFile::path).sorted().toList());
         int rendered = billing.rendered.get();

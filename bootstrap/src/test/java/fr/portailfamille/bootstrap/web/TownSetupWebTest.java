@@ -140,7 +140,7 @@ class TownSetupWebTest {
         agent.get("/agent/documents-de-la-ville");
         var toOne = agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Attestation Dupont", "household", String.valueOf(dupontHousehold)),
                 "file", "a.pdf", PDF);
-        assertTrue(toOne.body().matches("(?s).*<td>Attestation Dupont</td><td>[^<]*DUPONT \\(n° " + dupontHousehold + "\\)</td>.*"), toOne.body());
+        assertTrue(toOne.body().matches("(?s).*<strong>Attestation Dupont</strong> – pour : <span class=\"audience\">[^<]*DUPONT \\(n° " + dupontHousehold + "\\)</span>.*"), toOne.body());
         assertEquals(copiesBefore, portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT), "no copy per household");
         assertEquals(1, portal.db().dsl().fetchCount(TOWN_DOCUMENT_CONTENT, TOWN_DOCUMENT_CONTENT.DOCUMENT_ID.eq(townDocument("Guide de la rentrée"))),
                 "the guide's file is stored once");
