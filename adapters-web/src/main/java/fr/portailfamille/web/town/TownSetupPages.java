@@ -70,13 +70,13 @@ public final class TownSetupPages implements PortalWeb.Area {
         table.get("/admin/services", Access.ADMIN, ex -> services(pages, ex, Status.OK_200, emptyOffice(), Map.of()));
         table.post("/admin/services", Access.ADMIN, ex -> saveOffice(pages, ex, 0));
         table.get("/admin/services/{office}", Access.ADMIN, ex -> {
-            var office = offices.list(actor(ex.visitor())).stream().filter(o -> o.id() == officeId(ex)).findFirst();
+            var office = offices.list(actor(ex.visitor())).stream().filter(o -> o.id() == pathId(ex, "office")).findFirst();
             if (office.isEmpty()) ErrorPages.notFound(pages, ex);
             else officeForm(pages, ex, Status.OK_200, ManageServiceOffices.Command.of(office.get()), Map.of());
         });
-        table.post("/admin/services/{office}", Access.ADMIN, ex -> saveOffice(pages, ex, officeId(ex)));
+        table.post("/admin/services/{office}", Access.ADMIN, ex -> saveOffice(pages, ex, pathId(ex, "office")));
         table.post("/admin/services/{office}/retirer", Access.ADMIN, ex -> {
-            if (offices.remove(actor(ex.visitor()), officeId(ex))) pages.redirectWithNotice(ex, "/admin/services", "Le service est retiré de la page « Nous contacter ».");
+            if (offices.remove(actor(ex.visitor()), pathId(ex, "office"))) pages.redirectWithNotice(ex, "/admin/services", "Le service est retiré de la page « Nous contacter ».");
             else ErrorPages.notFound(pages, ex);
         });
     }
@@ -94,9 +94,10 @@ public final class TownSetupPages implements PortalWeb.Area {
         return new ManageServiceOffices.Command(0, "", "", "", "", "");
     }
 
-    private static long officeId(Exchange ex) {
+    /** The id in the path; -1 (found nowhere: 404) when it is not a number. */
+    private static long pathId(Exchange ex, String name) {
         try {
-            return Long.parseLong(ex.pathParam("office"));
+            return Long.parseLong(ex.pathParam(name));
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -199,26 +200,18 @@ public final class TownSetupPages implements PortalWeb.Area {
     private void withdrawRoutes(RouteTable table, Pages pages) {
         // a confirmation page first: families lose the document at once
         table.get("/agent/documents-de-la-ville/{document}/retirer", Access.STAFF, ex -> {
-            var document = documents.published(actor(ex.visitor())).stream().filter(d -> d.id() == documentId(ex)).findFirst();
+            var document = documents.published(actor(ex.visitor())).stream().filter(d -> d.id() == pathId(ex, "document")).findFirst();
             if (document.isEmpty()) ErrorPages.notFound(pages, ex);
             else pages.render(ex, "town/document-withdraw.ftlh", "Retirer « " + document.get().title() + " »",
                     List.of(HOME, new Breadcrumb("Documents de la ville", "/agent/documents-de-la-ville"), Breadcrumb.here("Retirer un document")),
                     Map.of("item", listed(ex, List.of(document.get())).getFirst()));
         });
         table.post("/agent/documents-de-la-ville/{document}/retirer", Access.STAFF, ex -> {
-            var withdrawn = documents.withdraw(actor(ex.visitor()), documentId(ex));
+            var withdrawn = documents.withdraw(actor(ex.visitor()), pathId(ex, "document"));
             if (withdrawn.isEmpty()) ErrorPages.notFound(pages, ex);
             else pages.redirectWithNotice(ex, "/agent/documents-de-la-ville", "« " + withdrawn.get().title()
                     + " » est retiré : les familles ne le voient plus dans leurs « Documents de la ville ».");
         });
-    }
-
-    private static long documentId(Exchange ex) {
-        try {
-            return Long.parseLong(ex.pathParam("document"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** A published document as staff read it in the list. @param audience «Toutes les familles» or the household's name */
