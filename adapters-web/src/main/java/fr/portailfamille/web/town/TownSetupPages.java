@@ -8,6 +8,7 @@ import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.town.ManageServiceOffices;
 import fr.portailfamille.application.town.PortalHealth;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.households.School;
 import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.domain.households.TownDocument;
@@ -204,7 +205,7 @@ public final class TownSetupPages implements PortalWeb.Area {
             if (document.isEmpty()) ErrorPages.notFound(pages, ex);
             else pages.render(ex, "town/document-withdraw.ftlh", "Retirer « " + document.get().title() + " »",
                     List.of(HOME, new Breadcrumb("Documents de la ville", "/agent/documents-de-la-ville"), Breadcrumb.here("Retirer un document")),
-                    Map.of("item", listed(ex, List.of(document.get())).getFirst()));
+                    Map.of("item", listed(documents.households(actor(ex.visitor())), List.of(document.get())).getFirst()));
         });
         table.post("/agent/documents-de-la-ville/{document}/retirer", Access.STAFF, ex -> {
             var withdrawn = documents.withdraw(actor(ex.visitor()), pathId(ex, "document"));
@@ -218,17 +219,18 @@ public final class TownSetupPages implements PortalWeb.Area {
     public record Listed(TownDocument document, String audience) {
     }
 
-    private List<Listed> listed(Exchange ex, List<TownDocument> published) {
+    private static List<Listed> listed(List<Household> households, List<TownDocument> published) {
         var names = new HashMap<Long, String>();
-        documents.households(actor(ex.visitor())).forEach(h -> names.put(h.id(), h.name() + " (n° " + h.id() + ")"));
+        households.forEach(h -> names.put(h.id(), h.name() + " (n° " + h.id() + ")"));
         return published.stream().map(d -> new Listed(d, d.toEveryFamily() ? "Toutes les familles" : names.getOrDefault(d.householdId(),
                 "Foyer n° " + d.householdId()))).toList();
     }
 
     private void documentsPage(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
         var model = new HashMap<String, Object>();
-        model.put("households", documents.households(actor(ex.visitor())));
-        model.put("published", listed(ex, documents.published(actor(ex.visitor()))));
+        var households = documents.households(actor(ex.visitor()));
+        model.put("households", households);
+        model.put("published", listed(households, documents.published(actor(ex.visitor()))));
         model.put("errors", errors);
         model.put("form", form);
         pages.render(ex, status, "town/documents.ftlh", "Publier un document de la ville", List.of(HOME, Breadcrumb.here("Documents de la ville")), model);
