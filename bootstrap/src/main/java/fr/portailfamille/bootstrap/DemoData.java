@@ -87,6 +87,7 @@ public final class DemoData {
             news.add(new NewsArticle(0, "Menus de la restauration scolaire", today.minusDays(19),
                     "Les menus des deux prochains mois sont disponibles. Les repas sont préparés par la cuisine centrale avec des produits locaux.", true));
             DemoDossiers.townData(Portal.householdsPorts(db, ports, ports.clock()));
+            serviceOffices(new fr.portailfamille.persistence.town.JooqServiceOffices(db));
             return true;
         });
         if (seeded) {
@@ -112,6 +113,7 @@ public final class DemoData {
             db.run(() -> DemoBilling.seed(usage -> Portal.billingPorts(db, ports, notifier, null, usage, config::publicBaseUrl),
                     actorOf(ports, ACCOUNTS.get(1)), households.householdOf(actorOf(ports, ACCOUNTS.get(2)).accountId()).orElseThrow(),
                     households.householdOf(actorOf(ports, ACCOUNTS.get(3)).accountId()).orElseThrow()));
+            db.run(() -> townGuide(Portal.householdsPorts(db, ports, ports.clock()), ports, actorOf(ports, ACCOUNTS.get(1))));
             // a household that has just been created: its activation mail waits in the development mailbox
             var admin = ports.accounts().findByEmail(EmailAddress.parse(ACCOUNTS.getFirst().email()).orElseThrow()).orElseThrow();
             new CreateAccount(ports).create(Actor.of(admin),
@@ -124,6 +126,40 @@ public final class DemoData {
         }
         logins.add(new Login("Famille Bernard (à activer)", "lien dans " + config.publicBaseUrl() + "/dev/courriels", "à choisir"));
         return new Logins(logins);
+    }
+
+    /** The services «Nous contacter» lists after the Espace Services. */
+    private static void serviceOffices(fr.portailfamille.application.town.ServiceOffices offices) {
+        offices.save(new fr.portailfamille.domain.town.ServiceOffice(0, "Service Enfance-Jeunesse",
+                "Espace Services, 1 place de la République\n91999 Beaulieu-sur-Orge", "01 64 00 00 20", "enfance.jeunesse@beaulieu-sur-orge.example",
+                "Du lundi au vendredi, de 8 h 30 à 12 h et de 13 h 30 à 17 h 30\nLe mercredi après-midi sur rendez-vous"));
+        offices.save(new fr.portailfamille.domain.town.ServiceOffice(0, "Régie centrale",
+                "Hôtel de ville, 1 place de la République\n91999 Beaulieu-sur-Orge", "01 64 00 00 30", "regie@beaulieu-sur-orge.example",
+                "Du lundi au vendredi, de 8 h 30 à 12 h\nLe jeudi, de 13 h 30 à 19 h"));
+        offices.save(new fr.portailfamille.domain.town.ServiceOffice(0, "Restauration scolaire (cuisine centrale)",
+                "12 rue des Écoles\n91999 Beaulieu-sur-Orge", "01 64 00 00 40", "restauration@beaulieu-sur-orge.example",
+                "Du lundi au vendredi, de 8 h à 15 h"));
+    }
+
+    /** Published by the agent today (the clock's): every family, the newly created too, finds it in «Documents de la ville». */
+    private static void townGuide(HouseholdsPorts households, AccountsPorts ports, Actor agent) {
+        var year = fr.portailfamille.domain.bookings.SchoolYear.containing(LocalDate.now(ports.clock().withZone(HouseholdsPorts.TOWN_ZONE)));
+        byte[] pdf = bytes("/demo/guide-accueils-periscolaires.pdf");
+        var result = new fr.portailfamille.application.households.PublishTownDocument(households, ports.audit()).publish(agent,
+                new fr.portailfamille.application.households.PublishTownDocument.Command("Guide des accueils périscolaires " + year.label(), null,
+                        "guide-accueils-periscolaires.pdf", pdf, false));
+        if (!(result instanceof fr.portailfamille.application.households.PublishTownDocument.Result.Published)) {
+            throw new IllegalStateException("the demo's town guide was refused: " + result);
+        }
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("Missing resource " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Actor actorOf(AccountsPorts ports, DemoAccount demo) {
@@ -141,11 +177,6 @@ public final class DemoData {
     }
 
     static String resource(String path) {
-        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("Missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(bytes(path), StandardCharsets.UTF_8).strip();
     }
 }

@@ -444,7 +444,7 @@ public final class Portal implements AutoCloseable {
     /** The dossier ports over the database (the accounts are the accounts area's). */
     static HouseholdsPorts householdsPorts(Db db, AccountsPorts accounts, Clock clock) {
         return new HouseholdsPorts(new JooqHouseholdRepository(db), new JooqDossierCatalogue(db), new JooqDocumentRepository(db),
-                new JooqDocumentStorage(db), new JooqDossierAudit(db), accounts.accounts(), db, clock);
+                new JooqDocumentStorage(db), new fr.portailfamille.persistence.households.JooqTownDocumentRepository(db), new JooqDossierAudit(db), accounts.accounts(), db, clock);
     }
 
     /** The booking ports over the database; families and their dossiers are the dossier area's, notifications the one centre's. */

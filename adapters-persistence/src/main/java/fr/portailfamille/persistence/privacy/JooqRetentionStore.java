@@ -144,7 +144,7 @@ public final class JooqRetentionStore implements RetentionStore {
         // bookings, enrolments and attendance stay with a nameless child: they explain the invoices
         dsl.execute("UPDATE child SET last_name = 'ANONYME', first_names = 'Enfant ' || id, birth_date = date_trunc('year', birth_date)::date, "
                 + "school = '', level = NULL WHERE household_id = ?", householdId);
-        for (String table : List.of("guardian", "supporting_document", "message_thread", "demarche", "medical_absence", "family_quotient",
+        for (String table : List.of("guardian", "supporting_document", "town_document", "message_thread", "demarche", "medical_absence", "family_quotient",
                 "dossier_change", "calendar_feed")) {
             dsl.execute("DELETE FROM " + table + " WHERE household_id = ?", householdId);
         }

@@ -230,4 +230,21 @@ class JooqRetentionStoreTest extends RetentionStoreContract {
         assertEquals(0, count("SELECT count(*) FROM payment WHERE payer_email IS NOT NULL AND household_id = ?", dupont));
         assertEquals(0, count("SELECT count(*) FROM guardian WHERE household_id = ?", dupont));
     }
+
+    @org.junit.jupiter.api.Test
+    void the_town_documents_addressed_to_an_anonymised_household_go_with_it_and_those_to_every_family_stay() {
+        var towns = new fr.portailfamille.persistence.households.JooqTownDocumentRepository(db);
+        long dupont = household("DUPONT");
+        long martin = household("MARTIN");
+        var toAll = towns.publish(fr.portailfamille.domain.households.TownDocument.published("Guide", 3, "ab".repeat(32), T0, 1, null), new byte[] {1, 2, 3});
+        var toDupont = towns.publish(fr.portailfamille.domain.households.TownDocument.published("Attestation Dupont", 3, "ab".repeat(32), T0, 1, dupont),
+                new byte[] {4, 5, 6});
+        var toMartin = towns.publish(fr.portailfamille.domain.households.TownDocument.published("Attestation Martin", 3, "ab".repeat(32), T0, 1, martin),
+                new byte[] {7, 8, 9});
+
+        store().anonymise(dupont, T0);
+        assertEquals(List.of(toAll), towns.readableBy(dupont));
+        assertEquals(java.util.Optional.empty(), towns.content(toDupont.id()));
+        assertEquals(List.of(toMartin, toAll), towns.readableBy(martin));
+    }
 }

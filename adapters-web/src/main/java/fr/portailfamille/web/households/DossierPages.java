@@ -17,6 +17,7 @@ import fr.portailfamille.application.privacy.HealthSheetConsultations;
 import fr.portailfamille.domain.privacy.HealthSheetRead;
 import fr.portailfamille.domain.households.BloodGroup;
 import fr.portailfamille.domain.households.ChildhoodIllness;
+import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.households.SchoolLevel;
 import fr.portailfamille.domain.households.Vaccine;
 import fr.portailfamille.web.Access;
@@ -230,6 +231,11 @@ public final class DossierPages implements PortalWeb.Area {
             var download = documents.download(actor(ex.visitor()), s.household().apply(ex), id(ex, "document"));
             Downloads.attachment(ex.response(), download.document().fileName(), download.document().fileType().mediaType(),
                     download.document().fileType().extension(), download.content());
+        });
+        // a town document addressed to every family or to this household: stored once, so its id is not the household's
+        table.get(p + "/documents-de-la-ville/{document}", s.access(), ex -> {
+            var download = documents.downloadTownDocument(actor(ex.visitor()), s.household().apply(ex), id(ex, "document"));
+            Downloads.attachment(ex.response(), download.document().fileName(), FileType.PDF.mediaType(), FileType.PDF.extension(), download.content());
         });
     }
 

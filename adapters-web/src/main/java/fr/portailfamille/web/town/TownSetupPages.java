@@ -9,8 +9,10 @@ import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.town.ManageServiceOffices;
 import fr.portailfamille.application.town.PortalHealth;
 import fr.portailfamille.domain.households.DocumentType;
+import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.households.School;
 import fr.portailfamille.domain.households.SchoolLevel;
+import fr.portailfamille.domain.households.TownDocument;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.ErrorPages;
@@ -61,6 +63,7 @@ public final class TownSetupPages implements PortalWeb.Area {
         schoolRoutes(table, pages);
         documentTypeRoutes(table, pages);
         documentRoutes(table, pages);
+        withdrawRoutes(table, pages);
         table.get("/admin/etat-du-portail", Access.ADMIN, ex -> pages.render(ex, "town/health.ftlh", "État du portail",
                 List.of(HOME, Breadcrumb.here("État du portail")), Map.of("report", health.report(actor(ex.visitor())))));
     }
@@ -178,17 +181,48 @@ public final class TownSetupPages implements PortalWeb.Area {
                     file.map(f -> f.content()).orElse(null), upload.tooLarge() || file.map(f -> f.truncated()).orElse(false));
             switch (documents.publish(actor(ex.visitor()), command)) {
                 case PublishTownDocument.Result.Published published -> pages.redirectWithNotice(ex, "/agent/documents-de-la-ville",
-                        "« " + published.title() + " » est publié dans les « Documents de la ville » de "
-                                + (published.households() == 1 ? "1 foyer." : published.households() + " foyers."));
+                        "« " + published.document().title() + " » est publié dans les « Documents de la ville » "
+                                + (published.document().toEveryFamily() ? "de toutes les familles, y compris celles qui s'inscriront plus tard."
+                                : "du foyer choisi."));
                 case PublishTownDocument.Result.Invalid invalid -> documentsPage(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(),
                         Map.of("title", ex.field("title"), "household", household));
             }
         });
     }
 
+    private void withdrawRoutes(RouteTable table, Pages pages) {
+        // a confirmation page first: families lose the document at once
+        table.get("/agent/documents-de-la-ville/{document}/retirer", Access.STAFF, ex -> {
+            var document = documents.published(actor(ex.visitor())).stream().filter(d -> d.id() == PathIds.of(ex, "document")).findFirst();
+            if (document.isEmpty()) ErrorPages.notFound(pages, ex);
+            else pages.render(ex, "town/document-withdraw.ftlh", "Retirer « " + document.get().title() + " »",
+                    List.of(HOME, new Breadcrumb("Documents de la ville", "/agent/documents-de-la-ville"), Breadcrumb.here("Retirer un document")),
+                    Map.of("item", listed(documents.households(actor(ex.visitor())), List.of(document.get())).getFirst()));
+        });
+        table.post("/agent/documents-de-la-ville/{document}/retirer", Access.STAFF, ex -> {
+            var withdrawn = documents.withdraw(actor(ex.visitor()), PathIds.of(ex, "document"));
+            if (withdrawn.isEmpty()) ErrorPages.notFound(pages, ex);
+            else pages.redirectWithNotice(ex, "/agent/documents-de-la-ville", "« " + withdrawn.get().title()
+                    + " » est retiré : les familles ne le voient plus dans leurs « Documents de la ville ».");
+        });
+    }
+
+    /** A published document as staff read it in the list. @param audience «Toutes les familles» or the household's name */
+    public record Listed(TownDocument document, String audience) {
+    }
+
+    private static List<Listed> listed(List<Household> households, List<TownDocument> published) {
+        var names = new HashMap<Long, String>();
+        households.forEach(h -> names.put(h.id(), h.name() + " (n° " + h.id() + ")"));
+        return published.stream().map(d -> new Listed(d, d.toEveryFamily() ? "Toutes les familles" : names.getOrDefault(d.householdId(),
+                "Foyer n° " + d.householdId()))).toList();
+    }
+
     private void documentsPage(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
         var model = new HashMap<String, Object>();
-        model.put("households", documents.households(actor(ex.visitor())));
+        var households = documents.households(actor(ex.visitor()));
+        model.put("households", households);
+        model.put("published", listed(households, documents.published(actor(ex.visitor()))));
         model.put("errors", errors);
         model.put("form", form);
         pages.render(ex, status, "town/documents.ftlh", "Publier un document de la ville", List.of(HOME, Breadcrumb.here("Documents de la ville")), model);

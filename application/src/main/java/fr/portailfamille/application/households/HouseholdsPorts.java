@@ -13,6 +13,7 @@ public record HouseholdsPorts(
         DossierCatalogue catalogue,
         DocumentRepository documents,
         DocumentStorage storage,
+        TownDocumentRepository townDocuments,
         DossierAudit audit,
         AccountRepository accounts,
         Transactions transactions,

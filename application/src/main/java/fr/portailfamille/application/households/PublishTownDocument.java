@@ -5,22 +5,19 @@ import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.accounts.AuditEvent;
 import fr.portailfamille.domain.accounts.AuditEventType;
-import fr.portailfamille.domain.households.DocumentStatus;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.households.Household;
-import fr.portailfamille.domain.households.SupportingDocument;
+import fr.portailfamille.domain.households.TownDocument;
 
 import java.util.List;
 
 /**
  * «Documents de la ville»: an agent publishes a PDF (a school-year guide, a certificate) to every family or to one
- * household. Each household receives its own copy, born validated and marked as coming from the town, so it is listed,
- * downloaded, exported and kept exactly like the household's other documents.
+ * household, lists what is published and withdraws a document. A document is stored once whatever its audience, so a
+ * family that opens its dossier later still finds the documents addressed to all. Publishing and withdrawing are
+ * journaled.
  */
 public final class PublishTownDocument {
-
-    /** The kind of document the town produced (not a justificatif type: families never send one). */
-    public static final String TYPE_CODE = "document-ville";
 
     /**
      * @param title       what families read in the list, «Guide de la rentrée 2026»
@@ -31,8 +28,7 @@ public final class PublishTownDocument {
     }
 
     public sealed interface Result {
-        /** @param households how many households received it */
-        record Published(String title, int households) implements Result {
+        record Published(TownDocument document) implements Result {
         }
 
         record Invalid(FieldErrors errors) implements Result {
@@ -69,19 +65,41 @@ public final class PublishTownDocument {
         if (!errors.isEmpty()) return new Result.Invalid(errors);
         var file = ((UploadedFile.Check.Accepted) upload).file();
         String title = command.title().strip().replaceAll("[\\p{Cc}\\p{Cf}]", "");
-        String fileName = title.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? title : title + ".pdf";
         return ports.transactions().inTransaction(() -> {
             var now = ports.clock().instant();
-            List<Long> households = command.householdId() == null ? ports.households().ids() : List.of(command.householdId());
-            for (long household : households) {
-                var stored = ports.documents().add(new SupportingDocument(0, household, null, TYPE_CODE, fileName, FileType.PDF,
-                        file.content().length, file.sha256(), now, actor.accountId(), null, DocumentStatus.VALIDATED, null, now, actor.accountId(), true));
-                ports.storage().store(stored.id(), file.content());
-            }
+            var stored = ports.townDocuments().publish(TownDocument.published(title, file.content().length, file.sha256(), now, actor.accountId(),
+                    command.householdId()), file.content());
             audit.record(new AuditEvent(AuditEventType.TOWN_DOCUMENT_PUBLISHED, actor.accountId(), null, now, actor.origin(),
-                    "« " + title + " » " + (command.householdId() == null ? "à toutes les familles (" + households.size() + " foyers)"
-                            : "au foyer n° " + command.householdId())));
-            return new Result.Published(title, households.size());
+                    "« " + title + " » " + audience(stored)));
+            return new Result.Published(stored);
         });
+    }
+
+    /** What is published, newest first. */
+    public List<TownDocument> published(Actor actor) {
+        actor.requireStaff();
+        return ports.townDocuments().all();
+    }
+
+    /**
+     * Removes the document from the «Documents de la ville» of its families, with its file.
+     *
+     * @return the withdrawn document; empty when it was withdrawn already (or never existed)
+     */
+    public java.util.Optional<TownDocument> withdraw(Actor actor, long documentId) {
+        actor.requireStaff();
+        return ports.transactions().inTransaction(() -> {
+            var document = ports.townDocuments().find(documentId);
+            document.ifPresent(d -> {
+                ports.townDocuments().withdraw(d.id());
+                audit.record(new AuditEvent(AuditEventType.TOWN_DOCUMENT_WITHDRAWN, actor.accountId(), null, ports.clock().instant(), actor.origin(),
+                        "« " + d.title() + " » " + audience(d)));
+            });
+            return document;
+        });
+    }
+
+    private static String audience(TownDocument document) {
+        return document.toEveryFamily() ? "à toutes les familles" : "au foyer n° " + document.householdId();
     }
 }

@@ -32,6 +32,7 @@ import fr.portailfamille.domain.households.DossierChange;
 import fr.portailfamille.domain.households.HealthRecord;
 import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.households.SupportingDocument;
+import fr.portailfamille.domain.households.TownDocument;
 import fr.portailfamille.domain.messaging.Message;
 import fr.portailfamille.domain.messaging.MessageThread;
 import fr.portailfamille.domain.privacy.HealthSheetRead;
@@ -116,6 +117,10 @@ public final class ExportHouseholdData {
     public record DocumentData(SupportingDocument document, String file) {
     }
 
+    /** A town document addressed to this household alone (those to every family are the town's, not the family's data). */
+    public record TownDocumentData(TownDocument document, String file) {
+    }
+
     public record ReadData(String child, String reader, HealthSheetRead read) {
     }
 
@@ -123,6 +128,7 @@ public final class ExportHouseholdData {
     public record FamilyData(Instant exportedAt, List<AccountData> accounts, Household household, List<ChildData> children,
                              List<EnrolmentData> enrolments, List<BookingData> bookings, List<AbsenceData> absences, List<InvoiceData> invoices,
                              List<PaymentAttemptData> paymentAttempts, List<ThreadData> messages, List<DemarcheData> demarches, List<DocumentData> documents,
+                             List<TownDocumentData> townDocuments,
                              List<DossierChange> dossierChanges, List<ReadData> healthSheetReads, List<HouseholdJournal.Line> auditTrail) {
     }
 
@@ -179,6 +185,7 @@ public final class ExportHouseholdData {
             var data = new FamilyData(ports.clock().instant(), accounts(householdId), household, childData,
                     enrolments(names, activities), bookings(names, activities), absences(householdId, names, files), invoices(householdId, files),
                     paymentAttempts(householdId), threads(householdId, files), demarches(householdId, files), documents(householdId, files),
+                    townDocuments(householdId, files),
                     ports.audit().latest(householdId, Integer.MAX_VALUE),
                     consultations.ofHousehold(householdId).stream().map(l -> new ReadData(l.childName(), l.readerName(), l.read())).toList(),
                     journal.lines(householdId));
@@ -279,6 +286,14 @@ public final class ExportHouseholdData {
             String path = "fichiers/" + (doc.fromTown() ? "documents-de-la-ville/" : "justificatifs/") + doc.id() + "-" + fileName(doc.fileName());
             files.add(new ExportedFile(path, () -> ports.storage().read(doc.id())));
             return new DocumentData(doc, path);
+        }).toList();
+    }
+
+    private List<TownDocumentData> townDocuments(long householdId, List<ExportedFile> files) {
+        return ports.townDocuments().readableBy(householdId).stream().filter(doc -> !doc.toEveryFamily()).map(doc -> {
+            String path = "fichiers/documents-de-la-ville/publie-" + doc.id() + "-" + fileName(doc.fileName());
+            files.add(new ExportedFile(path, () -> ports.townDocuments().content(doc.id())));
+            return new TownDocumentData(doc, path);
         }).toList();
     }
 

@@ -48,7 +48,8 @@ public final class InMemoryBookingsPorts {
         notifications = new NotificationCenter(t.enlist(notificationRepository), t.enlist(new InMemoryMailPreferencesRepository()),
                 accounts.ports.accounts(), accounts.outbox, accounts.ports.composer(), accounts.ports.town(), t, accounts.clock);
         households = new HouseholdsPorts(t.enlist(new InMemoryHouseholdRepository()), t.enlist(new InMemoryDossierCatalogue()),
-                t.enlist(new InMemoryDocumentRepository()), t.enlist(new InMemoryDocumentStorage()), t.enlist(new InMemoryDossierAudit()),
+                t.enlist(new InMemoryDocumentRepository()), t.enlist(new InMemoryDocumentStorage()),
+                t.enlist(new fr.portailfamille.application.households.InMemoryTownDocumentRepository()), t.enlist(new InMemoryDossierAudit()),
                 accounts.ports.accounts(), t, accounts.clock);
         ports = new BookingsPorts(t.enlist(new InMemoryActivityRepository()), t.enlist(new InMemorySchoolCalendarRepository()), t.enlist(slots),
                 t.enlist(new InMemoryEnrolmentRepository()), households, notifications, t, accounts.clock);

@@ -10,6 +10,7 @@ public final class InMemoryHouseholdsPorts {
     public final InMemoryAccountsPorts accounts = new InMemoryAccountsPorts();
     public final InMemoryDocumentStorage storage = new InMemoryDocumentStorage();
     public final InMemoryDossierCatalogue catalogue = new InMemoryDossierCatalogue();
+    public final InMemoryTownDocumentRepository townDocuments = new InMemoryTownDocumentRepository();
     public final HouseholdsPorts ports;
 
     public InMemoryHouseholdsPorts() {
@@ -21,6 +22,6 @@ public final class InMemoryHouseholdsPorts {
         catalogue.publishQuestion(new ConsentQuestion("droit-image", 1, "Droit à l'image", true));
         var t = accounts.transactions;
         ports = new HouseholdsPorts(t.enlist(new InMemoryHouseholdRepository()), t.enlist(catalogue), t.enlist(new InMemoryDocumentRepository()),
-                t.enlist(storage), t.enlist(new InMemoryDossierAudit()), accounts.ports.accounts(), t, accounts.clock);
+                t.enlist(storage), t.enlist(townDocuments), t.enlist(new InMemoryDossierAudit()), accounts.ports.accounts(), t, accounts.clock);
     }
 }

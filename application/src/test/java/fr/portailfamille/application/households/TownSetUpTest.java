@@ -30,6 +30,7 @@ class TownSetUpTest {
     final TownSchools schools = new TownSchools(memory.ports, memory.accounts.ports.audit());
     final TownDocumentTypes types = new TownDocumentTypes(memory.ports, memory.accounts.ports.audit());
     final PublishTownDocument publish = new PublishTownDocument(memory.ports, memory.accounts.ports.audit());
+    final ReadDocuments read = new ReadDocuments(memory.ports);
     final Actor admin = new Actor(1, Role.ADMIN, "192.0.2.1");
     final Actor agent = new Actor(2, Role.AGENT, "192.0.2.2");
     final Actor parent = new Actor(3, Role.PARENT);
@@ -97,32 +98,61 @@ class TownSetUpTest {
     }
 
     @Test
-    void a_document_to_every_family_reaches_each_household_as_a_validated_document_from_the_town() {
+    void a_document_to_every_family_is_stored_once_and_reaches_households_created_after_it() {
         var dupont = memory.ports.households().add(Household.named("DUPONT"));
+        var result = assertInstanceOf(PublishTownDocument.Result.Published.class,
+                publish.publish(agent, new PublishTownDocument.Command("Guide de la rentrée 2026", null, "guide.pdf", PDF, false)));
+        var guide = result.document();
+        assertTrue(guide.toEveryFamily());
+        assertEquals("Guide de la rentrée 2026.pdf", guide.fileName());
         var martin = memory.ports.households().add(Household.named("MARTIN"));
-        var result = publish.publish(agent, new PublishTownDocument.Command("Guide de la rentrée 2026", null, "guide.pdf", PDF, false));
-        assertEquals(new PublishTownDocument.Result.Published("Guide de la rentrée 2026", 2), result);
         for (var household : List.of(dupont, martin)) {
-            var documents = memory.ports.documents().ofHousehold(household.id());
-            assertEquals(1, documents.size());
-            var document = documents.getFirst();
-            assertTrue(document.fromTown());
-            assertEquals(DocumentStatus.VALIDATED, document.status());
-            assertEquals("Guide de la rentrée 2026.pdf", document.fileName());
-            assertArrayEquals(PDF, memory.ports.storage().read(document.id()).orElseThrow());
+            assertEquals(List.of(guide), read.list(familyOf(household), household.id()).published());
+            var download = read.downloadTownDocument(familyOf(household), household.id(), guide.id());
+            assertArrayEquals(PDF, download.content());
+            assertEquals(List.of(), memory.ports.documents().ofHousehold(household.id()), "no copy per household");
         }
-        assertEquals(AuditEventType.TOWN_DOCUMENT_PUBLISHED, memory.accounts.ports.audit().latest(null, 1).getFirst().type());
+        assertEquals(List.of(guide), publish.published(agent));
+        var event = memory.accounts.ports.audit().latest(null, 1).getFirst();
+        assertEquals(AuditEventType.TOWN_DOCUMENT_PUBLISHED, event.type());
+        assertEquals("« Guide de la rentrée 2026 » à toutes les familles", event.detail());
     }
 
     @Test
-    void a_document_to_one_household_reaches_that_household_only() {
+    void a_document_to_one_household_is_read_by_that_household_only() {
         var dupont = memory.ports.households().add(Household.named("DUPONT"));
         var martin = memory.ports.households().add(Household.named("MARTIN"));
-        var result = publish.publish(agent, new PublishTownDocument.Command("Attestation de présence", martin.id(), "a.pdf", PDF, false));
-        assertEquals(1, ((PublishTownDocument.Result.Published) result).households());
-        assertEquals(List.of(), memory.ports.documents().ofHousehold(dupont.id()));
-        assertEquals(1, memory.ports.documents().ofHousehold(martin.id()).size());
+        var result = assertInstanceOf(PublishTownDocument.Result.Published.class,
+                publish.publish(agent, new PublishTownDocument.Command("Attestation de présence", martin.id(), "a.pdf", PDF, false)));
+        long id = result.document().id();
+        assertEquals(List.of(), read.list(familyOf(dupont), dupont.id()).published());
+        assertThrows(Actor.NotAllowed.class, () -> read.downloadTownDocument(familyOf(dupont), dupont.id(), id));
+        assertThrows(Actor.NotAllowed.class, () -> read.downloadTownDocument(familyOf(dupont), martin.id(), id));
+        assertArrayEquals(PDF, read.downloadTownDocument(familyOf(martin), martin.id(), id).content());
         assertEquals(List.of("Famille DUPONT", "Famille MARTIN"), publish.households(agent).stream().map(Household::name).toList());
+    }
+
+    @Test
+    void a_withdrawn_document_is_gone_for_every_family_and_the_withdrawal_is_journaled() {
+        var dupont = memory.ports.households().add(Household.named("DUPONT"));
+        var guide = assertInstanceOf(PublishTownDocument.Result.Published.class,
+                publish.publish(agent, new PublishTownDocument.Command("Guide", null, "g.pdf", PDF, false))).document();
+        assertThrows(Actor.NotAllowed.class, () -> publish.withdraw(parent, guide.id()));
+        assertEquals(java.util.Optional.of(guide), publish.withdraw(agent, guide.id()));
+        assertEquals(List.of(), read.list(familyOf(dupont), dupont.id()).published());
+        assertThrows(Actor.NotAllowed.class, () -> read.downloadTownDocument(familyOf(dupont), dupont.id(), guide.id()));
+        var event = memory.accounts.ports.audit().latest(null, 1).getFirst();
+        assertEquals(AuditEventType.TOWN_DOCUMENT_WITHDRAWN, event.type());
+        assertEquals("« Guide » à toutes les familles", event.detail());
+        assertEquals(java.util.Optional.empty(), publish.withdraw(agent, guide.id()), "withdrawn once");
+        assertEquals(List.of(), publish.published(agent));
+    }
+
+    /** A parent signed in, linked to the household. */
+    private Actor familyOf(Household household) {
+        long account = 100 + household.id();
+        memory.ports.households().link(account, household.id());
+        return new Actor(account, Role.PARENT);
     }
 
     @Test
@@ -135,7 +165,7 @@ class TownSetUpTest {
         assertEquals(UploadedFile.EMPTY, errors(new PublishTownDocument.Command("Vide", null, "vide.pdf", new byte[0], false)).get("file"));
         assertEquals("Le champ « Titre du document » est obligatoire.", errors(new PublishTownDocument.Command(" ", null, "g.pdf", PDF, false)).get("title"));
         assertTrue(errors(new PublishTownDocument.Command("Guide", 999L, "g.pdf", PDF, false)).containsKey("household"));
-        assertEquals(List.of(), memory.ports.documents().ofHousehold(dupont.id()));
+        assertEquals(List.of(), memory.ports.townDocuments().readableBy(dupont.id()));
         assertThrows(Actor.NotAllowed.class, () -> publish.publish(parent, new PublishTownDocument.Command("Guide", null, "g.pdf", PDF, false)));
     }
 

@@ -23,6 +23,7 @@ import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.InvoiceDraft;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.common.Money;
+import fr.portailfamille.domain.households.TownDocument;
 import fr.portailfamille.domain.households.Vaccine;
 import fr.portailfamille.domain.messaging.Message;
 import fr.portailfamille.domain.messaging.MessageThread;
@@ -141,8 +142,17 @@ class PrivacyJourneyTest {
         billing.payments.settle(refused, PaymentState.REFUSED, null, memory.accounts.clock.instant());
         billing.payments.create(peri.id(), theirs, nguyen.accountId(), List.of(peri.invoiceNumber(october, 2)), 1365, memory.accounts.clock.instant());
 
+        // town documents: the one addressed to the Dupont household is its data; the guide to every family and the Nguyens' are not
+        var towns = memory.ports.townDocuments();
+        var attestation = towns.publish(TownDocument.published("Attestation de présence", PDF.length, "ab".repeat(32), memory.accounts.clock.instant(),
+                agent.accountId(), household), PDF);
+        towns.publish(TownDocument.published("Guide de la rentrée", PDF.length, "ab".repeat(32), memory.accounts.clock.instant(), agent.accountId(), null), PDF);
+        towns.publish(TownDocument.published("Attestation Tom", PDF.length, "ab".repeat(32), memory.accounts.clock.instant(), agent.accountId(), theirs), PDF);
+
         var mine = export.mine(dupont);
         var data = mine.data();
+        assertEquals(List.of(new ExportHouseholdData.TownDocumentData(attestation, "fichiers/documents-de-la-ville/publie-1-Attestation_de_presence.pdf")),
+                data.townDocuments());
         assertEquals(household, data.household().id());
         assertEquals(List.of("marie@exemple.fr"), data.accounts().stream().map(ExportHouseholdData.AccountData::email).toList());
         assertEquals(1, data.children().size());
@@ -150,7 +160,8 @@ class PrivacyJourneyTest {
         assertEquals("Dr Léa", leaData.healthRecord().doctorName());
         assertEquals(List.of(true, false), leaData.consentHistory().stream().map(a -> a.granted()).toList(), "given then withdrawn, both dated");
         assertTrue(leaData.consentHistory().get(0).answeredAt().isBefore(leaData.consentHistory().get(1).answeredAt()));
-        assertEquals(List.of("fichiers/factures/facture-PERI2610-000001.pdf", "fichiers/justificatifs/1-carnet_de_Lea.pdf", "fichiers/messages/1-autorisation.pdf"),
+        assertEquals(List.of("fichiers/documents-de-la-ville/publie-1-Attestation_de_presence.pdf", "fichiers/factures/facture-PERI2610-000001.pdf",
+                        "fichiers/justificatifs/1-carnet_de_Lea.pdf", "fichiers/messages/1-autorisation.pdf"),
                 mine.files().stream().map(ExportHouseholdData.ExportedFile::path).sorted().toList());
         int rendered = billing.rendered.get();
         for (var file : mine.files()) {

@@ -52,7 +52,7 @@ class IdorMatrixTest {
 
     /** Ids that belong to the Dupont household (the victim). */
     record Owned(long child, long contact, long document, String invoice, long thread, long message, long demarche, long demarcheFile,
-                 long notification, long absence) {
+                 long notification, long absence, long townDocument) {
     }
 
     /** Household-scoped routes: the URL of the Dupont family's object. */
@@ -65,6 +65,7 @@ class IdorMatrixTest {
                     o -> "/dossier/enfants/" + o.child() + "/autorisations/" + o.contact() + "/supprimer"),
             Map.entry("/dossier/enfants/{child}/consentements", o -> "/dossier/enfants/" + o.child() + "/consentements"),
             Map.entry("/dossier/documents/{document}", o -> "/dossier/documents/" + o.document()),
+            Map.entry("/dossier/documents-de-la-ville/{document}", o -> "/dossier/documents-de-la-ville/" + o.townDocument()),
             Map.entry("/facturation/factures/{number}", o -> "/facturation/factures/" + o.invoice()),
             Map.entry("/facturation/factures/{number}/pdf", o -> "/facturation/factures/" + o.invoice() + "/pdf"),
             Map.entry("/messagerie/{thread}", o -> "/messagerie/" + o.thread()),
@@ -152,7 +153,10 @@ class IdorMatrixTest {
                 dsl.select(DEMARCHE_FILE.ID).from(DEMARCHE_FILE).where(DEMARCHE_FILE.DEMARCHE_ID.eq(demarche)).limit(1).fetchSingle().value1(),
                 dsl.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(account)).limit(1).fetchSingle().value1(),
                 // the demo gives Léa a pending absence with its certificate
-                dsl.select(MEDICAL_ABSENCE.ID).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1());
+                dsl.select(MEDICAL_ABSENCE.ID).from(MEDICAL_ABSENCE).where(MEDICAL_ABSENCE.HOUSEHOLD_ID.eq(household)).limit(1).fetchSingle().value1(),
+                // a town document addressed to the Dupont household alone
+                new fr.portailfamille.persistence.households.JooqTownDocumentRepository(portal.db()).publish(fr.portailfamille.domain.households.TownDocument
+                        .published("Attestation Dupont", PDF.length, "ab".repeat(32), portal.clock().instant(), account, household), PDF).id());
     }
 
     static boolean hasId(RouteTable.Route route) {

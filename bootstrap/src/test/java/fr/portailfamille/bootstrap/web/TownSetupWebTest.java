@@ -14,6 +14,8 @@ import java.util.Map;
 import static fr.portailfamille.persistence.schema.Tables.AUDIT_EVENT;
 import static fr.portailfamille.persistence.schema.Tables.SERVICE_OFFICE;
 import static fr.portailfamille.persistence.schema.Tables.SUPPORTING_DOCUMENT;
+import static fr.portailfamille.persistence.schema.Tables.TOWN_DOCUMENT;
+import static fr.portailfamille.persistence.schema.Tables.TOWN_DOCUMENT_CONTENT;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -127,40 +129,100 @@ class TownSetupWebTest {
 
     @Test
     void an_agent_publishes_a_pdf_to_every_family_and_to_one_and_each_family_downloads_only_its_own() {
-        var agent = WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        var agent = agent();
+        int copiesBefore = portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT);
         agent.get("/agent/documents-de-la-ville");
         var toAll = agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Guide de la rentrée", "household", ""), "file", "guide.pdf", PDF);
         assertEquals(200, toAll.status(), toAll.body());
-        assertTrue(toAll.contains("« Guide de la rentrée » est publié"), toAll.body());
+        assertTrue(toAll.contains("« Guide de la rentrée » est publié dans les « Documents de la ville » de toutes les familles"), toAll.body());
 
-        long dupontHousehold = portal.db().dsl().fetchSingle("SELECT ha.household_id FROM household_account ha JOIN account a ON a.id = ha.account_id "
-                + "WHERE a.email = 'marie.dupont@exemple.fr'").get(0, Long.class);
+        long dupontHousehold = householdOf("marie.dupont@exemple.fr");
         agent.get("/agent/documents-de-la-ville");
-        agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Attestation Dupont", "household", String.valueOf(dupontHousehold)), "file", "a.pdf", PDF);
+        var toOne = agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Attestation Dupont", "household", String.valueOf(dupontHousehold)),
+                "file", "a.pdf", PDF);
+        assertTrue(toOne.body().matches("(?s).*<strong>Attestation Dupont</strong> – pour : <span class=\"audience\">[^<]*DUPONT \\(n° " + dupontHousehold + "\\)</span>.*"), toOne.body());
+        assertEquals(copiesBefore, portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT), "no copy per household");
+        assertEquals(1, portal.db().dsl().fetchCount(TOWN_DOCUMENT_CONTENT, TOWN_DOCUMENT_CONTENT.DOCUMENT_ID.eq(townDocument("Guide de la rentrée"))),
+                "the guide's file is stored once");
 
         var dupont = dupont();
         var page = dupont.get("/dossier/documents");
-        assertTrue(page.contains("Guide de la rentrée.pdf") && page.contains("Attestation Dupont.pdf"), page.body());
-        long id = portal.db().dsl().select(SUPPORTING_DOCUMENT.ID).from(SUPPORTING_DOCUMENT)
-                .where(SUPPORTING_DOCUMENT.HOUSEHOLD_ID.eq(dupontHousehold).and(SUPPORTING_DOCUMENT.FILE_NAME.eq("Attestation Dupont.pdf"))).fetchSingle().value1();
-        var download = dupont.download("/dossier/documents/" + id);
+        assertTrue(page.contains(">Guide de la rentrée</a>") && page.contains(">Attestation Dupont</a>"), page.body());
+        long attestation = townDocument("Attestation Dupont");
+        var download = dupont.download("/dossier/documents-de-la-ville/" + attestation);
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
 
         var nguyen = WebClient.signedIn(portal.portal().port(), "lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026");
         var theirs = nguyen.get("/dossier/documents");
-        assertTrue(theirs.contains("Guide de la rentrée.pdf") && !theirs.contains("Attestation Dupont"), theirs.body());
-        assertEquals(404, nguyen.download("/dossier/documents/" + id).statusCode());
+        assertTrue(theirs.contains(">Guide de la rentrée</a>") && !theirs.contains("Attestation Dupont"), theirs.body());
+        assertEquals(404, nguyen.download("/dossier/documents-de-la-ville/" + attestation).statusCode());
+        assertEquals(200, nguyen.download("/dossier/documents-de-la-ville/" + townDocument("Guide de la rentrée")).statusCode());
 
         agent.get("/agent/documents-de-la-ville");
-        int before = portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT);
+        int before = portal.db().dsl().fetchCount(TOWN_DOCUMENT);
         var notPdf = agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Image", "household", ""), "file", "i.pdf",
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1});
         assertEquals(422, notPdf.status());
         assertTrue(notPdf.contains("doit être un fichier PDF"), notPdf.body());
         var badHousehold = agent.postFile("/agent/documents-de-la-ville", Map.of("title", "X", "household", "abc"), "file", "x.pdf", PDF);
         assertEquals(422, badHousehold.status());
-        assertEquals(before, portal.db().dsl().fetchCount(SUPPORTING_DOCUMENT));
+        assertEquals(before, portal.db().dsl().fetchCount(TOWN_DOCUMENT));
+    }
+
+    @Test
+    void a_household_created_after_a_publication_to_every_family_finds_it() {
+        var agent = agent();
+        agent.get("/agent/documents-de-la-ville");
+        agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Menus du trimestre", "household", ""), "file", "menus.pdf", PDF);
+        long newcomer = new fr.portailfamille.persistence.households.JooqHouseholdRepository(portal.db())
+                .add(fr.portailfamille.domain.households.Household.named("NOUVEAU")).id();
+        var page = agent.get("/agent/foyers/" + newcomer + "/documents");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains(">Menus du trimestre</a>"), page.body());
+        var download = agent.download("/agent/foyers/" + newcomer + "/documents-de-la-ville/" + townDocument("Menus du trimestre"));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(PDF, download.body());
+    }
+
+    @Test
+    void an_agent_withdraws_a_document_after_confirming_and_families_no_longer_get_it() {
+        var agent = agent();
+        agent.get("/agent/documents-de-la-ville");
+        agent.postFile("/agent/documents-de-la-ville", Map.of("title", "Fête de l'école", "household", ""), "file", "fete.pdf", PDF);
+        long id = townDocument("Fête de l'école");
+        assertEquals(200, dupont().download("/dossier/documents-de-la-ville/" + id).statusCode());
+
+        var confirm = agent.get("/agent/documents-de-la-ville/" + id + "/retirer");
+        assertEquals(200, confirm.status(), confirm.body());
+        assertTrue(confirm.contains("Toutes les familles") && confirm.contains("Confirmer : retirer le document"), confirm.body());
+        var family = dupont();
+        family.get("/dossier/documents");
+        assertEquals(404, family.post("/agent/documents-de-la-ville/" + id + "/retirer", Map.of()).status(), "staff only");
+
+        var withdrawn = agent.post("/agent/documents-de-la-ville/" + id + "/retirer", Map.of());
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertTrue(withdrawn.contains("est retiré : les familles ne le voient plus"), withdrawn.body());
+        assertFalse(family.get("/dossier/documents").contains("Fête de l"), "gone from the list");
+        assertEquals(404, family.download("/dossier/documents-de-la-ville/" + id).statusCode());
+        assertEquals(0, portal.db().dsl().fetchCount(TOWN_DOCUMENT_CONTENT, TOWN_DOCUMENT_CONTENT.DOCUMENT_ID.eq(id)), "the file went too");
+        assertEquals("« Fête de l'école » à toutes les familles", portal.db().dsl().select(AUDIT_EVENT.DETAIL).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TYPE.eq("TOWN_DOCUMENT_WITHDRAWN")).orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle().value1());
+        assertEquals(404, agent.post("/agent/documents-de-la-ville/" + id + "/retirer", Map.of()).status(), "withdrawn once");
+        assertEquals(404, agent.get("/agent/documents-de-la-ville/abc/retirer").status());
+    }
+
+    static WebClient agent() {
+        return WebClient.signedIn(portal.portal().port(), "paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+    }
+
+    static long householdOf(String email) {
+        return portal.db().dsl().fetchSingle("SELECT ha.household_id FROM household_account ha JOIN account a ON a.id = ha.account_id "
+                + "WHERE a.email = ?", email).get(0, Long.class);
+    }
+
+    static long townDocument(String title) {
+        return portal.db().dsl().select(TOWN_DOCUMENT.ID).from(TOWN_DOCUMENT).where(TOWN_DOCUMENT.TITLE.eq(title)).fetchSingle().value1();
     }
 
     @Test

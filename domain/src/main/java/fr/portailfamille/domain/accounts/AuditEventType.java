@@ -18,6 +18,7 @@ public enum AuditEventType {
     ACCOUNT_PURGED("Compte supprimé"),
     TOWN_SETTINGS_CHANGED("Réglages de la commune modifiés"),
     TOWN_DOCUMENT_PUBLISHED("Document de la ville publié"),
+    TOWN_DOCUMENT_WITHDRAWN("Document de la ville retiré"),
     FRANCECONNECT_LINKED("Identité FranceConnect liée au compte"),
     FRANCECONNECT_UNLINKED("Identité FranceConnect déliée du compte");
 

@@ -118,7 +118,8 @@ public final class SaintAubin {
                 town, t, clock);
         var householdRepository = t.enlist(new InMemoryHouseholdRepository());
         households = new HouseholdsPorts(householdRepository, t.enlist(new InMemoryDossierCatalogue()), t.enlist(new InMemoryDocumentRepository()),
-                t.enlist(new InMemoryDocumentStorage()), t.enlist(new InMemoryDossierAudit()), accounts.accounts(), t, clock);
+                t.enlist(new InMemoryDocumentStorage()),
+                t.enlist(new fr.portailfamille.application.households.InMemoryTownDocumentRepository()), t.enlist(new InMemoryDossierAudit()), accounts.accounts(), t, clock);
         var preferences = t.enlist(new InMemoryMailPreferencesRepository());
         var notificationRepository = t.enlist(new InMemoryNotificationRepository());
         var notifications = new NotificationCenter(notificationRepository, preferences, accounts.accounts(), outbox, composer, town, t, clock);
