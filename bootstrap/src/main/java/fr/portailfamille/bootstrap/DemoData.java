@@ -5,6 +5,7 @@ import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.CreateAccount;
 import fr.portailfamille.application.accounts.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
@@ -143,7 +144,7 @@ public final class DemoData {
 
     /** Published by the agent today (the clock's): every family, the newly created too, finds it in «Documents de la ville». */
     private static void townGuide(HouseholdsPorts households, AccountsPorts ports, Actor agent) {
-        var year = fr.portailfamille.domain.bookings.SchoolYear.containing(LocalDate.now(ports.clock().withZone(HouseholdsPorts.TOWN_ZONE)));
+        var year = fr.portailfamille.domain.bookings.SchoolYear.containing(LocalDate.now(ports.clock().withZone(TownZone.ZONE)));
         byte[] pdf = bytes("/demo/guide-accueils-periscolaires.pdf");
         var result = new fr.portailfamille.application.households.PublishTownDocument(households, ports.audit()).publish(agent,
                 new fr.portailfamille.application.households.PublishTownDocument.Command("Guide des accueils périscolaires " + year.label(), null,
