@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+// Long because: the export must read every area the family has data in (RGPD art. 15 and 20); one place says what it holds.
 /**
  * «Télécharger mes données» (RGPD, articles 15 and 20): everything the town holds about one household, for its
  * family or for an agent answering a request at the desk. The records are read at once; the files (justificatifs,
