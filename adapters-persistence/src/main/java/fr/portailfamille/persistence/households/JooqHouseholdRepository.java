@@ -276,6 +276,13 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
     }
 
     @Override
+    public void updateContact(AuthorisedContact c) {
+        db.dsl().update(AUTHORISED_CONTACT).set(AUTHORISED_CONTACT.NAME, c.name()).set(AUTHORISED_CONTACT.RELATIONSHIP, c.relationship())
+                .set(AUTHORISED_CONTACT.PHONE, c.phone()).set(AUTHORISED_CONTACT.EMERGENCY, c.emergency())
+                .set(AUTHORISED_CONTACT.MAY_COLLECT, c.mayCollect()).where(AUTHORISED_CONTACT.ID.eq(c.id())).execute();
+    }
+
+    @Override
     public void removeContact(long contactId) {
         db.dsl().deleteFrom(AUTHORISED_CONTACT).where(AUTHORISED_CONTACT.ID.eq(contactId)).execute();
     }

@@ -132,6 +132,17 @@ public abstract class HouseholdRepositoryContract {
     }
 
     @Test
+    void a_contact_is_edited_in_place_keeping_its_child_and_rank() {
+        var repo = repository();
+        var c = repo.addChild(child(repo.add(Household.named("DUPONT")).id(), "Léa", LocalDate.of(2018, 3, 14)));
+        var first = repo.addContact(new AuthorisedContact(0, c.id(), 1, "Josette Dupont", "Grand-mère", "0612345679", true, false));
+        var second = repo.addContact(new AuthorisedContact(0, c.id(), 2, "Voisin", "Ami", "0612345678", false, true));
+        repo.updateContact(new AuthorisedContact(first.id(), c.id(), 9, "Josette Martin", "Grand-mère", "0711223344", false, true));
+        assertEquals(List.of(new AuthorisedContact(first.id(), c.id(), 1, "Josette Martin", "Grand-mère", "0711223344", false, true), second),
+                repo.contacts(c.id()));
+    }
+
+    @Test
     void a_new_answer_to_the_same_version_replaces_the_old_one_other_versions_stay() {
         var repo = repository();
         var c = repo.addChild(child(repo.add(Household.named("DUPONT")).id(), "Léa", LocalDate.of(2018, 3, 14)));
