@@ -149,6 +149,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
         long id = db.dsl().insertInto(CHILD)
                 .set(CHILD.HOUSEHOLD_ID, child.householdId()).set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
+                .set(CHILD.EMAIL, child.email()).set(CHILD.MOBILE_PHONE, child.mobilePhone())
                 .returning(CHILD.ID).fetchOne().getId();
         return child.withId(id);
     }
@@ -159,6 +160,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
         int updated = db.dsl().update(CHILD)
                 .set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
+                .set(CHILD.EMAIL, child.email()).set(CHILD.MOBILE_PHONE, child.mobilePhone())
                 .where(CHILD.ID.eq(child.id()).and(CHILD.HOUSEHOLD_ID.eq(child.householdId()))).execute();
         if (updated != 1) throw new IllegalArgumentException("no child " + child.id() + " in household " + child.householdId());
     }
@@ -179,7 +181,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     private static Child toChild(ChildRecord r) {
         return new Child(r.getId(), r.getHouseholdId(), r.getLastName(), r.getFirstNames(), r.getBirthDate(), r.getSchool(),
-                r.getLevel() == null ? null : SchoolLevel.valueOf(r.getLevel().getLiteral()));
+                r.getLevel() == null ? null : SchoolLevel.valueOf(r.getLevel().getLiteral()), r.getEmail(), r.getMobilePhone());
     }
 
     private static fr.portailfamille.persistence.schema.enums.SchoolLevel level(SchoolLevel level) {

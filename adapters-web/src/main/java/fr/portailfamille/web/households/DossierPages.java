@@ -147,7 +147,8 @@ public final class DossierPages implements PortalWeb.Area {
         table.get(p + "/enfants/{child}", s.access(), ex -> {
             var child = open.child(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"));
             childPage(pages, s, ex, Status.OK_200, child.id(), null, Map.of("lastName", child.lastName(), "firstNames", child.firstNames(),
-                    "birthDate", child.birthDate().toString(), "school", child.school(), "level", child.level() == null ? "" : child.level().name()));
+                    "birthDate", child.birthDate().toString(), "school", child.school(), "level", child.level() == null ? "" : child.level().name(),
+                    "email", child.email(), "mobilePhone", child.mobilePhone()));
         });
         table.post(p + "/enfants/{child}", s.access(), ex -> saveChild(pages, s, ex, id(ex, "child")));
         table.get(p + "/enfants/{child}/fiche-sanitaire", s.access(), ex -> healthPage(pages, s, ex, Status.OK_200, null, null));
@@ -298,7 +299,8 @@ public final class DossierPages implements PortalWeb.Area {
     }
 
     private void saveChild(Pages pages, Scope s, Exchange ex, Long childId) {
-        var command = new EditChild.Command(ex.field("lastName"), ex.field("firstNames"), ex.field("birthDate"), ex.field("school"), ex.field("level"));
+        var command = new EditChild.Command(ex.field("lastName"), ex.field("firstNames"), ex.field("birthDate"), ex.field("school"), ex.field("level"),
+                ex.field("email"), ex.field("mobilePhone"));
         switch (editChild.save(actor(ex.visitor()), s.household().apply(ex), childId, command)) {
             case EditChild.Result.Saved saved -> pages.redirectWithNotice(ex, s.home(ex), "Les informations de l'enfant ont été enregistrées.");
             case EditChild.Result.Invalid invalid -> childPage(pages, s, ex, Pages.INVALID_FORM, childId, invalid.errors(), formOf(ex));

@@ -103,6 +103,11 @@ public abstract class HouseholdRepositoryContract {
         var moved = new Child(young.id(), h.id(), "Dupont", "Hugo", LocalDate.of(2021, 6, 1), "Maternelle Les Tilleuls", SchoolLevel.PS);
         repo.updateChild(moved);
         assertEquals(Optional.of(moved), repo.findChild(young.id()));
+        var reachable = new Child(young.id(), h.id(), "Dupont", "Hugo", LocalDate.of(2021, 6, 1), "", null, "hugo@exemple.fr", "06 12 34 56 78");
+        repo.updateChild(reachable);
+        assertEquals(Optional.of(reachable), repo.findChild(young.id()), "the child's own coordinates are kept");
+        var withCoordinates = repo.addChild(new Child(0, h.id(), "Dupont", "Zoé", LocalDate.of(2010, 1, 2), "", null, "zoe@exemple.fr", "07 00 00 00 01"));
+        assertEquals(Optional.of(withCoordinates), repo.findChild(withCoordinates.id()));
     }
 
     @Test

@@ -130,6 +130,27 @@ class DossierChildBlocksWebTest {
                 "postalAddress", "3 rue des Lilas, 91999 Beaulieu-sur-Orge", "paperlessInvoices", "oui")), "Les coordonnées ont été enregistrées.");
     }
 
+    @Test
+    void a_childs_own_email_and_mobile_are_checked_stored_and_shown_under_coordonnees() {
+        var parent = dupont();
+        long lea = child("Léa");
+        String page = "/dossier/enfants/" + lea;
+        assertTrue(parent.get(page).contains("name=\"mobilePhone\""));
+        var refused = parent.post(page, Map.of("lastName", "Dupont", "firstNames", "Léa", "birthDate", "2018-03-14", "school", "Élémentaire Jules Ferry",
+                "level", "CE1", "email", "lea-at-exemple", "mobilePhone", "06 12"));
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("Saisissez une adresse e-mail valide") && refused.contains("Portable : Saisissez un numéro de téléphone à 10 chiffres")
+                && refused.contains("value=\"lea-at-exemple\""), refused.body());
+        assertEquals("", portal.db().dsl().select(CHILD.EMAIL).from(CHILD).where(CHILD.ID.eq(lea)).fetchOne(CHILD.EMAIL), "nothing changed on refusal");
+
+        var saved = parent.post(page, Map.of("lastName", "Dupont", "firstNames", "Léa", "birthDate", "2018-03-14", "school", "Élémentaire Jules Ferry",
+                "level", "CE1", "email", "lea.dupont@exemple.fr", "mobilePhone", "06 55 44 33 22"));
+        assertSavedOnce(parent, saved, "Les informations de l'enfant ont été enregistrées.");
+        assertTrue(saved.contains("<h4 id=\"coordonnees-" + lea + "\">Coordonnées</h4>") && saved.contains("lea.dupont@exemple.fr")
+                && saved.contains("06 55 44 33 22"), saved.body());
+        assertTrue(parent.get(page).contains("value=\"lea.dupont@exemple.fr\""), "the form shows what is stored");
+    }
+
     /** Reloading the very address the browser landed on (query included) must not say it again. */
     static void assertSavedOnce(WebClient client, WebClient.Page answer, String notice) {
         assertEquals(200, answer.status(), answer.body());
