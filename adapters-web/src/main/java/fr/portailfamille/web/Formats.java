@@ -11,6 +11,7 @@ public final class Formats {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
 
     public String dateTime(Instant instant) {
@@ -60,6 +61,11 @@ public final class Formats {
         if (bestStart < 0) return String.join(":", groups);
         return String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)) + "::"
                 + String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, 8));
+    }
+
+    /** A month as a heading says it («mai 2021»): the invoice history's groups. */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
     }
 
     public String date(Instant instant) {
