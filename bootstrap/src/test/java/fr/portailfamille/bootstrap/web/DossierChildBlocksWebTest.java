@@ -151,6 +151,17 @@ class DossierChildBlocksWebTest {
         assertTrue(parent.get(page).contains("value=\"lea.dupont@exemple.fr\""), "the form shows what is stored");
     }
 
+    @Test
+    void the_home_leads_to_the_dossier_in_the_guides_groups_and_to_nous_contacter() {
+        var home = dupont().get("/");
+        String body = home.body();
+        int dossier = body.indexOf("<h3>Mon dossier</h3>"), contact = body.indexOf("<h3>Messagerie / Nous contacter</h3>");
+        assertTrue(dossier > 0 && body.indexOf("<h3>Planning</h3>") > dossier && body.indexOf("<h3>Facturation</h3>") > dossier && contact > dossier, body);
+        assertTrue(home.contains("<a href=\"/dossier/coordonnees\">Modifier mes coordonnées</a>")
+                && home.contains("Ajouter les informations sanitaires de(s) enfant(s)") && home.contains("Gérer mes autorisations parentales"), body);
+        assertTrue(body.indexOf("href=\"/nous-contacter\"", contact) > contact, "«Nous contacter» where the guide puts it: " + body);
+    }
+
     /** Reloading the very address the browser landed on (query included) must not say it again. */
     static void assertSavedOnce(WebClient client, WebClient.Page answer, String notice) {
         assertEquals(200, answer.status(), answer.body());
