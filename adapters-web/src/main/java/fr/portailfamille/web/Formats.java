@@ -10,6 +10,7 @@ public final class Formats {
     public static final Formats FRENCH = new Formats();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(TownZone.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(TownZone.ZONE);
 
     public String dateTime(Instant instant) {
@@ -59,6 +60,11 @@ public final class Formats {
         if (bestStart < 0) return String.join(":", groups);
         return String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)) + "::"
                 + String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, 8));
+    }
+
+    /** A month as a heading says it («mai 2021»): the invoice history's groups. */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
     }
 
     public String date(Instant instant) {

@@ -34,4 +34,10 @@ class FormatsTest {
     void an_iso_date_answer_reads_in_french(String stored, String shown) {
         assertEquals(shown, Formats.FRENCH.isoDay(stored));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_month_is_said_in_french_words() {
+        assertEquals("mai 2021", Formats.FRENCH.month(java.time.YearMonth.of(2021, 5)));
+        assertEquals("décembre 2026", Formats.FRENCH.month(java.time.YearMonth.of(2026, 12)));
+    }
 }

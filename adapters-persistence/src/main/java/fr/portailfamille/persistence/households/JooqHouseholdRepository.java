@@ -150,6 +150,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
         long id = db.dsl().insertInto(CHILD)
                 .set(CHILD.HOUSEHOLD_ID, child.householdId()).set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
+                .set(CHILD.EMAIL, child.email()).set(CHILD.MOBILE_PHONE, child.mobilePhone())
                 .returning(CHILD.ID).fetchOne().getId();
         return child.withId(id);
     }
@@ -160,6 +161,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
         int updated = db.dsl().update(CHILD)
                 .set(CHILD.LAST_NAME, child.lastName()).set(CHILD.FIRST_NAMES, child.firstNames())
                 .set(CHILD.BIRTH_DATE, child.birthDate()).set(CHILD.SCHOOL, child.school()).set(CHILD.LEVEL, level(child.level()))
+                .set(CHILD.EMAIL, child.email()).set(CHILD.MOBILE_PHONE, child.mobilePhone())
                 .where(CHILD.ID.eq(child.id()).and(CHILD.HOUSEHOLD_ID.eq(child.householdId()))).execute();
         if (updated != 1) throw new IllegalArgumentException("no child " + child.id() + " in household " + child.householdId());
     }
@@ -180,7 +182,7 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
 
     private static Child toChild(ChildRecord r) {
         return new Child(r.getId(), r.getHouseholdId(), r.getLastName(), r.getFirstNames(), r.getBirthDate(), r.getSchool(),
-                r.getLevel() == null ? null : SchoolLevel.valueOf(r.getLevel().getLiteral()));
+                r.getLevel() == null ? null : SchoolLevel.valueOf(r.getLevel().getLiteral()), r.getEmail(), r.getMobilePhone());
     }
 
     private static fr.portailfamille.persistence.schema.enums.SchoolLevel level(SchoolLevel level) {
@@ -274,6 +276,13 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
                 .set(AUTHORISED_CONTACT.EMERGENCY, c.emergency()).set(AUTHORISED_CONTACT.MAY_COLLECT, c.mayCollect())
                 .returning(AUTHORISED_CONTACT.ID).fetchOne().getId();
         return c.withId(id);
+    }
+
+    @Override
+    public void updateContact(AuthorisedContact c) {
+        db.dsl().update(AUTHORISED_CONTACT).set(AUTHORISED_CONTACT.NAME, c.name()).set(AUTHORISED_CONTACT.RELATIONSHIP, c.relationship())
+                .set(AUTHORISED_CONTACT.PHONE, c.phone()).set(AUTHORISED_CONTACT.EMERGENCY, c.emergency())
+                .set(AUTHORISED_CONTACT.MAY_COLLECT, c.mayCollect()).where(AUTHORISED_CONTACT.ID.eq(c.id())).execute();
     }
 
     @Override

@@ -142,7 +142,7 @@ public final class DossierPages implements PortalWeb.Area {
             }
             var errors = coordinates.update(actor(ex.visitor()), s.household().apply(ex),
                     new UpdateCoordinates.Command(ex.field("postalAddress"), "oui".equals(ex.field("paperlessInvoices")), guardians));
-            if (errors.isEmpty()) Pages.redirect(ex.response(), s.home(ex) + "?enregistre=coordonnees");
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, s.home(ex), "Les coordonnées ont été enregistrées.");
             else coordinatesPage(pages, s, ex, Pages.INVALID_FORM, errors, formOf(ex));
         });
         table.get(p + "/enfants/nouveau", s.access(), ex -> childPage(pages, s, ex, Status.OK_200, null, null, Map.of()));
@@ -150,7 +150,8 @@ public final class DossierPages implements PortalWeb.Area {
         table.get(p + "/enfants/{child}", s.access(), ex -> {
             var child = open.child(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"));
             childPage(pages, s, ex, Status.OK_200, child.id(), null, Map.of("lastName", child.lastName(), "firstNames", child.firstNames(),
-                    "birthDate", child.birthDate().toString(), "school", child.school(), "level", child.level() == null ? "" : child.level().name()));
+                    "birthDate", child.birthDate().toString(), "school", child.school(), "level", child.level() == null ? "" : child.level().name(),
+                    "email", child.email(), "mobilePhone", child.mobilePhone()));
         });
         table.post(p + "/enfants/{child}", s.access(), ex -> saveChild(pages, s, ex, id(ex, "child")));
         table.get(p + "/enfants/{child}/fiche-sanitaire", s.access(), ex -> healthPage(pages, s, ex, Status.OK_200, null, null));
@@ -172,16 +173,24 @@ public final class DossierPages implements PortalWeb.Area {
                     ex.field("drugAllergyDetail"), ex.field("otherAllergies"), ex.field("recommendations"),
                     new LinkedHashSet<>(ex.form().contains("illness") ? ex.form().all("illness") : List.of()), ex.field("bloodGroup"), vaccines);
             var errors = health.save(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), command);
-            if (errors.isEmpty()) Pages.redirect(ex.response(), s.home(ex) + "?enregistre=fiche-sanitaire");
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, s.home(ex), "La fiche sanitaire a été enregistrée.");
             else healthPage(pages, s, ex, Pages.INVALID_FORM, errors, command);
         });
         table.get(p + "/enfants/{child}/autorisations", s.access(), ex -> contactsPage(pages, s, ex, Status.OK_200, null, Map.of()));
         table.post(p + "/enfants/{child}/autorisations", s.access(), ex -> {
-            var command = new ManageContacts.Command(ex.field("name"), ex.field("relationship"), ex.field("phone"),
-                    "oui".equals(ex.field("emergency")), "oui".equals(ex.field("mayCollect")));
-            var errors = contacts.add(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), command);
+            var errors = contacts.add(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), contactCommand(ex));
             if (errors.isEmpty()) pages.redirectWithNotice(ex, contactsAddress(s, ex), "La personne a été ajoutée.");
             else contactsPage(pages, s, ex, Pages.INVALID_FORM, errors, formOf(ex));
+        });
+        table.get(p + "/enfants/{child}/autorisations/{contact}", s.access(), ex -> {
+            var c = contacts.find(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), id(ex, "contact"));
+            contactPage(pages, s, ex, Status.OK_200, null, Map.of("name", c.name(), "relationship", c.relationship(), "phone", c.phone(),
+                    "emergency", c.emergency() ? "oui" : "", "mayCollect", c.mayCollect() ? "oui" : ""));
+        });
+        table.post(p + "/enfants/{child}/autorisations/{contact}", s.access(), ex -> {
+            var errors = contacts.edit(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), id(ex, "contact"), contactCommand(ex));
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, contactsAddress(s, ex), "La personne a été modifiée.");
+            else contactPage(pages, s, ex, Pages.INVALID_FORM, errors, formOf(ex));
         });
         table.post(p + "/enfants/{child}/autorisations/{contact}/supprimer", s.access(), ex -> {
             contacts.remove(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), id(ex, "contact"));
@@ -194,7 +203,7 @@ public final class DossierPages implements PortalWeb.Area {
                 if (name.startsWith("question-")) choices.put(name.substring("question-".length()), ex.field(name));
             });
             var errors = consents.answer(actor(ex.visitor()), s.household().apply(ex), id(ex, "child"), choices);
-            if (errors.isEmpty()) Pages.redirect(ex.response(), s.home(ex) + "?enregistre=consentements");
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, s.home(ex), "Les réponses aux consentements ont été enregistrées.");
             else consentsPage(pages, s, ex, Pages.INVALID_FORM, errors);
         });
         table.get(p + "/documents", s.access(), ex -> documentsPage(pages, s, ex, Status.OK_200, null,
@@ -245,7 +254,7 @@ public final class DossierPages implements PortalWeb.Area {
         var view = open.view(actor, householdId);
         var model = new HashMap<String, Object>(base(s, ex));
         model.put("view", view);
-        model.put("saved", savedNotice(ex.query("enregistre")));
+        model.put("blocks", childBlocks(actor, householdId, view, s.staff()));
         if (s.staff()) {
             model.put("members", staff.members(actor, householdId));
             model.put("changes", staff.changes(actor, householdId));
@@ -256,15 +265,22 @@ public final class DossierPages implements PortalWeb.Area {
                 : List.of(HOME, Breadcrumb.here("Mon dossier")), model);
     }
 
-    private static String savedNotice(String what) {
-        return switch (what) {
-            case "coordonnees" -> "Les coordonnées ont été enregistrées.";
-            case "fiche-sanitaire" -> "La fiche sanitaire a été enregistrée.";
-            case "consentements" -> "Les réponses aux consentements ont été enregistrées.";
-            case "enfant" -> "Les informations de l'enfant ont été enregistrées.";
-            case "compte" -> "Le compte a été rattaché au foyer.";
-            default -> "";
-        };
+    /**
+     * What the dossier page shows of one child below its identity, each with its «MODIFIER». The health sheet is
+     * summed up for the family only: a member of staff opens it on its own page, where the read is recorded.
+     */
+    public record ChildBlocks(fr.portailfamille.domain.households.HealthRecord health, List<fr.portailfamille.domain.households.AuthorisedContact> contacts,
+                              List<AnswerConsents.Question> consents) {
+    }
+
+    private Map<String, ChildBlocks> childBlocks(Actor actor, long householdId, OpenDossier.View view, boolean staffView) {
+        var blocks = new HashMap<String, ChildBlocks>();
+        for (var cd : view.children()) {
+            long childId = cd.child().id();
+            blocks.put(Long.toString(childId), new ChildBlocks(staffView ? null : health.show(actor, householdId, childId),
+                    contacts.list(actor, householdId, childId), consents.questions(actor, householdId, childId)));
+        }
+        return blocks;
     }
 
     private void coordinatesPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> typed) {
@@ -291,9 +307,10 @@ public final class DossierPages implements PortalWeb.Area {
     }
 
     private void saveChild(Pages pages, Scope s, Exchange ex, Long childId) {
-        var command = new EditChild.Command(ex.field("lastName"), ex.field("firstNames"), ex.field("birthDate"), ex.field("school"), ex.field("level"));
+        var command = new EditChild.Command(ex.field("lastName"), ex.field("firstNames"), ex.field("birthDate"), ex.field("school"), ex.field("level"),
+                ex.field("email"), ex.field("mobilePhone"));
         switch (editChild.save(actor(ex.visitor()), s.household().apply(ex), childId, command)) {
-            case EditChild.Result.Saved saved -> Pages.redirect(ex.response(), s.home(ex) + "?enregistre=enfant");
+            case EditChild.Result.Saved saved -> pages.redirectWithNotice(ex, s.home(ex), "Les informations de l'enfant ont été enregistrées.");
             case EditChild.Result.Invalid invalid -> childPage(pages, s, ex, Pages.INVALID_FORM, childId, invalid.errors(), formOf(ex));
         }
     }
@@ -359,6 +376,25 @@ public final class DossierPages implements PortalWeb.Area {
         model.put("errors", errors == null ? Map.of() : errors.asMap());
         String title = "Autorisations parentales de " + child.firstNames();
         pages.render(ex, status, "dossier/contacts.ftlh", title, s.trail(ex, householdName(ex, s), title), model);
+    }
+
+    private void contactPage(Pages pages, Scope s, Exchange ex, Status status, FieldErrors errors, Map<String, String> form) {
+        var actor = actor(ex.visitor());
+        long householdId = s.household().apply(ex);
+        var child = open.child(actor, householdId, id(ex, "child"));
+        var model = new HashMap<String, Object>(base(s, ex));
+        model.put("child", child);
+        model.put("contact", contacts.find(actor, householdId, child.id(), id(ex, "contact")));
+        model.put("form", form);
+        model.put("errors", errors == null ? Map.of() : errors.asMap());
+        String title = "Modifier une personne autorisée pour " + child.firstNames();
+        pages.render(ex, status, "dossier/contact.ftlh", title, s.trail(ex, householdName(ex, s),
+                "Autorisations parentales de " + child.firstNames(), contactsAddress(s, ex), title), model);
+    }
+
+    private static ManageContacts.Command contactCommand(Exchange ex) {
+        return new ManageContacts.Command(ex.field("name"), ex.field("relationship"), ex.field("phone"),
+                "oui".equals(ex.field("emergency")), "oui".equals(ex.field("mayCollect")));
     }
 
     private static String contactsAddress(Scope s, Exchange ex) {

@@ -45,7 +45,7 @@ public final class StaffDossierPages implements PortalWeb.Area {
         table.post("/agent/foyers/{household}/comptes", Access.STAFF, ex -> {
             long household = DossierPages.id(ex, "household");
             var errors = households.attach(actor(ex.visitor()), household, ex.field("loginId"));
-            if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers/" + household + "?enregistre=compte");
+            if (errors.isEmpty()) pages.redirectWithNotice(ex, "/agent/foyers/" + household, "Le compte a été rattaché au foyer.");
             else fr.portailfamille.web.ErrorPages.show(pages, ex, Pages.INVALID_FORM, "Rattacher un compte", errors.asMap().get("loginId"));
         });
         table.get("/admin/consentements", Access.ADMIN, ex -> consentsPage(pages, ex, Status.OK_200, Map.of(), Map.of(), null));

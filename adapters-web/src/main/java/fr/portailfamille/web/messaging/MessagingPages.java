@@ -77,7 +77,7 @@ public final class MessagingPages implements PortalWeb.Area {
         table.get("/agent/messagerie/pieces/{message}", Access.STAFF, ex -> download(ex));
         // before «/agent/messagerie/{thread}»: «groupe» is not a thread id
         table.get("/agent/messagerie/groupe", Access.STAFF, ex -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(), null));
-        table.post("/agent/messagerie/groupe", Access.STAFF, ex -> {
+        table.postMultipart("/agent/messagerie/groupe", Access.STAFF, MAX_UPLOAD, (ex, upload) -> {
             Messaging.Group group = switch (ex.field("cible")) {
                 case "ecole" -> ex.field("ecole").isEmpty() ? null : new Messaging.Group.School(ex.field("ecole"));
                 case "activite" -> ex.field("activite").matches("\\d{1,18}") ? new Messaging.Group.Activity(Long.parseLong(ex.field("activite"))) : null;
@@ -86,10 +86,12 @@ public final class MessagingPages implements PortalWeb.Area {
             var form = Map.of("cible", ex.field("cible"), "ecole", ex.field("ecole"), "activite", ex.field("activite"), "service", ex.field("service"),
                     "subject", ex.field("subject"), "text", ex.form().first("text").orElse(""));
             switch (messaging.writeToGroup(actor(ex.visitor()), group, recipients, service(ex.field("service")).orElse(null), ex.field("subject"),
-                    ex.form().first("text").orElse(""))) {
+                    ex.form().first("text").orElse(""), upload(upload))) {
                 case Messaging.GroupResult.Sent sent -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(),
                         "Message envoyé à " + fr.portailfamille.web.Plural.count(sent.households(), "foyer", "foyers") + " : chacun peut répondre dans son propre échange.");
-                case Messaging.GroupResult.Invalid invalid -> toGroup(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(), form, null);
+                case Messaging.GroupResult.Invalid invalid -> toGroup(pages, ex,
+                        UploadedFile.TOO_LARGE.equals(invalid.errors().asMap().get("file")) ? Status.REQUEST_ENTITY_TOO_LARGE_413 : Pages.INVALID_FORM,
+                        invalid.errors().asMap(), form, null);
             }
         });
         table.get("/agent/messagerie/{thread}", Access.STAFF, ex -> conversation(pages, ex, Status.OK_200, Map.of(), "", true));
@@ -104,11 +106,11 @@ public final class MessagingPages implements PortalWeb.Area {
             Pages.redirect(ex.response(), "/agent/messagerie");
         });
         table.get("/agent/foyers/{household}/message", Access.STAFF, ex -> toHousehold(pages, ex, Status.OK_200, Map.of(), Map.of()));
-        table.post("/agent/foyers/{household}/message", Access.STAFF, ex -> {
+        table.postMultipart("/agent/foyers/{household}/message", Access.STAFF, MAX_UPLOAD, (ex, upload) -> {
             switch (messaging.writeToHousehold(actor(ex.visitor()), id(ex, "household"), service(ex.field("service")).orElse(null),
-                    ex.field("subject"), ex.form().first("text").orElse(""))) {
+                    ex.field("subject"), ex.form().first("text").orElse(""), upload(upload))) {
                 case Messaging.Result.Sent sent -> Pages.redirect(ex.response(), "/agent/messagerie/" + sent.thread().id());
-                case Messaging.Result.Invalid invalid -> toHousehold(pages, ex, Pages.INVALID_FORM, invalid.errors().asMap(),
+                case Messaging.Result.Invalid invalid -> toHousehold(pages, ex, status(invalid), invalid.errors().asMap(),
                         Map.of("service", ex.field("service"), "subject", ex.field("subject"), "text", ex.form().first("text").orElse("")));
             }
         });
@@ -140,7 +142,7 @@ public final class MessagingPages implements PortalWeb.Area {
     private void toHousehold(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form) {
         pages.render(ex, status, "messaging/new-message.ftlh", "Écrire à la famille", List.of(HOME, Breadcrumb.here("Nouveau message")),
                 Map.of("errors", errors, "form", form, "services", List.of(TownService.values()),
-                        "action", "/agent/foyers/" + id(ex, "household") + "/message", "withFile", false));
+                        "action", "/agent/foyers/" + id(ex, "household") + "/message", "withFile", true));
     }
 
     private void toGroup(Pages pages, Exchange ex, Status status, Map<String, String> errors, Map<String, String> form, String notice) {

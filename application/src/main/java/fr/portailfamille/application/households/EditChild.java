@@ -3,7 +3,9 @@ package fr.portailfamille.application.households;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.households.Child;
+import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.households.DossierChange;
+import fr.portailfamille.domain.households.HealthRecord;
 import fr.portailfamille.domain.households.SchoolLevel;
 
 import java.time.LocalDate;
@@ -12,7 +14,12 @@ import java.time.format.DateTimeParseException;
 /** Adds a child to a household or corrects its identity, school and level (the school is one of the town's). */
 public final class EditChild {
 
-    public record Command(String lastName, String firstNames, String birthDate, String school, String level) {
+    /** @param email and mobilePhone the child's own «Coordonnées», optional */
+    public record Command(String lastName, String firstNames, String birthDate, String school, String level, String email, String mobilePhone) {
+        /** A child added without coordinates of its own (the dossier's form always sends them). */
+        public Command(String lastName, String firstNames, String birthDate, String school, String level) {
+            this(lastName, firstNames, birthDate, school, level, "", "");
+        }
     }
 
     public sealed interface Result {
@@ -51,8 +58,13 @@ public final class EditChild {
                 errors.add("level", "Choisissez le niveau dans la liste.");
             }
         }
+        String email = command.email() == null ? "" : command.email().strip();
+        if (!email.isEmpty() && EmailAddress.parse(email).isEmpty()) errors.add("email", EmailAddress.INVALID);
+        String mobile = command.mobilePhone() == null ? "" : command.mobilePhone().strip();
+        if (!mobile.isEmpty() && !HealthRecord.isPhone(mobile)) errors.add("mobilePhone", "Portable : " + UpdateCoordinates.PHONE_INVALID);
         if (!errors.isEmpty()) return new Result.Invalid(errors);
-        var child = new Child(childId == null ? 0 : childId, householdId, command.lastName(), command.firstNames(), birth, school, level);
+        var child = new Child(childId == null ? 0 : childId, householdId, command.lastName(), command.firstNames(), birth, school, level,
+                email.isEmpty() ? "" : EmailAddress.parse(email).orElseThrow().value(), mobile);
         return ports.transactions().inTransaction(() -> {
             var saved = child;
             if (before == null) {
@@ -71,7 +83,8 @@ public final class EditChild {
 
     private static String describe(Child c) {
         return c.displayName() + ", né(e) le " + c.birthDate() + ", " + (c.school().isEmpty() ? "école non renseignée" : c.school())
-                + ", " + (c.level() == null ? "niveau non renseigné" : c.level().name());
+                + ", " + (c.level() == null ? "niveau non renseigné" : c.level().name())
+                + (c.email().isEmpty() ? "" : ", " + c.email()) + (c.mobilePhone().isEmpty() ? "" : ", " + c.mobilePhone());
     }
 
     /** Dates as the forms send them (ISO, from «input type=date»). */

@@ -59,6 +59,9 @@ public interface HouseholdRepository {
 
     void removeContact(long contactId);
 
+    /** Replaces the stored contact of the same id (its child and rank stay as they are). */
+    void updateContact(AuthorisedContact contact);
+
     /** Every answer given for the child, all versions, oldest first. */
     List<ConsentAnswer> answers(long childId);
 

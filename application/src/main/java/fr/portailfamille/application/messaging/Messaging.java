@@ -109,17 +109,18 @@ public final class Messaging {
         });
     }
 
-    /** An agent writes first to one household. */
-    public Result writeToHousehold(Actor agent, long householdId, TownService service, String subject, String text) {
+    /** An agent writes first to one household, with a file if needed (checked as the families' ones). */
+    public Result writeToHousehold(Actor agent, long householdId, TownService service, String subject, String text, Upload upload) {
         agent.requireStaff();
         households.find(householdId).orElseThrow(Actor.NotAllowed::new);
         var errors = new FieldErrors();
         if (service == null) errors.add("service", "Choisissez le service qui écrit.");
         MessageThread.problems(subject, text).forEach(p -> errors.add(p.startsWith("L'objet") ? "subject" : "text", p));
+        var file = check(upload, errors);
         if (!errors.isEmpty()) return new Result.Invalid(errors);
         return transactions.inTransaction(() -> {
             var thread = threads.create(MessageThread.startedByTown(householdId, service, subject, clock.instant()));
-            store(thread.id(), agent, true, text, Optional.empty());
+            store(thread.id(), agent, true, text, file);
             tellFamily(thread);
             return new Result.Sent(thread);
         });
@@ -145,14 +146,15 @@ public final class Messaging {
 
     /**
      * An agent writes to a group (every household with a child at a school, or enrolled in an activity): one thread
-     * per household, so each family answers privately.
+     * per household, so each family answers privately; a file goes with each household's message.
      */
-    public GroupResult writeToGroup(Actor agent, Group group, Recipients recipients, TownService service, String subject, String text) {
+    public GroupResult writeToGroup(Actor agent, Group group, Recipients recipients, TownService service, String subject, String text, Upload upload) {
         agent.requireStaff();
         var errors = new FieldErrors();
         if (group == null) errors.add("group", "Choisissez à qui écrire : une école ou une activité.");
         if (service == null) errors.add("service", "Choisissez le service qui écrit.");
         MessageThread.problems(subject, text).forEach(p -> errors.add(p.startsWith("L'objet") ? "subject" : "text", p));
+        var file = check(upload, errors);
         if (!errors.isEmpty()) return new GroupResult.Invalid(errors);
         var households = switch (group) {
             case Group.School school -> recipients.householdsWithChildAt(school.name());
@@ -162,7 +164,7 @@ public final class Messaging {
         transactions.run(() -> {
             for (long household : households) {
                 var thread = threads.create(MessageThread.startedByTown(household, service, subject, clock.instant()));
-                store(thread.id(), agent, true, text, Optional.empty());
+                store(thread.id(), agent, true, text, file);
                 tellFamily(thread);
             }
         });

@@ -103,6 +103,11 @@ public abstract class HouseholdRepositoryContract {
         var moved = new Child(young.id(), h.id(), "Dupont", "Hugo", LocalDate.of(2021, 6, 1), "Maternelle Les Tilleuls", SchoolLevel.PS);
         repo.updateChild(moved);
         assertEquals(Optional.of(moved), repo.findChild(young.id()));
+        var reachable = new Child(young.id(), h.id(), "Dupont", "Hugo", LocalDate.of(2021, 6, 1), "", null, "hugo@exemple.fr", "06 12 34 56 78");
+        repo.updateChild(reachable);
+        assertEquals(Optional.of(reachable), repo.findChild(young.id()), "the child's own coordinates are kept");
+        var withCoordinates = repo.addChild(new Child(0, h.id(), "Dupont", "Zoé", LocalDate.of(2010, 1, 2), "", null, "zoe@exemple.fr", "07 00 00 00 01"));
+        assertEquals(Optional.of(withCoordinates), repo.findChild(withCoordinates.id()));
     }
 
     @Test
@@ -129,6 +134,17 @@ public abstract class HouseholdRepositoryContract {
         assertEquals(List.of(first, second), repo.contacts(c.id()));
         repo.removeContact(first.id());
         assertEquals(List.of(second), repo.contacts(c.id()));
+    }
+
+    @Test
+    void a_contact_is_edited_in_place_keeping_its_child_and_rank() {
+        var repo = repository();
+        var c = repo.addChild(child(repo.add(Household.named("DUPONT")).id(), "Léa", LocalDate.of(2018, 3, 14)));
+        var first = repo.addContact(new AuthorisedContact(0, c.id(), 1, "Josette Dupont", "Grand-mère", "0612345679", true, false));
+        var second = repo.addContact(new AuthorisedContact(0, c.id(), 2, "Voisin", "Ami", "0612345678", false, true));
+        repo.updateContact(new AuthorisedContact(first.id(), c.id(), 9, "Josette Martin", "Grand-mère", "0711223344", false, true));
+        assertEquals(List.of(new AuthorisedContact(first.id(), c.id(), 1, "Josette Martin", "Grand-mère", "0711223344", false, true), second),
+                repo.contacts(c.id()));
     }
 
     @Test

@@ -129,6 +129,14 @@ public final class InMemoryHouseholdRepository implements HouseholdRepository {
     }
 
     @Override
+    public synchronized void updateContact(AuthorisedContact contact) {
+        var stored = contacts.get(contact.id());
+        if (stored == null) return;
+        contacts.put(stored.id(), new AuthorisedContact(stored.id(), stored.childId(), stored.rank(), contact.name(), contact.relationship(),
+                contact.phone(), contact.emergency(), contact.mayCollect()));
+    }
+
+    @Override
     public synchronized void removeContact(long contactId) {
         contacts.remove(contactId);
     }

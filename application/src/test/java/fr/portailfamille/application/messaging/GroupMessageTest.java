@@ -37,7 +37,7 @@ class GroupMessageTest {
         var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
         var recipients = new FixedRecipients(Map.of("Jules Ferry", List.of(dupont, nguyen)), Map.of());
         var sent = assertInstanceOf(Messaging.GroupResult.Sent.class, scenario.messaging.writeToGroup(agent, new Messaging.Group.School("Jules Ferry"),
-                recipients, TownService.SCOLAIRE, "Sortie scolaire", "La sortie au musée a lieu le 4 décembre."));
+                recipients, TownService.SCOLAIRE, "Sortie scolaire", "La sortie au musée a lieu le 4 décembre.", Messaging.Upload.NONE));
         assertEquals(2, sent.households());
         assertEquals(1, scenario.messaging.familyThreads(marie).size());
         assertEquals(1, scenario.messaging.familyThreads(lan).size());
@@ -50,12 +50,12 @@ class GroupMessageTest {
         var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
         var none = new FixedRecipients(Map.of(), Map.of());
         var empty = assertInstanceOf(Messaging.GroupResult.Invalid.class, scenario.messaging.writeToGroup(agent, new Messaging.Group.Activity(3),
-                none, TownService.SCOLAIRE, "Objet", "Texte"));
+                none, TownService.SCOLAIRE, "Objet", "Texte", Messaging.Upload.NONE));
         assertEquals("Aucun foyer ne correspond : rien n'a été envoyé.", empty.errors().asMap().get("group"));
-        var invalid = assertInstanceOf(Messaging.GroupResult.Invalid.class, scenario.messaging.writeToGroup(agent, null, none, null, "", ""));
+        var invalid = assertInstanceOf(Messaging.GroupResult.Invalid.class, scenario.messaging.writeToGroup(agent, null, none, null, "", "", Messaging.Upload.NONE));
         assertEquals(4, invalid.errors().asMap().size());
         var parent = scenario.account("marie@exemple.fr", Role.PARENT, scenario.household("Famille Dupont"));
         assertThrows(Actor.NotAllowed.class, () -> scenario.messaging.writeToGroup(parent, new Messaging.Group.School("x"), none,
-                TownService.SCOLAIRE, "Objet", "Texte"));
+                TownService.SCOLAIRE, "Objet", "Texte", Messaging.Upload.NONE));
     }
 }

@@ -120,7 +120,7 @@ class MessagingTest {
         var mother = account("marie@exemple.fr", Role.PARENT, household);
         var father = account("julien@exemple.fr", Role.PARENT, household);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
-        assertInstanceOf(Messaging.Result.Sent.class, messaging.writeToHousehold(agent, household, TownService.REGIE, "Relance", "Votre facture attend."));
+        assertInstanceOf(Messaging.Result.Sent.class, messaging.writeToHousehold(agent, household, TownService.REGIE, "Relance", "Votre facture attend.", Messaging.Upload.NONE));
         assertEquals(1, center.unreadCount(mother.accountId()));
         assertEquals(1, center.unreadCount(father.accountId()));
         assertEquals(1, messaging.familyThreads(father).size());

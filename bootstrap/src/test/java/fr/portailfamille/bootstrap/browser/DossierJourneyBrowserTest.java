@@ -74,6 +74,16 @@ class DossierJourneyBrowserTest {
         submit("main form.stacked");
         waitForText("La personne a été ajoutée.");
         checkPage("autorisations-ajoutee");
+        // corrected in place, from its «Modifier»
+        browser.driver().findElement(By.xpath("//main//a[starts-with(normalize-space(.), 'Modifier') and contains(., 'Hoa Tran')]")).click();
+        waitForText("Modifier une personne autorisée");
+        checkPage("autorisation-modifier");
+        type("phone", "07 55 44 33 22");
+        submit("main form.stacked");
+        waitForText("La personne a été modifiée.");
+        open("/dossier");
+        waitForText("07 55 44 33 22");
+        checkPage("dossier-blocs");
 
         // image rights
         open("/dossier");
@@ -99,7 +109,7 @@ class DossierJourneyBrowserTest {
         waitForText("Responsable légal 1");
         checkPage("coordonnees");
         open("/dossier");
-        browser.driver().findElement(By.partialLinkText("Modifier l'identité et la scolarité")).click();
+        browser.driver().findElement(By.xpath("//main//a[contains(., \"l'identité et la scolarité\")]")).click();
         waitForText("Modifier les informations de l'enfant");
         checkPage("enfant");
         open("/dossier");

@@ -58,6 +58,17 @@ class BillingWebTest {
     }
 
     @Test
+    void the_invoice_history_is_grouped_by_month_under_the_months_name() {
+        var overview = dupont().get("/facturation");
+        String month = portal.demoInvoiceMonth().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+        String heading = "<h4 class=\"invoice-month\">" + Character.toUpperCase(month.charAt(0)) + month.substring(1) + "</h4>";
+        int at = overview.body().indexOf(heading);
+        assertTrue(at > 0, heading + " in " + overview.body());
+        assertTrue(overview.body().indexOf("Facture " + portal.demoInvoice(1), overview.body().indexOf("<h3>Historique</h3>")) > at,
+                "the month's invoices come under its heading: " + overview.body());
+    }
+
+    @Test
     void a_parent_sees_their_invoices_and_nobody_elses() {
         var dupont = dupont();
         var overview = dupont.get("/facturation");

@@ -107,8 +107,8 @@ class HealthDataStaysOutOfLogsTest {
         var edited = agent.post(staffPage, sheet("2019-02-01"));
         addresses.add(edited.uri().toString());
         agent.get("/agent/foyers/" + household + "/message");
-        addresses.add(agent.post("/agent/foyers/" + household + "/message", Map.of("service", "SCOLAIRE", "subject", "Fiche sanitaire de Léa",
-                "text", "Nous avons mis à jour la fiche sanitaire.")).uri().toString());
+        addresses.add(agent.postFile("/agent/foyers/" + household + "/message", Map.of("service", "SCOLAIRE", "subject", "Fiche sanitaire de Léa",
+                "text", "Nous avons mis à jour la fiche sanitaire."), "aucun", "", new byte[0]).uri().toString());
         var archive = agent.download("/agent/foyers/" + household + "/donnees");
         assertEquals(200, archive.statusCode());
         addresses.add(archive.uri().toString());

@@ -61,6 +61,7 @@ class IdorMatrixTest {
             Map.entry("/dossier/enfants/{child}/fiche-sanitaire", o -> "/dossier/enfants/" + o.child() + "/fiche-sanitaire"),
             Map.entry("/dossier/enfants/{child}/fiche-sanitaire/impression", o -> "/dossier/enfants/" + o.child() + "/fiche-sanitaire/impression"),
             Map.entry("/dossier/enfants/{child}/autorisations", o -> "/dossier/enfants/" + o.child() + "/autorisations"),
+            Map.entry("/dossier/enfants/{child}/autorisations/{contact}", o -> "/dossier/enfants/" + o.child() + "/autorisations/" + o.contact()),
             Map.entry("/dossier/enfants/{child}/autorisations/{contact}/supprimer",
                     o -> "/dossier/enfants/" + o.child() + "/autorisations/" + o.contact() + "/supprimer"),
             Map.entry("/dossier/enfants/{child}/consentements", o -> "/dossier/enfants/" + o.child() + "/consentements"),

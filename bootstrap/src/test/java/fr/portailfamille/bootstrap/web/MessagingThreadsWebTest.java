@@ -118,14 +118,45 @@ class MessagingThreadsWebTest {
         long morning = portal.activity("Accueil du matin");
         var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
         agent.get("/agent/messagerie/groupe");
-        var invalid = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", "", "service", "SCOLAIRE", "subject", "", "text", ""));
+        var invalid = agent.postFile("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", "", "service", "SCOLAIRE", "subject", "", "text", ""),
+                "aucun", "", new byte[0]);
         assertEquals(422, invalid.status());
         assertTrue(invalid.contains("Choisissez à qui écrire"));
-        var sent = agent.post("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", Long.toString(morning), "service", "SCOLAIRE",
-                "subject", "Accueil du matin : grève du 4 décembre", "text", "L'accueil du matin ouvrira à 8 h."));
+        var sent = agent.postFile("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", Long.toString(morning), "service", "SCOLAIRE",
+                "subject", "Accueil du matin : grève du 4 décembre", "text", "L'accueil du matin ouvrira à 8 h."), "aucun", "", new byte[0]);
         assertTrue(sent.contains("Message envoyé à 1 foyer :"), sent.body());
         assertTrue(signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026").get("/messagerie").contains("grève du 4 décembre"));
         assertFalse(signedIn("lan.nguyen@exemple.fr", "Demo-Famille-Nguyen-2026").get("/messagerie").contains("grève du 4 décembre"));
+    }
+
+    @Test
+    void an_agent_attaches_a_file_to_a_message_to_one_family_and_to_a_group_checked_as_the_families_ones() {
+        var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
+        long dupont = portal.db().dsl().select(fr.portailfamille.persistence.schema.Tables.HOUSEHOLD.ID).from(fr.portailfamille.persistence.schema.Tables.HOUSEHOLD)
+                .where(fr.portailfamille.persistence.schema.Tables.HOUSEHOLD.NAME.eq("Famille DUPONT")).fetchOne(0, Long.class);
+        String write = "/agent/foyers/" + dupont + "/message";
+        assertTrue(agent.get(write).contains("enctype=\"multipart/form-data\"") , "the form can carry a file");
+        long messages = portal.db().dsl().fetchCount(MESSAGE);
+        var refused = agent.postFile(write, Map.of("service", "REGIE", "subject", "Échéancier", "text", "Voici l'échéancier."), "file", "echeancier.pdf",
+                "MZ\u0090 not a pdf".getBytes());
+        assertEquals(422, refused.status());
+        assertTrue(refused.contains("ni un PDF") && refused.contains("Voici l'échéancier."), refused.body());
+        assertEquals(messages, portal.db().dsl().fetchCount(MESSAGE), "nothing sent on refusal");
+        var sent = agent.postFile(write, Map.of("service", "REGIE", "subject", "Échéancier", "text", "Voici l'échéancier."), "file", "echeancier.pdf", PDF);
+        var piece = Pattern.compile("href=\"/agent/messagerie/pieces/(\\d+)\">echeancier.pdf").matcher(sent.body());
+        assertTrue(piece.find(), sent.body());
+        var parent = signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        assertArrayEquals(PDF, parent.download("/messagerie/pieces/" + piece.group(1)).body());
+
+        agent.get("/agent/messagerie/groupe");
+        var toGroup = agent.postFile("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", Long.toString(portal.activity("Accueil du matin")),
+                "service", "SCOLAIRE", "subject", "Programme de décembre", "text", "Le programme est joint."), "file", "programme.pdf", PDF);
+        assertTrue(toGroup.contains("Message envoyé à 1 foyer"), toGroup.body());
+        var thread = Pattern.compile("href=\"/messagerie/(\\d+)\"[^>]*>Programme de décembre").matcher(parent.get("/messagerie").body());
+        assertTrue(thread.find(), "the family has the group message");
+        var inThread = Pattern.compile("href=\"/messagerie/pieces/(\\d+)\">programme.pdf").matcher(parent.get("/messagerie/" + thread.group(1)).body());
+        assertTrue(inThread.find(), "with its file");
+        assertArrayEquals(PDF, parent.download("/messagerie/pieces/" + inThread.group(1)).body());
     }
 
     @Test

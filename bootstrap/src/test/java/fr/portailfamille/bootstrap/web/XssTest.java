@@ -164,8 +164,8 @@ class XssTest {
         accepted("account", agent.post("/agent/comptes", Map.of("lastName", "Nom " + PAYLOAD, "firstNames", "Prénom " + PAYLOAD,
                 "email", "xss@exemple.fr")));
         agent.get("/agent/foyers/" + household + "/message");
-        accepted("message to household", agent.post("/agent/foyers/" + household + "/message", Map.of("service", "ESPACE_SERVICES",
-                "subject", "Sujet " + PAYLOAD, "text", PAYLOAD)));
+        accepted("message to household", agent.postFile("/agent/foyers/" + household + "/message", Map.of("service", "ESPACE_SERVICES",
+                "subject", "Sujet " + PAYLOAD, "text", PAYLOAD), "aucun", "", new byte[0]));
 
         // bookings: an absence refused with a reason, an enrolment request refused with a reason (both read by the family),
         // an activity created through the agent's form
