@@ -1,7 +1,6 @@
 package fr.portailfamille.domain.billing;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,12 +31,13 @@ public record FamilyQuotient(int euros, QuotientSource source, LocalDate validFr
 
     /**
      * The quotient that applies on {@code date} among a household's history; when two overlap (a new attestation
-     * arrived before the old one ran out) the most recent one, by start date, wins.
+     * arrived before the old one ran out) the most recent one, by start date, wins; on the same start date the one
+     * recorded last (the history is in the order it was recorded), as a CAF answer replaces an attestation of that month.
      */
     public static Optional<FamilyQuotient> validOn(List<FamilyQuotient> history, LocalDate date) {
         return history.stream()
                 .filter(q -> q.isValidOn(date))
-                .max(Comparator.comparing(FamilyQuotient::validFrom));
+                .reduce((earlier, later) -> later.validFrom().isBefore(earlier.validFrom()) ? earlier : later);
     }
 
     /** «850 € (Attestation CAF)». */

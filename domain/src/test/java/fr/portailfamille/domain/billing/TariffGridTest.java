@@ -117,6 +117,14 @@ class TariffGridTest {
     }
 
     @Test
+    void on_the_same_start_date_the_quotient_recorded_last_wins() {
+        var attestation = new FamilyQuotient(850, QuotientSource.CAF, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31));
+        var fromTheCaf = new FamilyQuotient(640, QuotientSource.CAF, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31));
+        assertEquals(Optional.of(fromTheCaf), FamilyQuotient.validOn(List.of(attestation, fromTheCaf), LocalDate.of(2028, 3, 1)));
+        assertEquals(Optional.of(attestation), FamilyQuotient.validOn(List.of(fromTheCaf, attestation), LocalDate.of(2028, 3, 1)));
+    }
+
+    @Test
     void brackets_may_be_entered_in_any_order() {
         var shuffled = new ArrayList<>(eightBrackets());
         Collections.reverse(shuffled);
