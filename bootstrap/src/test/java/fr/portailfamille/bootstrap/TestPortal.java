@@ -27,6 +27,24 @@ import java.util.Optional;
  */
 public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock, LocalDate seededOn) implements AutoCloseable {
 
+    /** The demo's published sign-ins (DemoData), named once for every web test. */
+    public static final String DUPONT = "marie.dupont@exemple.fr";
+    public static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
+    public static final String NGUYEN = "lan.nguyen@exemple.fr";
+    public static final String NGUYEN_PASSWORD = "Demo-Famille-Nguyen-2026";
+    public static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
+    public static final String AGENT_PASSWORD = "Demo-Agent-Beaulieu-2026";
+
+    /** A client signed in on this portal. */
+    public fr.portailfamille.bootstrap.web.WebClient signedIn(String identifier, String password) {
+        return fr.portailfamille.bootstrap.web.WebClient.signedIn(portal.port(), identifier, password);
+    }
+
+    /** Failed sign-ins of one test must not throttle the next one's on the same portal. */
+    public void forgetFailedSignIns() {
+        db.dsl().deleteFrom(fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE).execute();
+    }
+
     /**
      * The demo at the machine's date (the date CI shifts with faketime to prove the portal works on any day): a
      * clock running from the machine's «now», that a test may still move by hand.

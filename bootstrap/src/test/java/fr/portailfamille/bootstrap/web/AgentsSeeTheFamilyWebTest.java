@@ -1,5 +1,9 @@
 package fr.portailfamille.bootstrap.web;
 
+import static fr.portailfamille.bootstrap.TestPortal.AGENT;
+import static fr.portailfamille.bootstrap.TestPortal.AGENT_PASSWORD;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT_PASSWORD;
 import fr.portailfamille.bootstrap.TestPortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,15 +15,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static fr.portailfamille.persistence.schema.Tables.INVOICING_RUN;
-import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An agent always knows which family they deal with: démarches, invoicing runs and invoices name it. */
 class AgentsSeeTheFamilyWebTest {
-
-    static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
-    static final String AGENT_PASSWORD = "Demo-Agent-Beaulieu-2026";
 
     @TempDir
     static Path dataDir;
@@ -37,16 +37,16 @@ class AgentsSeeTheFamilyWebTest {
 
     @BeforeEach
     void forgetFailedSignIns() {
-        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        portal.forgetFailedSignIns();
     }
 
     static WebClient signedIn(String identifier, String password) {
-        return WebClient.signedIn(portal.portal().port(), identifier, password);
+        return portal.signedIn(identifier, password);
     }
 
     @Test
     void the_demarches_waiting_and_a_demarche_name_the_family() {
-        var parent = signedIn("marie.dupont@exemple.fr", "Demo-Famille-Dupont-2026");
+        var parent = signedIn(DUPONT, DUPONT_PASSWORD);
         String path = parent.startDemarche("Changement de situation");
         parent.postFile(path, Map.of("champ1", "Déménagement", "champ2", "2026-11-20", "champ3", "Rue des Lilas", "action", "envoyer"), "aucun", "", new byte[0]);
 

@@ -1,5 +1,9 @@
 package fr.portailfamille.bootstrap.web;
 
+import static fr.portailfamille.bootstrap.TestPortal.AGENT;
+import static fr.portailfamille.bootstrap.TestPortal.AGENT_PASSWORD;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT_PASSWORD;
 import fr.portailfamille.bootstrap.TestPortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +17,6 @@ import java.util.Map;
 import static fr.portailfamille.persistence.schema.Tables.AUTHORISED_CONTACT;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.HOUSEHOLD;
-import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its «MODIFIER»; an authorised person corrected in place; the dossier's forms saying «enregistré» once.
  */
 class DossierChildBlocksWebTest {
-
-    static final String DUPONT = "marie.dupont@exemple.fr";
-    static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
-    static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
-    static final String AGENT_PASSWORD = "Demo-Agent-Beaulieu-2026";
 
     @TempDir
     static Path dataDir;
@@ -46,7 +44,7 @@ class DossierChildBlocksWebTest {
 
     @BeforeEach
     void forgetFailedSignIns() {
-        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        portal.forgetFailedSignIns();
     }
 
     static long child(String firstNames) {
@@ -58,7 +56,7 @@ class DossierChildBlocksWebTest {
     }
 
     static WebClient dupont() {
-        return WebClient.signedIn(portal.portal().port(), DUPONT, DUPONT_PASSWORD);
+        return portal.signedIn(DUPONT, DUPONT_PASSWORD);
     }
 
     @Test
@@ -73,7 +71,7 @@ class DossierChildBlocksWebTest {
             assertTrue(page.contains(shown), shown + " in " + page.body());
         }
 
-        var agent = WebClient.signedIn(portal.portal().port(), AGENT, AGENT_PASSWORD);
+        var agent = portal.signedIn(AGENT, AGENT_PASSWORD);
         var staffPage = agent.get("/agent/foyers/" + household("Famille DUPONT"));
         assertEquals(200, staffPage.status());
         assertTrue(staffPage.contains("Josette Dupont") && staffPage.contains("(droit à l'image)"), staffPage.body());
@@ -108,7 +106,7 @@ class DossierChildBlocksWebTest {
         assertTrue(after.getMayCollect());
         assertEquals(josette.getRank(), after.getRank(), "keeps its number");
 
-        var agent = WebClient.signedIn(portal.portal().port(), AGENT, AGENT_PASSWORD);
+        var agent = portal.signedIn(AGENT, AGENT_PASSWORD);
         var dossier = agent.get("/agent/foyers/" + household("Famille DUPONT"));
         assertTrue(dossier.contains("Personne autorisée n° " + josette.getRank()) && dossier.contains("Josette Martin (Grand-mère), 07 11 22 33 44"),
                 "the change is in the dossier's history: " + dossier.body());

@@ -1,5 +1,9 @@
 package fr.portailfamille.bootstrap.web;
 
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT_PASSWORD;
+import static fr.portailfamille.bootstrap.TestPortal.NGUYEN;
+import static fr.portailfamille.bootstrap.TestPortal.NGUYEN_PASSWORD;
 import fr.portailfamille.bootstrap.TestPortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +18,6 @@ import java.util.Map;
 import static fr.portailfamille.persistence.schema.Tables.AUTHORISED_CONTACT;
 import static fr.portailfamille.persistence.schema.Tables.CHILD;
 import static fr.portailfamille.persistence.schema.Tables.DEMARCHE;
-import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
 import static fr.portailfamille.persistence.schema.Tables.SUPPORTING_DOCUMENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,10 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ParentFormsRedirectWebTest {
 
-    static final String DUPONT = "marie.dupont@exemple.fr";
-    static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
-    static final String NGUYEN = "lan.nguyen@exemple.fr";
-    static final String NGUYEN_PASSWORD = "Demo-Famille-Nguyen-2026";
     static final byte[] PDF = "%PDF-1.7\nune page\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
@@ -48,11 +47,11 @@ class ParentFormsRedirectWebTest {
 
     @BeforeEach
     void forgetFailedSignIns() {
-        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        portal.forgetFailedSignIns();
     }
 
     static WebClient dupont() {
-        return WebClient.signedIn(portal.portal().port(), DUPONT, DUPONT_PASSWORD);
+        return portal.signedIn(DUPONT, DUPONT_PASSWORD);
     }
 
     /** The page after the redirect says the notice; reloading it says nothing more and changes nothing. */
@@ -112,7 +111,7 @@ class ParentFormsRedirectWebTest {
     @Test
     void mon_compte_says_a_new_password_once_and_keeps_a_refused_address() {
         // not the Duponts: the other tests still sign in with their password
-        var parent = WebClient.signedIn(portal.portal().port(), NGUYEN, NGUYEN_PASSWORD);
+        var parent = portal.signedIn(NGUYEN, NGUYEN_PASSWORD);
         parent.get("/mon-compte");
         var refused = parent.post("/mon-compte/courriel", Map.of("email", "pas-une-adresse"));
         assertEquals(422, refused.status());

@@ -1,5 +1,9 @@
 package fr.portailfamille.bootstrap.web;
 
+import static fr.portailfamille.bootstrap.TestPortal.AGENT;
+import static fr.portailfamille.bootstrap.TestPortal.AGENT_PASSWORD;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT;
+import static fr.portailfamille.bootstrap.TestPortal.DUPONT_PASSWORD;
 import fr.portailfamille.bootstrap.TestPortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static fr.portailfamille.persistence.schema.Tables.BOOKING;
-import static fr.portailfamille.persistence.schema.Tables.LOGIN_THROTTLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * readable addresses, dates in French, and a smaller slot that claims nobody got a place.
  */
 class WordsWebTest {
-
-    static final String DUPONT = "marie.dupont@exemple.fr";
-    static final String DUPONT_PASSWORD = "Demo-Famille-Dupont-2026";
-    static final String AGENT = "paul.roussel@beaulieu-sur-orge.example";
-    static final String AGENT_PASSWORD = "Demo-Agent-Beaulieu-2026";
 
     @TempDir
     static Path dataDir;
@@ -44,11 +42,11 @@ class WordsWebTest {
 
     @BeforeEach
     void forgetFailedSignIns() {
-        portal.db().dsl().deleteFrom(LOGIN_THROTTLE).execute();
+        portal.forgetFailedSignIns();
     }
 
     static WebClient signedIn(String identifier, String password) {
-        return WebClient.signedIn(portal.portal().port(), identifier, password);
+        return portal.signedIn(identifier, password);
     }
 
     @Test
