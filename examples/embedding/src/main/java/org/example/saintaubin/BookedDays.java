@@ -6,6 +6,7 @@ import fr.portailfamille.application.bookings.ActivityRepository;
 import fr.portailfamille.application.bookings.BookingRecord;
 import fr.portailfamille.application.bookings.SlotRepository;
 import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
 import fr.portailfamille.domain.bookings.Activity;
@@ -16,10 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Saint-Aubin's seam between bookings and billing: a régie bills the days its activities' bookings say. The town keeps
- * no attendance register, so a kept booking counts as attended; a cancellation counts as the activity's rules say.
+ * no attendance register, so a kept booking counts as attended; a cancellation counts as the activity's rules say. A day
+ * a final invoice bills already is left out, so a second run of the month bills only what the first one did not.
  * (The portal's jOOQ adapter does the same in SQL, with registers, closures and medical absences.)
  */
 public final class BookedDays implements BillableUsage {
@@ -28,26 +31,30 @@ public final class BookedDays implements BillableUsage {
     private final ActivityRepository activities;
     private final SlotRepository slots;
     private final HouseholdRepository households;
+    private final Predicate<BilledDay> billed;
 
-    public BookedDays(CashOfficeRepository cashOffices, ActivityRepository activities, SlotRepository slots, HouseholdRepository households) {
+    /** {@code billed}: whether a final invoice bills that day (the town's invoice store knows). */
+    public BookedDays(CashOfficeRepository cashOffices, ActivityRepository activities, SlotRepository slots, HouseholdRepository households,
+                      Predicate<BilledDay> billed) {
         this.cashOffices = cashOffices;
         this.activities = activities;
         this.slots = slots;
         this.households = households;
+        this.billed = billed;
     }
 
     @Override
     public List<ChildUsage> usage(long cashOfficeId, YearMonth month) {
         var office = cashOffices.find(cashOfficeId);
         if (office.isEmpty()) return List.of();
-        var billed = new LinkedHashMap<Long, Activity>();
+        var ofOffice = new LinkedHashMap<Long, Activity>();
         for (Activity a : activities.ofYear(SchoolYear.containing(month.atDay(1)))) {
-            if (a.cashOfficeId().equals(office.get().invoicePrefix()) || a.cashOfficeId().equals(Long.toString(cashOfficeId))) billed.put(a.id(), a);
+            if (a.cashOfficeId().equals(office.get().invoicePrefix()) || a.cashOfficeId().equals(Long.toString(cashOfficeId))) ofOffice.put(a.id(), a);
         }
         Map<String, List<UsageFact>> facts = new LinkedHashMap<>();
         Map<String, BookingRecord> first = new LinkedHashMap<>();
-        for (BookingRecord r : slots.records(billed.keySet(), month.atDay(1), month.atEndOfMonth())) {
-            if (r.status() == BookingRecord.Status.WAITING) continue;
+        for (BookingRecord r : slots.records(ofOffice.keySet(), month.atDay(1), month.atEndOfMonth())) {
+            if (r.status() == BookingRecord.Status.WAITING || billed.test(new BilledDay(r.personId(), r.activityId(), r.day()))) continue;
             String key = r.personId() + "/" + r.activityId();
             first.putIfAbsent(key, r);
             facts.computeIfAbsent(key, k -> new ArrayList<>()).add(new UsageFact(r.day(), kind(r)));
@@ -55,8 +62,8 @@ public final class BookedDays implements BillableUsage {
         var usage = new ArrayList<ChildUsage>();
         first.forEach((key, r) -> {
             var child = households.findChild(r.personId()).orElseThrow();
-            var activity = billed.get(r.activityId());
-            usage.add(new ChildUsage(child.householdId(), child.id(), child.firstNames() + " " + child.lastName(), activity.name(),
+            var activity = ofOffice.get(r.activityId());
+            usage.add(new ChildUsage(child.householdId(), child.id(), activity.id(), child.firstNames() + " " + child.lastName(), activity.name(),
                     activity.priceCategory(), facts.get(key)));
         });
         return usage;

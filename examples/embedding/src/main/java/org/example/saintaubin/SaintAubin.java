@@ -129,8 +129,10 @@ public final class SaintAubin {
                 t.enlist(new InMemoryEnrolmentRepository()), households, notifications, t, clock);
         var cashOffices = t.enlist(new InMemoryCashOfficeRepository());
         var quotients = t.enlist(new InMemoryQuotientRepository());
-        billing = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), t.enlist(new InMemoryInvoiceRepository()),
-                t.enlist(new InMemoryOnlinePaymentRepository()), new BookedDays(cashOffices, activityRepository, slots, householdRepository),
+        var invoices = t.enlist(new InMemoryInvoiceRepository());
+        billing = new BillingPorts(cashOffices, quotients, new ManualFamilyQuotients(quotients), invoices,
+                t.enlist(new InMemoryOnlinePaymentRepository()), new BookedDays(cashOffices, activityRepository, slots, householdRepository,
+                invoices::isBilled),
                 new TextInvoicePdf(), cashDesk, householdRepository, accounts.accounts(),
                 new InMemoryInvoicedHouseholds(householdRepository, accounts.accounts(), preferences, notificationRepository, raised -> { }),
                 notifications, outbox, composer, town, t, clock, TOWN::publicBaseUrl);
