@@ -22,9 +22,9 @@ import java.util.function.Function;
  * classes before today, finalised: Dupont and Nguyen each get an invoice to pay (the Duponts, paperless, by mail with
  * the PDF; the Nguyens' on the run's paper print).
  */
-final class DemoBilling {
+public final class DemoBilling {
 
-    static final String CLIENT_NUMBER = "012345";
+    public static final String CLIENT_NUMBER = "012345";
 
     private DemoBilling() {
     }

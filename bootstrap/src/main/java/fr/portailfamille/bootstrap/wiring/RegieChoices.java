@@ -1,4 +1,4 @@
-package fr.portailfamille.bootstrap;
+package fr.portailfamille.bootstrap.wiring;
 
 import fr.portailfamille.application.billing.CashOfficeRepository;
 import fr.portailfamille.application.billing.Tariff;
