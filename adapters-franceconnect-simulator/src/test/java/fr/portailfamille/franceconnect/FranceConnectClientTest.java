@@ -1,5 +1,7 @@
 package fr.portailfamille.franceconnect;
 
+import fr.portailfamille.application.accounts.IdentityProvider;
+import fr.portailfamille.application.accounts.IdentityProviderContract;
 import fr.portailfamille.application.accounts.IdentityProvider.Answer;
 import fr.portailfamille.application.accounts.IdentityProvider.Reason;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real OpenID Connect client against the simulator: a genuine sign-in, then every answer it must not believe. */
-class FranceConnectClientTest {
+class FranceConnectClientTest extends IdentityProviderContract {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC);
     private static final String PORTAL = "http://portail.exemple";
@@ -47,6 +49,27 @@ class FranceConnectClientTest {
 
     private FranceConnectClient client() {
         return client(Map.of());
+    }
+
+    private final FranceConnectClient client = client();
+
+    @Override
+    protected IdentityProvider provider() {
+        return client;
+    }
+
+    @Override
+    protected String signsIn(URI page, String person) {
+        try {
+            return chooses(page, person);
+        } catch (Exception e) {
+            throw new AssertionError("the simulator's page failed", e);
+        }
+    }
+
+    @Override
+    protected void goesDown() {
+        simulator.down(true);
     }
 
     /** What a parent does on the simulator's page: opens it and chooses an identity; returns the code sent back. */
@@ -134,20 +157,9 @@ class FranceConnectClientTest {
     }
 
     @Test
-    void a_code_serves_once() throws Exception {
-        var client = client();
-        String code = chooses(client.authorizationPage("s", "n").orElseThrow(), "karim");
-        assertInstanceOf(Answer.Identified.class, client.identify(code, "n"));
-        assertEquals(new Answer.Rejected(Reason.CODE_REFUSED), client.identify(code, "n"));
-    }
-
-    @Test
-    void a_provider_down_is_unavailable_not_a_refusal() throws Exception {
-        var client = client();
-        String code = chooses(client.authorizationPage("s", "n").orElseThrow(), "marie");
+    void a_client_that_never_read_the_discovery_document_has_no_page_while_the_provider_is_down() {
         simulator.down(true);
-        assertInstanceOf(Answer.Unavailable.class, client.identify(code, "n"));
-        assertEquals(Optional.empty(), client().authorizationPage("s", "n"), "a client that never read the discovery document");
+        assertEquals(Optional.empty(), client().authorizationPage("s", "n"));
         simulator.down(false);
         assertTrue(client().authorizationPage("s", "n").isPresent());
     }

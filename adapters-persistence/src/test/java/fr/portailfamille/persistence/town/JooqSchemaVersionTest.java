@@ -1,30 +1,38 @@
 package fr.portailfamille.persistence.town;
 
+import fr.portailfamille.application.town.SchemaVersion;
+import fr.portailfamille.application.town.SchemaVersionContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
-import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+/** The schema version on PostgreSQL: the highest Flyway migration of this module's files. */
+class JooqSchemaVersionTest extends SchemaVersionContract {
 
-/** The version the admins' «État du portail» shows is the highest migration file, compared as a number. */
-class JooqSchemaVersionTest {
+    @Override
+    protected SchemaVersion migrated() {
+        return new JooqSchemaVersion(TestDatabase.shared());
+    }
 
-    @Test
-    void a_migrated_database_is_at_its_highest_migration_and_an_empty_one_at_none() throws Exception {
-        int highest;
+    @Override
+    protected SchemaVersion neverMigrated() {
+        return new JooqSchemaVersion(new Db(TestDatabase.emptyDatabase("schema_version_empty")));
+    }
+
+    @Override
+    protected int lastMigration() {
+        Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
-            highest = files.map(f -> version.matcher(f.getFileName().toString())).filter(Matcher::matches)
+            return files.map(f -> version.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        assertEquals(Optional.of(String.valueOf(highest)), new JooqSchemaVersion(TestDatabase.shared()).current());
-        var empty = TestDatabase.emptyDatabase("schema_version_empty");
-        assertEquals(Optional.empty(), new JooqSchemaVersion(new Db(empty)).current());
     }
 }

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProduceTaxCertificatesTest extends BillingScenario {
 
     /** Prints what the certificate says, as text: enough to compare the stored bytes. */
-    static final TaxCertificatePdf PDF = d -> ("%PDF- " + d.addressee() + " " + d.certificate()).getBytes(StandardCharsets.UTF_8);
+    static final TaxCertificatePdf PDF = new TextTaxCertificatePdf();
 
     final InMemoryChildcareTaxCertificates paid = new InMemoryChildcareTaxCertificates(memory.invoices);
 

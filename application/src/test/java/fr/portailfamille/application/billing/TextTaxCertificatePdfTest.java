@@ -1,0 +1,16 @@
+package fr.portailfamille.application.billing;
+
+import java.nio.charset.StandardCharsets;
+
+class TextTaxCertificatePdfTest extends TaxCertificatePdfContract {
+
+    @Override
+    protected TaxCertificatePdf pdf() {
+        return new TextTaxCertificatePdf();
+    }
+
+    @Override
+    protected String text(byte[] rendered) {
+        return new String(rendered, StandardCharsets.UTF_8);
+    }
+}
