@@ -1,7 +1,7 @@
 package fr.portailfamille.franceconnect;
 
-import fr.portailfamille.application.accounts.IdentityProvider.Answer;
-import fr.portailfamille.application.accounts.IdentityProvider.Reason;
+import fr.portailfamille.application.accounts.port.IdentityProvider.Answer;
+import fr.portailfamille.application.accounts.port.IdentityProvider.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

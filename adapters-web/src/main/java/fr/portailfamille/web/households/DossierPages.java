@@ -4,7 +4,7 @@ import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.households.AnswerConsents;
-import fr.portailfamille.application.households.DossierCatalogue;
+import fr.portailfamille.application.households.port.DossierCatalogue;
 import fr.portailfamille.application.households.EditChild;
 import fr.portailfamille.application.households.ManageContacts;
 import fr.portailfamille.application.households.OpenDossier;

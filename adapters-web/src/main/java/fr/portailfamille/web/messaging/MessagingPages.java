@@ -3,7 +3,7 @@ package fr.portailfamille.web.messaging;
 import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.messaging.Messaging;
-import fr.portailfamille.application.messaging.Recipients;
+import fr.portailfamille.application.messaging.port.Recipients;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.TownService;
 import fr.portailfamille.web.Access;

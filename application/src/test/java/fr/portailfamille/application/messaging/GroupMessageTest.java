@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.messaging.TownService;
