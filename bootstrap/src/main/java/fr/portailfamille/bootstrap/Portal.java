@@ -40,7 +40,9 @@ import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.application.mail.DeliverMails;
+import fr.portailfamille.application.messaging.ChooseRecipients;
 import fr.portailfamille.application.messaging.Messaging;
+import fr.portailfamille.application.messaging.WriteToGroup;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.application.messaging.Notifier;
@@ -88,7 +90,9 @@ import fr.portailfamille.web.bookings.AttendancePages;
 import fr.portailfamille.web.bookings.CalendarFeedPages;
 import fr.portailfamille.web.bookings.PlanningPages;
 import fr.portailfamille.web.bookings.StaffBookingPages;
-import fr.portailfamille.web.households.DossierPages;
+import fr.portailfamille.web.households.AgentDossierPages;
+import fr.portailfamille.web.households.DossierForms;
+import fr.portailfamille.web.households.ParentDossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 import fr.portailfamille.web.info.InfoPages;
 import fr.portailfamille.web.info.ParentDashboard;
@@ -309,17 +313,18 @@ public final class Portal implements AutoCloseable {
         // bookings, decisions and billing record who did what, when and from where
         var auditTrail = new JooqAuditTrail(db);
         var retention = new DataRetention(dossier, new JooqRetentionStore(db), new JooqPrivacySettings(db), auditTrail);
-        var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<DossierPages.TownDocuments>(DossierPages.TownDocuments.NONE);
-        areas.add(new DossierPages(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
+        var invoicesAsDocuments = new java.util.concurrent.atomic.AtomicReference<ParentDossierPages.TownDocuments>(ParentDossierPages.TownDocuments.NONE);
+        var dossierForms = new DossierForms(new OpenDossier(dossier), new UpdateCoordinates(dossier), new EditChild(dossier), new UpdateHealthRecord(dossier),
                 new ManageContacts(dossier), new AnswerConsents(dossier), new SendSupportingDocument(dossier), new ReadDocuments(dossier),
-                new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent),
-                new HealthSheetConsultations(dossier, healthSheetReads)));
+                new HealthSheetConsultations(dossier, healthSheetReads));
+        areas.add(new ParentDossierPages(dossierForms, parent -> invoicesAsDocuments.get().of(parent)));
+        areas.add(new AgentDossierPages(dossierForms, new StaffHouseholds(dossier)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier, notifications), new TownConsents(dossier)));
         areas.add(new DemarchePages(demarches));
         var schoolYearActivities = new JooqActivityRepository(db);
-        areas.add(new MessagingPages(messaging, new JooqRecipients(db), () -> dossier.catalogue().schools(), () -> schoolYearActivities
-                .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(TownZone.ZONE))))
-                .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
+        var recipientChoices = new ChooseRecipients(dossier.catalogue(), schoolYearActivities, clock);
+        areas.add(new MessagingPages(messaging, new WriteToGroup(messaging, new JooqRecipients(db)), recipientChoices::schools,
+                recipientChoices::activities));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
         var absences = new JooqAbsenceRepository(db);
         areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings, auditTrail), new ApplyTypicalWeek(bookings, auditTrail),
