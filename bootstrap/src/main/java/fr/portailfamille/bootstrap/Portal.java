@@ -105,6 +105,7 @@ import fr.portailfamille.web.messaging.NewsPages;
 import fr.portailfamille.web.messaging.NotificationPages;
 import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
+import fr.portailfamille.application.billing.ActivityTariffChoices;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoicingRuns;
@@ -330,7 +331,7 @@ public final class Portal implements AutoCloseable {
         areas.add(new PlanningPages(new ShowCalendar(bookings, absences), new SubmitBookings(bookings, auditTrail), new ApplyTypicalWeek(bookings, auditTrail),
                 new RequestEnrolment(bookings), clock));
         areas.add(new StaffBookingPages(new ManageActivities(bookings), new ManageSchoolCalendar(bookings), new ManageSlots(bookings),
-                new DecideEnrolment(bookings, auditTrail), clock, new RegieChoices(new JooqCashOfficeRepository(db))));
+                new DecideEnrolment(bookings, auditTrail), clock, new RegieChoices(new ActivityTariffChoices(new JooqCashOfficeRepository(db)))));
         areas.add(new AbsencePages(new DeclareAbsence(bookings, absences), new DecideAbsence(bookings, absences, auditTrail)));
         areas.add(new AttendancePages(new KeepRegister(bookings, absences, new JooqAttendanceRepository(db))));
         areas.add(new DevMailboxPages(new ReadOutbox(outbox)));
