@@ -1,6 +1,6 @@
 package fr.portailfamille.apiparticulier;
 
-import fr.portailfamille.application.billing.FamilyQuotientProvider;
+import fr.portailfamille.application.billing.port.FamilyQuotientProvider;
 import fr.portailfamille.application.billing.FamilyQuotientProviderContract;
 import fr.portailfamille.application.billing.InMemoryQuotientRepository;
 import fr.portailfamille.application.billing.LookUpQuotient;

@@ -1,6 +1,6 @@
 package fr.portailfamille.apiparticulier;
 
-import fr.portailfamille.application.billing.QuotientLookup;
+import fr.portailfamille.application.billing.port.QuotientLookup;
 import fr.portailfamille.application.billing.QuotientLookupContract;
 import org.junit.jupiter.api.AfterEach;
 

@@ -1,7 +1,7 @@
 package fr.portailfamille.apiparticulier;
 
-import fr.portailfamille.application.billing.QuotientLookup.Allocataire;
-import fr.portailfamille.application.billing.QuotientLookup.Answer;
+import fr.portailfamille.application.billing.port.QuotientLookup.Allocataire;
+import fr.portailfamille.application.billing.port.QuotientLookup.Answer;
 import fr.portailfamille.domain.billing.QuotientSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

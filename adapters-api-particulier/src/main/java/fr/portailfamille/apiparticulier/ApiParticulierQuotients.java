@@ -1,7 +1,7 @@
 package fr.portailfamille.apiparticulier;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import fr.portailfamille.application.billing.QuotientLookup;
+import fr.portailfamille.application.billing.port.QuotientLookup;
 import fr.portailfamille.domain.billing.QuotientSource;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package fr.portailfamille.franceconnect;
 
-import fr.portailfamille.application.accounts.IdentityProvider;
+import fr.portailfamille.application.accounts.port.IdentityProvider;
 import fr.portailfamille.application.accounts.IdentityProviderContract;
-import fr.portailfamille.application.accounts.IdentityProvider.Answer;
-import fr.portailfamille.application.accounts.IdentityProvider.Reason;
+import fr.portailfamille.application.accounts.port.IdentityProvider.Answer;
+import fr.portailfamille.application.accounts.port.IdentityProvider.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import fr.portailfamille.application.accounts.IdentityProvider;
+import fr.portailfamille.application.accounts.port.IdentityProvider;
 
 import java.io.IOException;
 import java.net.URI;

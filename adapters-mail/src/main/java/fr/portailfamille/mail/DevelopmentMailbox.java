@@ -1,6 +1,6 @@
 package fr.portailfamille.mail;
 
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.OutgoingMail;
 
 import java.util.logging.Level;

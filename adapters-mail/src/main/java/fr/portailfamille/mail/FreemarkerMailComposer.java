@@ -1,6 +1,6 @@
 package fr.portailfamille.mail;
 
-import fr.portailfamille.application.mail.MailComposer;
+import fr.portailfamille.application.mail.port.MailComposer;
 import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.mail.MailContent.AccountActivation;
 import fr.portailfamille.application.mail.MailContent.EmailChangeConfirmation;

@@ -1,7 +1,7 @@
 package fr.portailfamille.mail;
 
 import fr.portailfamille.application.mail.MailAttachment;
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.OutgoingMail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;

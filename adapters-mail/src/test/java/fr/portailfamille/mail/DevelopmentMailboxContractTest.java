@@ -1,6 +1,6 @@
 package fr.portailfamille.mail;
 
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.MailTransportContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package fr.portailfamille.mail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.MailTransportContract;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -2,7 +2,7 @@ package fr.portailfamille.mail;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fr.portailfamille.application.mail.MailTransport.MailDeliveryException;
+import fr.portailfamille.application.mail.port.MailTransport.MailDeliveryException;
 import fr.portailfamille.application.mail.OutgoingMail;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;

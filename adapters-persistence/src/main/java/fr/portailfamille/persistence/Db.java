@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence;
 
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;

@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence;
 
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.application.common.TransactionsContract;
-import fr.portailfamille.application.mail.MailOutbox;
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.mail.port.MailOutbox;
+import fr.portailfamille.application.town.port.TownRepository;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
 import fr.portailfamille.persistence.town.JooqTownRepository;
 

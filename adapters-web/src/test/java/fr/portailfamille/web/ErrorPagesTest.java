@@ -2,7 +2,7 @@ package fr.portailfamille.web;
 
 import fr.portailfamille.application.common.DatabaseUnavailable;
 import fr.portailfamille.application.town.CurrentTown;
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.town.port.TownRepository;
 import fr.portailfamille.domain.town.Town;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.http1.Http1Client;

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManageBilling;

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.bookings.AbsenceRepository;
+import fr.portailfamille.application.bookings.port.AbsenceRepository;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
 import fr.portailfamille.application.bookings.DeclareAbsence;

@@ -3,7 +3,7 @@ package fr.portailfamille.bootstrap;
 import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.CreateAccount;
-import fr.portailfamille.application.accounts.TermsAcceptances;
+import fr.portailfamille.application.accounts.port.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.demarches.Demarches;
@@ -130,7 +130,7 @@ public final class DemoData {
     }
 
     /** The services «Nous contacter» lists after the Espace Services. */
-    private static void serviceOffices(fr.portailfamille.application.town.ServiceOffices offices) {
+    private static void serviceOffices(fr.portailfamille.application.town.port.ServiceOffices offices) {
         offices.save(new fr.portailfamille.domain.town.ServiceOffice(0, "Service Enfance-Jeunesse",
                 "Espace Services, 1 place de la République\n91999 Beaulieu-sur-Orge", "01 64 00 00 20", "enfance.jeunesse@beaulieu-sur-orge.example",
                 "Du lundi au vendredi, de 8 h 30 à 12 h et de 13 h 30 à 17 h 30\nLe mercredi après-midi sur rendez-vous"));

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.domain.town.InstallationMode;
 import fr.portailfamille.persistence.town.JooqInstallation;
 import fr.portailfamille.mail.DevelopmentMailbox;

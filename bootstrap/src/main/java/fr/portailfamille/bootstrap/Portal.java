@@ -2,14 +2,14 @@ package fr.portailfamille.bootstrap;
 
 import fr.portailfamille.apiparticulier.ApiParticulierSimulator;
 import fr.portailfamille.application.accounts.AccountsPorts;
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.bookings.BookingsPorts;
 import fr.portailfamille.application.households.HouseholdsPorts;
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.application.messaging.Notifier;
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.bootstrap.wiring.AccountsArea;
 import fr.portailfamille.bootstrap.wiring.BillingArea;
 import fr.portailfamille.bootstrap.wiring.BookingsArea;

@@ -1,5 +1,6 @@
 package fr.portailfamille.bootstrap;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,12 +9,16 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.portailfamille.apiparticulier.archfixture.QuotientsReadingTheDatabase;
+import fr.portailfamille.application.archfixture.port.RepositoryOpeningADossier;
 import fr.portailfamille.domain.archfixture.DomainRuleLeakingHelidon;
 import fr.portailfamille.persistence.archfixture.RepositoryAnsweringHttp;
+import fr.portailfamille.web.archfixture.PageHoldingARepository;
 import fr.portailfamille.web.archfixture.WebPageReadingSqlState;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -41,6 +46,8 @@ class ArchitectureTest {
     static final String FRANCECONNECT = "fr.portailfamille.franceconnect..";
     static final String API_PARTICULIER = "fr.portailfamille.apiparticulier..";
     static final String BOOTSTRAP = "fr.portailfamille.bootstrap..";
+    /** The out-ports: what the application needs from outside, implemented by adapters ({@code application.<area>.port}). */
+    static final String OUT_PORTS = "fr.portailfamille.application..port..";
 
     static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ALONE = classes()
             .that().resideInAPackage(DOMAIN)
@@ -142,6 +149,10 @@ class ArchitectureTest {
     static final ArchRule FRANCECONNECT_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(FRANCECONNECT, WEB_TECHNOLOGY, PERSISTENCE_TECHNOLOGY,
             MAIL_TECHNOLOGY, new String[]{"jakarta.xml.soap..", "com.sun.xml.messaging.."});
 
+    /** API Particulier reads its JSON answers with the JOSE library's parser, as FranceConnect does: that is shared. */
+    static final ArchRule API_PARTICULIER_READS_NO_OTHER_TECHNOLOGY = adapterReadsNoOtherTechnology(API_PARTICULIER, WEB_TECHNOLOGY,
+            PERSISTENCE_TECHNOLOGY, MAIL_TECHNOLOGY, new String[]{"jakarta.xml.soap..", "com.sun.xml.messaging.."});
+
     @ArchTest
     static void noAdapterReadsAnothersTechnology(JavaClasses classes) {
         WEB_READS_NO_OTHER_TECHNOLOGY.check(classes);
@@ -149,6 +160,7 @@ class ArchitectureTest {
         MAIL_READS_NO_OTHER_TECHNOLOGY.check(classes);
         PAYMENT_READS_NO_OTHER_TECHNOLOGY.check(classes);
         FRANCECONNECT_READS_NO_OTHER_TECHNOLOGY.check(classes);
+        API_PARTICULIER_READS_NO_OTHER_TECHNOLOGY.check(classes);
     }
 
     /** The rules bite: planted test-only classes — a web class reading SQLState, a persistence class choosing an HTTP status. */
@@ -161,6 +173,65 @@ class ArchitectureTest {
         JavaClasses persistence = new ClassFileImporter().importClasses(RepositoryAnsweringHttp.class);
         AssertionError http = assertThrows(AssertionError.class, () -> PERSISTENCE_READS_NO_OTHER_TECHNOLOGY.check(persistence));
         assertTrue(http.getMessage().contains("io.helidon.http.Status"), http.getMessage());
+
+        JavaClasses apiParticulier = new ClassFileImporter().importClasses(QuotientsReadingTheDatabase.class);
+        AssertionError jdbc = assertThrows(AssertionError.class, () -> API_PARTICULIER_READS_NO_OTHER_TECHNOLOGY.check(apiParticulier));
+        assertTrue(jdbc.getMessage().contains("java.sql.Connection"), jdbc.getMessage());
+    }
+
+    /** An adapter the application calls (PDF rendering): the web holds two, which implement an out-port and call none. */
+    static final DescribedPredicate<JavaClass> IMPLEMENT_AN_OUT_PORT = DescribedPredicate.describe("implement an out-port",
+            c -> c.getAllRawInterfaces().stream().anyMatch(JavaClass.Predicates.resideInAPackage(OUT_PORTS)));
+
+    /**
+     * The out-ports themselves; the records nested in them (a stored file, an image, an invoiced day) are values a use
+     * case hands the page, which it may read.
+     */
+    static final DescribedPredicate<JavaClass> OUT_PORT_INTERFACES = DescribedPredicate.describe("are out-ports",
+            c -> c.isInterface() && JavaClass.Predicates.resideInAPackage(OUT_PORTS).test(c));
+
+    static final ArchRule WEB_CALLS_USE_CASES_ONLY = noClasses()
+            .that().resideInAPackage(WEB).and(not(IMPLEMENT_AN_OUT_PORT))
+            .should().dependOnClassesThat(OUT_PORT_INTERFACES)
+            .because("a page calls a use case, which decides who may see what; an out-port called from the web skips that decision "
+                    + "(and another town embedding the core would have to rebuild it)")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void webCallsUseCasesOnly(JavaClasses classes) {
+        WEB_CALLS_USE_CASES_ONLY.check(classes);
+    }
+
+    /**
+     * A use case: a class of the application outside the out-ports that is not a value (record, enum, sealed or other
+     * interface) nor an exception — what decides and orchestrates.
+     */
+    static final DescribedPredicate<JavaClass> USE_CASES = DescribedPredicate.describe("are use cases",
+            c -> c.getPackageName().startsWith("fr.portailfamille.application.") && !JavaClass.Predicates.resideInAPackage(OUT_PORTS).test(c)
+                    && !c.isInterface() && !c.isEnum() && !c.isAssignableTo(Record.class) && !c.isAssignableTo(Throwable.class));
+
+    static final ArchRule OUT_PORTS_KNOW_NO_USE_CASE = noClasses()
+            .that().resideInAPackage(OUT_PORTS)
+            .should().dependOnClassesThat(USE_CASES)
+            .because("an out-port is what an adapter implements: knowing a use case would tie every other town's adapter to it, "
+                    + "and make a cycle between the two packages")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static void outPortsKnowNoUseCase(JavaClasses classes) {
+        OUT_PORTS_KNOW_NO_USE_CASE.check(classes);
+    }
+
+    /** The rules bite: planted test-only classes — a page holding a repository, a repository opening a dossier. */
+    @ArchTest
+    static void rulesRejectAPageCallingAnOutPortAndAPortKnowingAUseCase(JavaClasses ignored) {
+        JavaClasses web = new ClassFileImporter().importClasses(PageHoldingARepository.class);
+        AssertionError page = assertThrows(AssertionError.class, () -> WEB_CALLS_USE_CASES_ONLY.check(web));
+        assertTrue(page.getMessage().contains("fr.portailfamille.application.households.port.HouseholdRepository"), page.getMessage());
+
+        JavaClasses port = new ClassFileImporter().importClasses(RepositoryOpeningADossier.class);
+        AssertionError useCase = assertThrows(AssertionError.class, () -> OUT_PORTS_KNOW_NO_USE_CASE.check(port));
+        assertTrue(useCase.getMessage().contains("fr.portailfamille.application.households.OpenDossier"), useCase.getMessage());
     }
 
     static final ArchRule NOTHING_OUTSIDE_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = noClasses()

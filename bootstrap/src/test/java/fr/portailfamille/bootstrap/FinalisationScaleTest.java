@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;

@@ -127,7 +127,7 @@ class MedicalAbsenceToInvoiceTest {
                 .filter(f -> f.date().equals(day) && f.kind() == kind).count();
     }
 
-    private static long medicalDays(java.util.List<fr.portailfamille.application.billing.BillableUsage.ChildUsage> usage) {
+    private static long medicalDays(java.util.List<fr.portailfamille.application.billing.port.BillableUsage.ChildUsage> usage) {
         return usage.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).count();
     }
 }

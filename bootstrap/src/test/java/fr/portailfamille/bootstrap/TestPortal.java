@@ -150,7 +150,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
     }
 
     /** The invoicing runs use case, reading what families used through {@code usage}, paying with no gateway. */
-    public fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.BillableUsage usage) {
+    public fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.port.BillableUsage usage) {
         return invoicingRuns(usage, clock);
     }
 
@@ -159,7 +159,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
      * that is already past. The demo's bookings may lie in a month still ahead (in July, they are in September), and a
      * month not begun cannot be invoiced.
      */
-    public fr.portailfamille.application.billing.InvoicingRuns invoicingRunsAfter(fr.portailfamille.application.billing.BillableUsage usage,
+    public fr.portailfamille.application.billing.InvoicingRuns invoicingRunsAfter(fr.portailfamille.application.billing.port.BillableUsage usage,
                                                                                 java.time.YearMonth month) {
         var paris = TownZone.ZONE;
         var after = month.plusMonths(1).atDay(1).atTime(8, 0).atZone(paris).toInstant();
@@ -167,7 +167,7 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
         return invoicingRuns(usage, Clock.fixed(after.isAfter(now) ? after : now, paris));
     }
 
-    private fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.BillableUsage usage, Clock clock) {
+    private fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.port.BillableUsage usage, Clock clock) {
         var ports = Portal.accountsPorts(db, clock);
         return new fr.portailfamille.application.billing.InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage,
                 () -> "http://localhost"));

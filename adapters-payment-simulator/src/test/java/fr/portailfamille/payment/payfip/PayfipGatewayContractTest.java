@@ -1,7 +1,7 @@
 package fr.portailfamille.payment.payfip;
 
 import fr.portailfamille.application.common.MutableClock;
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentGatewayContract;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.application.payment.PaymentStart;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
+import fr.portailfamille.application.accounts.port.AccountRepository;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.AccountStatus;
 import fr.portailfamille.domain.accounts.EmailAddress;

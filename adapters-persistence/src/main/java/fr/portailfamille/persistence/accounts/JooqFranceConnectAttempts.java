@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.FranceConnectAttempts;
+import fr.portailfamille.application.accounts.port.FranceConnectAttempts;
 import fr.portailfamille.domain.accounts.FranceConnectAttempt;
 import fr.portailfamille.persistence.Db;
 

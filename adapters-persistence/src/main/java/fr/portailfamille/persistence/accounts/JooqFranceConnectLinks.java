@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.FranceConnectLinks;
+import fr.portailfamille.application.accounts.port.FranceConnectLinks;
 import fr.portailfamille.persistence.Db;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.application.accounts.port.SessionRepository;
 import fr.portailfamille.application.accounts.WebSession;
 import fr.portailfamille.domain.accounts.SessionTimes;
 import fr.portailfamille.persistence.Db;

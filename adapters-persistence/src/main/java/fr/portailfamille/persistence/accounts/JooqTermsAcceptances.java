@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.TermsAcceptances;
+import fr.portailfamille.application.accounts.port.TermsAcceptances;
 import fr.portailfamille.persistence.Db;
 
 import java.util.List;

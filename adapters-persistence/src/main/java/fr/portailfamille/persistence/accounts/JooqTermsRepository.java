@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.TermsRepository;
+import fr.portailfamille.application.accounts.port.TermsRepository;
 import fr.portailfamille.domain.accounts.TermsOfUse;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.TermsVersionRecord;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.ThrottleRepository;
+import fr.portailfamille.application.accounts.port.ThrottleRepository;
 import fr.portailfamille.domain.accounts.LoginThrottle;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.LoginThrottleRecord;

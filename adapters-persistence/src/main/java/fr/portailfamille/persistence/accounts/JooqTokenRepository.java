@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.TokenRepository;
+import fr.portailfamille.application.accounts.port.TokenRepository;
 import fr.portailfamille.domain.accounts.OneTimeToken;
 import fr.portailfamille.domain.accounts.TokenPurpose;
 import fr.portailfamille.persistence.Db;

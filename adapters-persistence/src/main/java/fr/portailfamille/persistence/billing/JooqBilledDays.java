@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.BilledDays;
+import fr.portailfamille.application.billing.port.BilledDays;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.persistence.Db;

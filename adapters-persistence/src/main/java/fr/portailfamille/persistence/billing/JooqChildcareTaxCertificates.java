@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.billing.ChildcareTaxCertificates;
+import fr.portailfamille.application.billing.port.ChildcareTaxCertificates;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.billing.PaidChildcare;
 import fr.portailfamille.domain.billing.PaymentMethod;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.InvoiceReminders;
+import fr.portailfamille.application.billing.port.InvoiceReminders;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.persistence.Db;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.application.billing.InvoicingRun;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CreditNote;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.InvoicedHouseholds;
+import fr.portailfamille.application.billing.port.InvoicedHouseholds;
 import fr.portailfamille.domain.messaging.Notification;
 import fr.portailfamille.domain.messaging.NotificationKind;
 import fr.portailfamille.persistence.Bulk;

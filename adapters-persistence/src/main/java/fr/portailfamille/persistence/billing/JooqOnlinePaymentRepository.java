@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.OnlinePayment;
-import fr.portailfamille.application.billing.OnlinePaymentRepository;
+import fr.portailfamille.application.billing.port.OnlinePaymentRepository;
 import fr.portailfamille.application.billing.PaymentState;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.application.payment.PaymentOrder;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.AbsenceRepository;
+import fr.portailfamille.application.bookings.port.AbsenceRepository;
 import fr.portailfamille.domain.bookings.MedicalAbsence;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.AbsenceStatus;

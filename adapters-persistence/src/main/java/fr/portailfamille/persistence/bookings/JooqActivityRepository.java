@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.ActivityRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.ActivityKind;
 import fr.portailfamille.domain.bookings.BookingUnit;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.AttendanceRepository;
+import fr.portailfamille.application.bookings.port.AttendanceRepository;
 import fr.portailfamille.domain.bookings.Attendance;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.AttendanceMark;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.EnrolmentRepository;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
 import fr.portailfamille.domain.bookings.Enrolment;
 import fr.portailfamille.domain.bookings.EnrolmentStatus;
 import fr.portailfamille.domain.bookings.SchoolYear;

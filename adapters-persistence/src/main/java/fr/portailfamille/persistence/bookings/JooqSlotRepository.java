@@ -3,7 +3,7 @@ package fr.portailfamille.persistence.bookings;
 import fr.portailfamille.application.bookings.BookingRecord;
 import fr.portailfamille.application.bookings.BookingTransitions;
 import fr.portailfamille.application.bookings.PersonBooking;
-import fr.portailfamille.application.bookings.SlotRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
 import fr.portailfamille.application.bookings.SlotSummary;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.SchoolCalendar;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.demarches;
 
-import fr.portailfamille.application.demarches.DemarcheRepository;
+import fr.portailfamille.application.demarches.port.DemarcheRepository;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.domain.demarches.DemarcheForm;
 import fr.portailfamille.domain.demarches.DemarcheStatus;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DocumentRepository;
+import fr.portailfamille.application.households.port.DocumentRepository;
 import fr.portailfamille.domain.households.DocumentStatus;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.households.SupportingDocument;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DocumentStorage;
+import fr.portailfamille.application.households.port.DocumentStorage;
 import fr.portailfamille.persistence.Db;
 
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DossierAudit;
+import fr.portailfamille.application.households.port.DossierAudit;
 import fr.portailfamille.domain.households.DossierChange;
 import fr.portailfamille.persistence.Db;
 

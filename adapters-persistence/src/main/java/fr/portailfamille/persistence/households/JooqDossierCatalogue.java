@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DossierCatalogue;
+import fr.portailfamille.application.households.port.DossierCatalogue;
 import fr.portailfamille.domain.households.ConsentQuestion;
 import fr.portailfamille.domain.households.DocumentType;
 import fr.portailfamille.domain.households.School;

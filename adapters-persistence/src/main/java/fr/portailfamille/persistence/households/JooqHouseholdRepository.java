@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.domain.households.AuthorisedContact;
 import fr.portailfamille.domain.households.BloodGroup;
 import fr.portailfamille.domain.households.Child;

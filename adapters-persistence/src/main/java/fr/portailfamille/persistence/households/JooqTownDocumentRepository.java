@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.TownDocumentRepository;
+import fr.portailfamille.application.households.port.TownDocumentRepository;
 import fr.portailfamille.domain.households.TownDocument;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.TownDocumentRecord;

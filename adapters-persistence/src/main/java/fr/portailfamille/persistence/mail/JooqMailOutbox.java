@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.mail;
 
 import fr.portailfamille.application.mail.MailAttachment;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.application.mail.QueuedMail;
 import fr.portailfamille.persistence.Bulk;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.MailPreferencesRepository;
+import fr.portailfamille.application.messaging.port.MailPreferencesRepository;
 import fr.portailfamille.domain.messaging.MailPreferences;
 import fr.portailfamille.domain.messaging.NotificationKind;
 import fr.portailfamille.persistence.Db;

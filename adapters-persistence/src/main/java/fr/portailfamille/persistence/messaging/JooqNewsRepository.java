@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.NewsRepository;
+import fr.portailfamille.application.messaging.port.NewsRepository;
 import fr.portailfamille.domain.messaging.NewsArticle;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.NewsArticleRecord;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.NotificationRepository;
+import fr.portailfamille.application.messaging.port.NotificationRepository;
 import fr.portailfamille.domain.messaging.Notification;
 import fr.portailfamille.domain.messaging.NotificationKind;
 import fr.portailfamille.persistence.Db;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.Recipients;
+import fr.portailfamille.application.messaging.port.Recipients;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.enums.EnrolmentStatus;
 

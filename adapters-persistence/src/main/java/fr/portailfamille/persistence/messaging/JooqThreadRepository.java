@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.ThreadRepository;
+import fr.portailfamille.application.messaging.port.ThreadRepository;
 import fr.portailfamille.domain.messaging.Message;
 import fr.portailfamille.domain.messaging.MessageThread;
 import fr.portailfamille.domain.messaging.TownService;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.privacy;
 
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.persistence.Bulk;
 import fr.portailfamille.persistence.Db;

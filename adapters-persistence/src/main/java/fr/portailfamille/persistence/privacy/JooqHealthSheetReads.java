@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.privacy;
 
-import fr.portailfamille.application.privacy.HealthSheetReads;
+import fr.portailfamille.application.privacy.port.HealthSheetReads;
 import fr.portailfamille.domain.privacy.HealthSheetRead;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.HealthSheetReadRecord;

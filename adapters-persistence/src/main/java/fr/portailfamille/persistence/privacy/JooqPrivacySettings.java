@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.privacy;
 
-import fr.portailfamille.application.privacy.PrivacySettings;
+import fr.portailfamille.application.privacy.port.PrivacySettings;
 import fr.portailfamille.domain.privacy.RetentionPolicy;
 import fr.portailfamille.persistence.Db;
 

@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.privacy;
 
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.privacy.RetentionStore;
+import fr.portailfamille.application.privacy.port.RetentionStore;
 import fr.portailfamille.domain.bookings.SchoolYear;
 import fr.portailfamille.persistence.Db;
 

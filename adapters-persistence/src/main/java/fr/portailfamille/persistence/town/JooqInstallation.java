@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.Installation;
+import fr.portailfamille.application.town.port.Installation;
 import fr.portailfamille.domain.town.InstallationMode;
 import fr.portailfamille.persistence.Db;
 

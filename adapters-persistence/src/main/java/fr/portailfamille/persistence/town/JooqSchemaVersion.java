@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.SchemaVersion;
+import fr.portailfamille.application.town.port.SchemaVersion;
 import fr.portailfamille.persistence.Db;
 
 import java.util.Optional;

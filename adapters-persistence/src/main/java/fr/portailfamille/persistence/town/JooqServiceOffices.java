@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.ServiceOffices;
+import fr.portailfamille.application.town.port.ServiceOffices;
 import fr.portailfamille.domain.town.ServiceOffice;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.schema.tables.records.ServiceOfficeRecord;

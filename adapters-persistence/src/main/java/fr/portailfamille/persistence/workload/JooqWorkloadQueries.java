@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.workload;
 
 import fr.portailfamille.application.workload.Workload;
-import fr.portailfamille.application.workload.WorkloadQueries;
+import fr.portailfamille.application.workload.port.WorkloadQueries;
 import fr.portailfamille.persistence.Db;
 import org.jooq.impl.DSL;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AuditLog;
+import fr.portailfamille.application.accounts.port.AuditLog;
 import fr.portailfamille.application.accounts.AuditLogContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

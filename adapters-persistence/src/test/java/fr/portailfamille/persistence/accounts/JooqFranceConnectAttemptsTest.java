@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.accounts.FranceConnectAttempts;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.accounts.port.FranceConnectAttempts;
 import fr.portailfamille.application.accounts.FranceConnectAttemptsContract;
-import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.application.accounts.port.SessionRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

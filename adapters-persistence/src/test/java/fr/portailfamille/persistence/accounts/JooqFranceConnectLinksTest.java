@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.accounts.FranceConnectLinks;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.accounts.port.FranceConnectLinks;
 import fr.portailfamille.application.accounts.FranceConnectLinksContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.accounts.port.SessionRepository;
 import fr.portailfamille.application.accounts.SessionRepositoryContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.accounts.TermsAcceptances;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.accounts.port.TermsAcceptances;
 import fr.portailfamille.application.accounts.TermsAcceptancesContract;
-import fr.portailfamille.application.accounts.TermsRepository;
+import fr.portailfamille.application.accounts.port.TermsRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

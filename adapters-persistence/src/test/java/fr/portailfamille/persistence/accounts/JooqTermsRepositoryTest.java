@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.TermsRepository;
+import fr.portailfamille.application.accounts.port.TermsRepository;
 import fr.portailfamille.application.accounts.TermsRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.accounts;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.accounts.TokenRepository;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.accounts.port.TokenRepository;
 import fr.portailfamille.application.accounts.TokenRepositoryContract;
 import fr.portailfamille.domain.accounts.TokenPurpose;
 import fr.portailfamille.persistence.Db;

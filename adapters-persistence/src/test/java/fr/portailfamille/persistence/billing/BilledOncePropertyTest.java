@@ -3,7 +3,7 @@ package fr.portailfamille.persistence.billing;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.StaffInvoices;
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;

@@ -8,10 +8,10 @@ import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.accounts.JooqAccountRepository;
 import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.PlainMailComposer;
 import fr.portailfamille.application.town.CurrentTown;
 import fr.portailfamille.domain.town.Town;

@@ -1,11 +1,11 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.application.mail.QueuedMail;
 import fr.portailfamille.domain.accounts.Account;

@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillableUsageContract;
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.persistence.Db;

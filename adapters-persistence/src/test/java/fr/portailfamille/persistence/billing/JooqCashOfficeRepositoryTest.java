@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
 import fr.portailfamille.application.billing.CashOfficeRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

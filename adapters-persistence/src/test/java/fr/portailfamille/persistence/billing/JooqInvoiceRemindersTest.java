@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceReminders;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceReminders;
 import fr.portailfamille.application.billing.InvoiceRemindersContract;
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

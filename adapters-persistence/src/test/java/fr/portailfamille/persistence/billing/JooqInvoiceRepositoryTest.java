@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.application.billing.InvoiceRepositoryContract;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.persistence.Db;

@@ -1,11 +1,11 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.billing.InvoicedHouseholds;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.billing.port.InvoicedHouseholds;
 import fr.portailfamille.application.billing.InvoicedHouseholdsContract;
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.messaging.MailPreferencesRepository;
-import fr.portailfamille.application.messaging.NotificationRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.messaging.port.MailPreferencesRepository;
+import fr.portailfamille.application.messaging.port.NotificationRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 import fr.portailfamille.persistence.accounts.JooqAccountRepository;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.FamilyQuotientProvider;
+import fr.portailfamille.application.billing.port.FamilyQuotientProvider;
 import fr.portailfamille.application.billing.FamilyQuotientProviderContract;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.domain.accounts.Role;

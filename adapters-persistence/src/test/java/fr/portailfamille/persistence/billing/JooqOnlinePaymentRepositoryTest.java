@@ -1,8 +1,8 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
-import fr.portailfamille.application.billing.OnlinePaymentRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
+import fr.portailfamille.application.billing.port.OnlinePaymentRepository;
 import fr.portailfamille.application.billing.OnlinePaymentRepositoryContract;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.persistence.Db;

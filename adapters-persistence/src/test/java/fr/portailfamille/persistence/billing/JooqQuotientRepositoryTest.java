@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.billing;
 
-import fr.portailfamille.application.billing.QuotientRepository;
+import fr.portailfamille.application.billing.port.QuotientRepository;
 import fr.portailfamille.application.billing.QuotientRepositoryContract;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.persistence.Db;

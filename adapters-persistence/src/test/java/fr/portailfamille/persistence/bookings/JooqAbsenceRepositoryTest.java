@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.AbsenceRepository;
+import fr.portailfamille.application.bookings.port.AbsenceRepository;
 import fr.portailfamille.application.bookings.AbsenceRepositoryContract;
 import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.Household;

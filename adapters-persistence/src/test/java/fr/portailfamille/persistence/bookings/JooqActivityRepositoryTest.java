@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.ActivityRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
 import fr.portailfamille.application.bookings.ActivityRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.AttendanceRepository;
+import fr.portailfamille.application.bookings.port.AttendanceRepository;
 import fr.portailfamille.application.bookings.AttendanceRepositoryContract;
 import fr.portailfamille.application.bookings.BookingFixtures;
 import fr.portailfamille.domain.accounts.Account;

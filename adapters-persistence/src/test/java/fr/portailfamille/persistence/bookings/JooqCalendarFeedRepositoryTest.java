@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.CalendarFeedRepository;
+import fr.portailfamille.application.bookings.port.CalendarFeedRepository;
 import fr.portailfamille.application.bookings.CalendarFeedRepositoryContract;
 import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.persistence.Db;

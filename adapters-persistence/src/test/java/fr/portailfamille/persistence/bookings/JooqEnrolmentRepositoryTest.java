@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.bookings;
 
 import fr.portailfamille.application.bookings.BookingFixtures;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
 import fr.portailfamille.application.bookings.EnrolmentRepositoryContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

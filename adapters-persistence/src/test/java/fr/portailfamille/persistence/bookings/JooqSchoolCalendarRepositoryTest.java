@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.SchoolCalendarRepository;
+import fr.portailfamille.application.bookings.port.SchoolCalendarRepository;
 import fr.portailfamille.application.bookings.SchoolCalendarRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

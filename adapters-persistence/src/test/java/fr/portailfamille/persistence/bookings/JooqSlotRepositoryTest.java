@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.bookings;
 
-import fr.portailfamille.application.bookings.ActivityRepository;
-import fr.portailfamille.application.bookings.SlotRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
 import fr.portailfamille.application.bookings.SlotRepositoryContract;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

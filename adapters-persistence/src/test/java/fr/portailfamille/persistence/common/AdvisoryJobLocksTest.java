@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.common;
 
-import fr.portailfamille.application.common.JobLocks;
+import fr.portailfamille.application.common.port.JobLocks;
 import fr.portailfamille.application.common.JobLocksContract;
 import fr.portailfamille.persistence.ConnectionPool;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.demarches;
 
-import fr.portailfamille.application.demarches.DemarcheRepository;
+import fr.portailfamille.application.demarches.port.DemarcheRepository;
 import fr.portailfamille.application.demarches.DemarcheRepositoryContract;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;

@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DocumentRepository;
-import fr.portailfamille.application.households.DocumentStorage;
+import fr.portailfamille.application.households.port.DocumentRepository;
+import fr.portailfamille.application.households.port.DocumentStorage;
 import fr.portailfamille.application.households.DocumentStorageContract;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

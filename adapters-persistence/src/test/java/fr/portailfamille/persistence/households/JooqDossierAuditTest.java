@@ -1,8 +1,8 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DossierAudit;
+import fr.portailfamille.application.households.port.DossierAudit;
 import fr.portailfamille.application.households.DossierAuditContract;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;
 

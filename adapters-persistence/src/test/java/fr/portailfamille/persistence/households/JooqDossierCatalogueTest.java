@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.DossierCatalogue;
+import fr.portailfamille.application.households.port.DossierCatalogue;
 import fr.portailfamille.application.households.DossierCatalogueContract;
 import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.Household;

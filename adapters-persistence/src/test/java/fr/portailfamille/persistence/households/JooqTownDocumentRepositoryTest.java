@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.households;
 
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.households.TownDocumentRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.households.port.TownDocumentRepository;
 import fr.portailfamille.application.households.TownDocumentRepositoryContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

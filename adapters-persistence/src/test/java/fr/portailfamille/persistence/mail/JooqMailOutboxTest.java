@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.mail;
 
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.MailOutboxContract;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.persistence.Db;

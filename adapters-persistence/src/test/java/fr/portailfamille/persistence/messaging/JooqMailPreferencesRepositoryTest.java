@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.MailPreferencesRepository;
+import fr.portailfamille.application.messaging.port.MailPreferencesRepository;
 import fr.portailfamille.application.messaging.MailPreferencesRepositoryContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

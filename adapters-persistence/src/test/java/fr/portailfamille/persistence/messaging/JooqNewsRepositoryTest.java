@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.NewsRepository;
+import fr.portailfamille.application.messaging.port.NewsRepository;
 import fr.portailfamille.application.messaging.NewsRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.NotificationRepository;
+import fr.portailfamille.application.messaging.port.NotificationRepository;
 import fr.portailfamille.application.messaging.NotificationRepositoryContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,9 +1,9 @@
 package fr.portailfamille.persistence.messaging;
 
 import fr.portailfamille.application.bookings.BookingFixtures;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.messaging.Recipients;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.messaging.port.Recipients;
 import fr.portailfamille.application.messaging.RecipientsContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.messaging;
 
-import fr.portailfamille.application.messaging.ThreadRepository;
+import fr.portailfamille.application.messaging.port.ThreadRepository;
 import fr.portailfamille.application.messaging.ThreadRepositoryContract;
 import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.persistence.Db;

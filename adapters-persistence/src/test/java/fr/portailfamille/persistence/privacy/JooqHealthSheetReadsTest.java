@@ -1,7 +1,7 @@
 package fr.portailfamille.persistence.privacy;
 
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.privacy.HealthSheetReads;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.privacy.port.HealthSheetReads;
 import fr.portailfamille.application.privacy.HealthSheetReadsContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.privacy;
 
-import fr.portailfamille.application.privacy.RetentionStore;
+import fr.portailfamille.application.privacy.port.RetentionStore;
 import fr.portailfamille.application.privacy.RetentionStoreContract;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;

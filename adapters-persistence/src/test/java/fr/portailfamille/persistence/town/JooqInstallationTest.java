@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.Installation;
+import fr.portailfamille.application.town.port.Installation;
 import fr.portailfamille.application.town.InstallationContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.SchemaVersion;
+import fr.portailfamille.application.town.port.SchemaVersion;
 import fr.portailfamille.application.town.SchemaVersionContract;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.TestDatabase;

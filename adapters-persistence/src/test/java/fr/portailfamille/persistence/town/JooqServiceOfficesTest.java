@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.ServiceOffices;
+import fr.portailfamille.application.town.port.ServiceOffices;
 import fr.portailfamille.application.town.ServiceOfficesContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.TownLogo;
+import fr.portailfamille.application.town.port.TownLogo;
 import fr.portailfamille.application.town.TownLogoContract;
 import fr.portailfamille.persistence.TestDatabase;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.persistence.town;
 
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.town.port.TownRepository;
 import fr.portailfamille.application.town.TownRepositoryContract;
 import fr.portailfamille.persistence.TestDatabase;
 

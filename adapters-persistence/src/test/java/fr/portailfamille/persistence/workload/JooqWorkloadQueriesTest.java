@@ -1,12 +1,12 @@
 package fr.portailfamille.persistence.workload;
 
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
-import fr.portailfamille.application.bookings.ActivityRepository;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
-import fr.portailfamille.application.bookings.SlotRepository;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.workload.WorkloadQueries;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.workload.port.WorkloadQueries;
 import fr.portailfamille.application.workload.WorkloadQueriesContract;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;

@@ -1,7 +1,7 @@
 package fr.portailfamille.web.billing;
 
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.billing.InvoicePdf;
+import fr.portailfamille.application.billing.port.InvoicePdf;
 import fr.portailfamille.web.Formats;
 import fr.portailfamille.web.Views;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.TaxCertificatePdf;
+import fr.portailfamille.application.billing.port.TaxCertificatePdf;
 import fr.portailfamille.web.Formats;
 import fr.portailfamille.web.Views;
 

@@ -297,7 +297,7 @@ public final class StaffBillingPages implements PortalWeb.Area {
 
     /** A checkbox of the credit note form: the value posted back, what the agent reads. */
     public record DayChoice(String key, String label) {
-        static DayChoice of(fr.portailfamille.application.billing.BilledDays.InvoicedDay d) {
+        static DayChoice of(fr.portailfamille.application.billing.port.BilledDays.InvoicedDay d) {
             var day = d.day();
             return new DayChoice(day.childId() + ":" + day.activityId() + ":" + day.day(),
                     fr.portailfamille.web.Formats.FRENCH.day(day.day()) + " – " + d.childName() + " – " + d.activityName());

@@ -7,6 +7,7 @@ import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Exchange;
 import fr.portailfamille.web.Pages;
+import fr.portailfamille.web.PathIds;
 import fr.portailfamille.web.PortalWeb;
 import fr.portailfamille.web.RouteTable;
 import io.helidon.http.Status;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 import static fr.portailfamille.web.accounts.SessionCookie.actor;
 
-/** Back-office: find a household, open its dossier (the pages of {@link DossierPages}), and the queue of justificatifs to review. */
+/** Back-office: find a household, open its dossier (the pages of {@link AgentDossierPages}), and the queue of justificatifs to review. */
 public final class StaffDossierPages implements PortalWeb.Area {
 
     private static final Breadcrumb HOME = new Breadcrumb("Accueil", "/");
@@ -38,12 +39,12 @@ public final class StaffDossierPages implements PortalWeb.Area {
                 List.of(HOME, Breadcrumb.here("Foyers")),
                 Map.of("households", households.search(actor(ex.visitor()), ex.query("q")), "query", ex.query("q"))));
         table.post("/agent/comptes/{id}/foyer", Access.STAFF, ex -> {
-            var errors = households.openFor(actor(ex.visitor()), DossierPages.id(ex, "id"), ex.field("name"));
+            var errors = households.openFor(actor(ex.visitor()), PathIds.of(ex, "id"), ex.field("name"));
             if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/foyers?q=" + java.net.URLEncoder.encode(ex.field("name"), java.nio.charset.StandardCharsets.UTF_8));
             else fr.portailfamille.web.ErrorPages.show(pages, ex, Pages.INVALID_FORM, "Dossier du foyer", errors.asMap().values().iterator().next());
         });
         table.post("/agent/foyers/{household}/comptes", Access.STAFF, ex -> {
-            long household = DossierPages.id(ex, "household");
+            long household = PathIds.of(ex, "household");
             var errors = households.attach(actor(ex.visitor()), household, ex.field("loginId"));
             if (errors.isEmpty()) pages.redirectWithNotice(ex, "/agent/foyers/" + household, "Le compte a été rattaché au foyer.");
             else fr.portailfamille.web.ErrorPages.show(pages, ex, Pages.INVALID_FORM, "Rattacher un compte", errors.asMap().get("loginId"));
@@ -58,11 +59,11 @@ public final class StaffDossierPages implements PortalWeb.Area {
         });
         table.get("/agent/justificatifs", Access.STAFF, ex -> queue(pages, ex, Status.OK_200, null, null));
         table.post("/agent/justificatifs/{document}/valider", Access.STAFF, ex -> {
-            review.validate(actor(ex.visitor()), DossierPages.id(ex, "document"));
+            review.validate(actor(ex.visitor()), PathIds.of(ex, "document"));
             pages.redirectWithNotice(ex, "/agent/justificatifs", "Le justificatif a été validé.");
         });
         table.post("/agent/justificatifs/{document}/refuser", Access.STAFF, ex -> {
-            var refusal = review.reject(actor(ex.visitor()), DossierPages.id(ex, "document"), ex.field("reason"));
+            var refusal = review.reject(actor(ex.visitor()), PathIds.of(ex, "document"), ex.field("reason"));
             if (refusal.isPresent()) queue(pages, ex, Pages.INVALID_FORM, refusal.get(), "error");
             else pages.redirectWithNotice(ex, "/agent/justificatifs", "Le justificatif a été refusé ; la famille voit la raison sur son dossier.");
         });

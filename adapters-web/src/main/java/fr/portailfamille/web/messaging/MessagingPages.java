@@ -3,7 +3,7 @@ package fr.portailfamille.web.messaging;
 import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.messaging.Messaging;
-import fr.portailfamille.application.messaging.Recipients;
+import fr.portailfamille.application.messaging.WriteToGroup;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.TownService;
 import fr.portailfamille.web.Access;
@@ -35,7 +35,7 @@ public final class MessagingPages implements PortalWeb.Area {
     private static final int MAX_UPLOAD = UploadedFile.MAX_BYTES + 64 * 1024;
 
     private final Messaging messaging;
-    private final Recipients recipients;
+    private final WriteToGroup toGroup;
     private final Supplier<List<String>> schools;
     private final Supplier<Map<Long, String>> activities;
 
@@ -43,9 +43,9 @@ public final class MessagingPages implements PortalWeb.Area {
      * @param schools    the town's schools, for group messages
      * @param activities this school year's activities by id, for group messages
      */
-    public MessagingPages(Messaging messaging, Recipients recipients, Supplier<List<String>> schools, Supplier<Map<Long, String>> activities) {
+    public MessagingPages(Messaging messaging, WriteToGroup toGroup, Supplier<List<String>> schools, Supplier<Map<Long, String>> activities) {
         this.messaging = messaging;
-        this.recipients = recipients;
+        this.toGroup = toGroup;
         this.schools = schools;
         this.activities = activities;
     }
@@ -85,7 +85,7 @@ public final class MessagingPages implements PortalWeb.Area {
             };
             var form = Map.of("cible", ex.field("cible"), "ecole", ex.field("ecole"), "activite", ex.field("activite"), "service", ex.field("service"),
                     "subject", ex.field("subject"), "text", ex.form().first("text").orElse(""));
-            switch (messaging.writeToGroup(actor(ex.visitor()), group, recipients, service(ex.field("service")).orElse(null), ex.field("subject"),
+            switch (toGroup.write(actor(ex.visitor()), group, service(ex.field("service")).orElse(null), ex.field("subject"),
                     ex.form().first("text").orElse(""), upload(upload))) {
                 case Messaging.GroupResult.Sent sent -> toGroup(pages, ex, Status.OK_200, Map.of(), Map.of(),
                         "Message envoyé à " + fr.portailfamille.web.Plural.count(sent.households(), "foyer", "foyers") + " : chacun peut répondre dans son propre échange.");

@@ -1,6 +1,6 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.InvoicePdf;
+import fr.portailfamille.application.billing.port.InvoicePdf;
 import fr.portailfamille.application.billing.InvoicePdfContract;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

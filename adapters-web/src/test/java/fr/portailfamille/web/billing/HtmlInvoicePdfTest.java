@@ -1,6 +1,6 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.InvoicePdf;
+import fr.portailfamille.application.billing.port.InvoicePdf;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceDraft;
 import fr.portailfamille.domain.billing.InvoiceHeader;

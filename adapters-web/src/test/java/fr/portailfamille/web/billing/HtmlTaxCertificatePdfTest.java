@@ -1,6 +1,6 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.TaxCertificatePdf;
+import fr.portailfamille.application.billing.port.TaxCertificatePdf;
 import fr.portailfamille.application.billing.TaxCertificatePdfContract;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

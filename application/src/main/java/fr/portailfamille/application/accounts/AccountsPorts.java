@@ -1,9 +1,10 @@
 package fr.portailfamille.application.accounts;
 
-import fr.portailfamille.application.common.TokenGenerator;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.mail.MailComposer;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.accounts.port.*;
+import fr.portailfamille.application.common.port.TokenGenerator;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.mail.port.MailComposer;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.town.CurrentTown;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.application.mail.MailContent;

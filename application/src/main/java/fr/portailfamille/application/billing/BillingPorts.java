@@ -1,13 +1,14 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.mail.MailComposer;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.mail.port.MailComposer;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.messaging.Notifier;
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.application.town.CurrentTown;
 
 import java.time.Clock;

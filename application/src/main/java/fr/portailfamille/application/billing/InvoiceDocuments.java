@@ -1,7 +1,8 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.mail.MailAttachment;
-import fr.portailfamille.application.mail.MailAttachments;
+import fr.portailfamille.application.mail.port.MailAttachments;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceHeader;
 import fr.portailfamille.domain.billing.InvoiceNumber;

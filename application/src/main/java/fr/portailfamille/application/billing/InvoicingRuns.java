@@ -1,7 +1,8 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CashOffice;

@@ -1,10 +1,11 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.domain.billing.FamilyQuotient;
 
 import java.time.Clock;

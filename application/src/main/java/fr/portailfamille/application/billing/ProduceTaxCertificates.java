@@ -1,8 +1,9 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.households.DocumentRepository;
-import fr.portailfamille.application.households.DocumentStorage;
+import fr.portailfamille.application.households.port.DocumentRepository;
+import fr.portailfamille.application.households.port.DocumentStorage;
 import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.domain.billing.ChildcareTaxCertificate;

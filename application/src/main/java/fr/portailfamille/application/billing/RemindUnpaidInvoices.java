@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.mail.MailContent;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.domain.messaging.Notification;

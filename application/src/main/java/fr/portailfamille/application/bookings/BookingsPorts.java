@@ -1,7 +1,8 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.messaging.Notifier;
 

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.common.TokenGenerator;
+import fr.portailfamille.application.common.port.TokenGenerator;
 import fr.portailfamille.domain.accounts.TokenHash;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.DayKind;

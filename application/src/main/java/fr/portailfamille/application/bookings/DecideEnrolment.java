@@ -1,7 +1,7 @@
 package fr.portailfamille.application.bookings;
 
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.domain.privacy.AuditEvent;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.bookings.Activity;

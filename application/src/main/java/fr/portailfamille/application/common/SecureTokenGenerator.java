@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 import java.security.SecureRandom;
 import java.util.Base64;
 

@@ -1,9 +1,10 @@
 package fr.portailfamille.application.demarches;
 
+import fr.portailfamille.application.demarches.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.Notifier;

@@ -10,6 +10,7 @@ import fr.portailfamille.domain.households.SchoolLevel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** Adds a child to a household or corrects its identity, school and level (the school is one of the town's). */
 public final class EditChild {
@@ -36,6 +37,11 @@ public final class EditChild {
     public EditChild(HouseholdsPorts ports) {
         this.ports = ports;
         this.access = new DossierAccess(ports);
+    }
+
+    /** The town's schools, alphabetical: the ones the child's form offers. */
+    public List<String> schools() {
+        return ports.catalogue().schools();
     }
 
     /** @param childId null to add a child */

@@ -1,8 +1,9 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 import fr.portailfamille.domain.common.TownZone;
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.common.port.Transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package fr.portailfamille.application.households;
 
-import fr.portailfamille.application.accounts.AuditLog;
+import fr.portailfamille.application.accounts.port.AuditLog;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.accounts.AuditEvent;

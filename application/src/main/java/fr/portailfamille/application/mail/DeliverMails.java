@@ -1,6 +1,7 @@
 package fr.portailfamille.application.mail;
 
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.mail.port.*;
+import fr.portailfamille.application.common.port.Transactions;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 import java.util.List;
 
 /** Use case: the latest mails of the outbox, for the demo's development mailbox page. */

@@ -1,9 +1,10 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.domain.households.FileType;
 import fr.portailfamille.domain.messaging.NewsArticle;

@@ -1,11 +1,12 @@
 package fr.portailfamille.application.messaging;
 
-import fr.portailfamille.application.accounts.AccountRepository;
+import fr.portailfamille.application.messaging.port.*;
+import fr.portailfamille.application.accounts.port.AccountRepository;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.common.Transactions;
-import fr.portailfamille.application.mail.MailComposer;
+import fr.portailfamille.application.common.port.Transactions;
+import fr.portailfamille.application.mail.port.MailComposer;
 import fr.portailfamille.application.mail.MailContent;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.town.CurrentTown;
 import fr.portailfamille.domain.accounts.AccountStatus;
 import fr.portailfamille.domain.messaging.MailPreferences;

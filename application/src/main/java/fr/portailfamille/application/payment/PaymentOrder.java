@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.payment.port.*;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.accounts.EmailAddress;
 

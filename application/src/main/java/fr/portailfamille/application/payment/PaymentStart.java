@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.payment.port.*;
 import java.util.Objects;
 
 /** What {@link PaymentGateway#start} answers. */

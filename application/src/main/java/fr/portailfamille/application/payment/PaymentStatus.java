@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.payment.port.*;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package fr.portailfamille.application.privacy;
 
-import fr.portailfamille.application.accounts.AccountRepository;
+import fr.portailfamille.application.accounts.port.AccountRepository;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,17 +1,18 @@
 package fr.portailfamille.application.privacy;
 
-import fr.portailfamille.application.bookings.AbsenceRepository;
-import fr.portailfamille.application.bookings.ActivityRepository;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
-import fr.portailfamille.application.bookings.SlotRepository;
+import fr.portailfamille.application.privacy.port.*;
+import fr.portailfamille.application.bookings.port.AbsenceRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.InvoiceDocuments;
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.application.billing.OnlinePayment;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.demarches.DemarcheRepository;
+import fr.portailfamille.application.demarches.port.DemarcheRepository;
 import fr.portailfamille.application.households.HouseholdsPorts;
-import fr.portailfamille.application.messaging.ThreadRepository;
+import fr.portailfamille.application.messaging.port.ThreadRepository;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.CreditNote;

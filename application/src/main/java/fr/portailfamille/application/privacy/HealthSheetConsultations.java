@@ -1,5 +1,6 @@
 package fr.portailfamille.application.privacy;
 
+import fr.portailfamille.application.privacy.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.households.UpdateHealthRecord;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 import fr.portailfamille.domain.town.Town;
 
 /** Use case: the town every page and mail speaks for. A portal without settings is a set-up error, not user input. */

@@ -1,9 +1,10 @@
 package fr.portailfamille.application.town;
 
-import fr.portailfamille.application.accounts.AuditLog;
+import fr.portailfamille.application.town.port.*;
+import fr.portailfamille.application.accounts.port.AuditLog;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.common.FieldErrors;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.domain.accounts.AuditEvent;
 import fr.portailfamille.domain.accounts.AuditEventType;
 import fr.portailfamille.domain.accounts.EmailAddress;

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 import fr.portailfamille.application.accounts.AccountsPorts;
 import fr.portailfamille.application.accounts.ActivationLink;
 import fr.portailfamille.application.common.FieldErrors;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.workload;
 
+import fr.portailfamille.application.workload.port.*;
 import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.common.Actor;
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 import fr.portailfamille.domain.accounts.TokenHash;
 
 /** Test hasher: salted SHA-256, fast, so scenarios do not spend 90 ms per password like Argon2id. Never for production. */

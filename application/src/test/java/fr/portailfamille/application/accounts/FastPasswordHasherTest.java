@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class FastPasswordHasherTest extends PasswordHasherContract {
     @Override
     protected PasswordHasher hasher() {

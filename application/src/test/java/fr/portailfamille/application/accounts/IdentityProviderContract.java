@@ -1,6 +1,7 @@
 package fr.portailfamille.application.accounts;
 
-import fr.portailfamille.application.accounts.IdentityProvider.Answer;
+import fr.portailfamille.application.accounts.port.*;
+import fr.portailfamille.application.accounts.port.IdentityProvider.Answer;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

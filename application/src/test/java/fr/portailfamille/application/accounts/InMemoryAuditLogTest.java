@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemoryAuditLogTest extends AuditLogContract {
 
     private final InMemoryAuditLog log = new InMemoryAuditLog();

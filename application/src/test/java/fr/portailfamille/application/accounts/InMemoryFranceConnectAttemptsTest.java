@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemoryFranceConnectAttemptsTest extends FranceConnectAttemptsContract {
 
     private final InMemoryFranceConnectAttempts attempts = new InMemoryFranceConnectAttempts();

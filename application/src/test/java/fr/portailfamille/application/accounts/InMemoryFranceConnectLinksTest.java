@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemoryFranceConnectLinksTest extends FranceConnectLinksContract {
 
     private final InMemoryFranceConnectLinks links = new InMemoryFranceConnectLinks();

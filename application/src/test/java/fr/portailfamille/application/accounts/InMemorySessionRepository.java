@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

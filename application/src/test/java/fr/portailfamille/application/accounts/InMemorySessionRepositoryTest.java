@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemorySessionRepositoryTest extends SessionRepositoryContract {
 
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();

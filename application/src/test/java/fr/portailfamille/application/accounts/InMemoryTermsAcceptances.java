@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

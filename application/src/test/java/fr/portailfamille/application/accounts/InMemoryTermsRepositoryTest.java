@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemoryTermsRepositoryTest extends TermsRepositoryContract {
     @Override
     protected TermsRepository repository() {

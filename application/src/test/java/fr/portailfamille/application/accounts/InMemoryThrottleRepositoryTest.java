@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 class InMemoryThrottleRepositoryTest extends ThrottleRepositoryContract {
 
     private final InMemoryThrottleRepository throttles = new InMemoryThrottleRepository();

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.accounts;
 
-import fr.portailfamille.application.accounts.TermsAcceptances.Acceptance;
+import fr.portailfamille.application.accounts.port.*;
+import fr.portailfamille.application.accounts.port.TermsAcceptances.Acceptance;
 import fr.portailfamille.domain.accounts.TermsOfUse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

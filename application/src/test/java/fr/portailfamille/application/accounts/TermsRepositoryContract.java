@@ -1,5 +1,6 @@
 package fr.portailfamille.application.accounts;
 
+import fr.portailfamille.application.accounts.port.*;
 import fr.portailfamille.domain.accounts.TermsOfUse;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.CreditOutcome;

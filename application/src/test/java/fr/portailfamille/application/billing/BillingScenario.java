@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.domain.accounts.Account;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.billing.FamilyQuotient;
 import fr.portailfamille.domain.billing.QuotientSource;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.domain.billing.Invoice;
 import fr.portailfamille.domain.billing.InvoiceLine;

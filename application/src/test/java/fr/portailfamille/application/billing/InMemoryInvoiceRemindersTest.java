@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 class InMemoryInvoiceRemindersTest extends InvoiceRemindersContract {
 
     private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();

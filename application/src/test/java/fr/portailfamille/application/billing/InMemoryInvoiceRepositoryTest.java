@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 class InMemoryInvoiceRepositoryTest extends InvoiceRepositoryContract {
     private final InMemoryInvoiceRepository repository = new InMemoryInvoiceRepository();
     private final InMemoryCashOfficeRepository cashOffices = new InMemoryCashOfficeRepository();

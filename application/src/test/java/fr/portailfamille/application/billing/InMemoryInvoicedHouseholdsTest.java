@@ -1,12 +1,13 @@
 package fr.portailfamille.application.billing;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.billing.port.*;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.households.InMemoryHouseholdsPorts;
 import fr.portailfamille.application.messaging.InMemoryMailPreferencesRepository;
 import fr.portailfamille.application.messaging.InMemoryNotificationRepository;
-import fr.portailfamille.application.messaging.MailPreferencesRepository;
-import fr.portailfamille.application.messaging.NotificationRepository;
+import fr.portailfamille.application.messaging.port.MailPreferencesRepository;
+import fr.portailfamille.application.messaging.port.NotificationRepository;
 
 class InMemoryInvoicedHouseholdsTest extends InvoicedHouseholdsContract {
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.payment.PaymentOrder;
 import fr.portailfamille.domain.billing.InvoiceNumber;
 

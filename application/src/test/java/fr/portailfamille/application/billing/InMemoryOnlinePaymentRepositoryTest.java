@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 class InMemoryOnlinePaymentRepositoryTest extends OnlinePaymentRepositoryContract {
     private final InMemoryOnlinePaymentRepository repository = new InMemoryOnlinePaymentRepository();
     private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 class InMemoryQuotientRepositoryTest extends QuotientRepositoryContract {
     private final InMemoryQuotientRepository repository = new InMemoryQuotientRepository();
     private long ids;

@@ -1,6 +1,6 @@
 package fr.portailfamille.application.billing;
 
-import fr.portailfamille.application.mail.MailAttachments;
+import fr.portailfamille.application.mail.port.MailAttachments;
 import fr.portailfamille.application.mail.MailAttachmentsContract;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceDraft;

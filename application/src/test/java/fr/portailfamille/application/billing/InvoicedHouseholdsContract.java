@@ -1,9 +1,10 @@
 package fr.portailfamille.application.billing;
 
-import fr.portailfamille.application.accounts.AccountRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
-import fr.portailfamille.application.messaging.MailPreferencesRepository;
-import fr.portailfamille.application.messaging.NotificationRepository;
+import fr.portailfamille.application.billing.port.*;
+import fr.portailfamille.application.accounts.port.AccountRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
+import fr.portailfamille.application.messaging.port.MailPreferencesRepository;
+import fr.portailfamille.application.messaging.port.NotificationRepository;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.billing;
 
-import fr.portailfamille.application.billing.QuotientLookup.Allocataire;
-import fr.portailfamille.application.billing.QuotientLookup.Answer;
+import fr.portailfamille.application.billing.port.*;
+import fr.portailfamille.application.billing.port.QuotientLookup.Allocataire;
+import fr.portailfamille.application.billing.port.QuotientLookup.Answer;
 import fr.portailfamille.domain.billing.QuotientSource;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 class ScriptedQuotientLookupTest extends QuotientLookupContract {
 
     private final ScriptedQuotientLookup lookup = new ScriptedQuotientLookup();

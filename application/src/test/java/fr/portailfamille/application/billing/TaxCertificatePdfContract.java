@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.domain.billing.ChildcareTaxCertificate;
 import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.domain.town.Town;

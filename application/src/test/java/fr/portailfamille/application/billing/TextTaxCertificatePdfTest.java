@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.application.billing.port.*;
 import java.nio.charset.StandardCharsets;
 
 class TextTaxCertificatePdfTest extends TaxCertificatePdfContract {

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.ActivityKind;
 import fr.portailfamille.domain.bookings.BookingUnit;

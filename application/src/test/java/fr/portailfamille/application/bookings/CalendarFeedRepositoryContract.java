@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 class InMemoryAbsenceRepositoryTest extends AbsenceRepositoryContract {
     private final InMemoryAbsenceRepository repository = new InMemoryAbsenceRepository();
     private long ids;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 class InMemoryAttendanceRepositoryTest extends AttendanceRepositoryContract {
     private final InMemoryAttendanceRepository repository = new InMemoryAttendanceRepository();
     private long ids;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 class InMemoryCalendarFeedRepositoryTest extends CalendarFeedRepositoryContract {
     private final InMemoryCalendarFeedRepository repository = new InMemoryCalendarFeedRepository();
     private long ids;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.domain.bookings.Enrolment;
 import fr.portailfamille.domain.bookings.EnrolmentStatus;
 import fr.portailfamille.domain.bookings.SchoolYear;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 class InMemoryEnrolmentRepositoryTest extends EnrolmentRepositoryContract {
     private final InMemoryEnrolmentRepository repository = new InMemoryEnrolmentRepository();
     private long ids;

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.application.common.InMemoryTransactions;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 
 class InMemorySlotRepositoryTest extends SlotRepositoryContract {
     private final InMemorySlotRepository repository = new InMemorySlotRepository();

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.bookings;
 
+import fr.portailfamille.application.bookings.port.*;
 import fr.portailfamille.domain.bookings.Closure;
 import fr.portailfamille.domain.bookings.EnrolmentOpening;
 import fr.portailfamille.domain.bookings.PublicHolidays;

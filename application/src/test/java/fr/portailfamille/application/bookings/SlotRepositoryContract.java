@@ -1,6 +1,7 @@
 package fr.portailfamille.application.bookings;
 
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.bookings.port.*;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.domain.bookings.Activity;
 import fr.portailfamille.domain.bookings.BookingDecision;
 import fr.portailfamille.domain.bookings.CancellationDecision;

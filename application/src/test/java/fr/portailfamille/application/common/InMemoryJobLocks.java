@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

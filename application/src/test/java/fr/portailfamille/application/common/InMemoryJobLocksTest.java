@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 /** In one JVM, «two processes» share the in-memory registry as two processes share the database. */
 class InMemoryJobLocksTest extends JobLocksContract {
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;

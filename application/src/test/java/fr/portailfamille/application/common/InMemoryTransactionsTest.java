@@ -1,9 +1,10 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 import fr.portailfamille.application.mail.InMemoryMailOutbox;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.town.InMemoryTownRepository;
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.town.port.TownRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Predictable tokens for tests: «token-1», «token-2»… */

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.common;
 
+import fr.portailfamille.application.common.port.*;
 class SequenceTokenGeneratorTest extends TokenGeneratorContract {
     @Override
     protected TokenGenerator generator() {

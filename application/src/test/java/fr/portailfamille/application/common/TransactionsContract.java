@@ -1,8 +1,9 @@
 package fr.portailfamille.application.common;
 
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.common.port.*;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.town.port.TownRepository;
 import fr.portailfamille.domain.town.Town;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.demarches;
 
+import fr.portailfamille.application.demarches.port.*;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.domain.demarches.DemarcheForm;
 import fr.portailfamille.domain.demarches.DemarcheStatus;

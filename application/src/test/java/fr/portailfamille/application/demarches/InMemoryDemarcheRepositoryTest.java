@@ -1,5 +1,6 @@
 package fr.portailfamille.application.demarches;
 
+import fr.portailfamille.application.demarches.port.*;
 class InMemoryDemarcheRepositoryTest extends DemarcheRepositoryContract {
 
     private final DemarcheRepository repository = new InMemoryDemarcheRepository();

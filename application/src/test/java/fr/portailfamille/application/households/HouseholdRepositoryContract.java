@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 import fr.portailfamille.domain.households.AuthorisedContact;
 import fr.portailfamille.domain.households.BloodGroup;
 import fr.portailfamille.domain.households.Child;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 import fr.portailfamille.domain.households.DocumentStatus;
 import fr.portailfamille.domain.households.SupportingDocument;
 

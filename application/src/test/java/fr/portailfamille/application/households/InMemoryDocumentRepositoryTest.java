@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryDocumentRepositoryTest extends DocumentRepositoryContract {
 
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();

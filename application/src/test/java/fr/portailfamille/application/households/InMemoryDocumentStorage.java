@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

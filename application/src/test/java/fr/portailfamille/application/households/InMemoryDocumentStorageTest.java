@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryDocumentStorageTest extends DocumentStorageContract {
 
     private final InMemoryDocumentStorage storage = new InMemoryDocumentStorage();

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryDossierAuditTest extends DossierAuditContract {
 
     private final InMemoryDossierAudit audit = new InMemoryDossierAudit();

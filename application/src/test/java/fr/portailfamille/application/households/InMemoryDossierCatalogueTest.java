@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryDossierCatalogueTest extends DossierCatalogueContract {
 
     private final InMemoryDossierCatalogue catalogue = new InMemoryDossierCatalogue();

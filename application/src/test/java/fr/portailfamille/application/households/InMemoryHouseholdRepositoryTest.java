@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryHouseholdRepositoryTest extends HouseholdRepositoryContract {
 
     private final InMemoryHouseholdRepository repository = new InMemoryHouseholdRepository();

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 class InMemoryTownDocumentRepositoryTest extends TownDocumentRepositoryContract {
 
     private final InMemoryTownDocumentRepository documents = new InMemoryTownDocumentRepository();

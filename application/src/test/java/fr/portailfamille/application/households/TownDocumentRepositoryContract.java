@@ -1,5 +1,6 @@
 package fr.portailfamille.application.households;
 
+import fr.portailfamille.application.households.port.*;
 import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.households.TownDocument;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 import fr.portailfamille.application.common.InMemoryTransactions;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.common.port.Transactions;
 
 class InMemoryMailOutboxTest extends MailOutboxContract {
     @Override

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 import fr.portailfamille.domain.town.Town;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.mail;
 
-import fr.portailfamille.application.mail.MailTransport.MailDeliveryException;
+import fr.portailfamille.application.mail.port.*;
+import fr.portailfamille.application.mail.port.MailTransport.MailDeliveryException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 /** Test composer: a plain mail whose text carries every field of the content (links included), without templates. */
 public final class PlainMailComposer implements MailComposer {
 

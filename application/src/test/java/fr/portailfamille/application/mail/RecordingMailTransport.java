@@ -1,5 +1,6 @@
 package fr.portailfamille.application.mail;
 
+import fr.portailfamille.application.mail.port.*;
 import java.util.ArrayList;
 import java.util.List;
 

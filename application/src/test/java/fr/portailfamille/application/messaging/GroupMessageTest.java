@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.messaging.TownService;
@@ -43,6 +44,20 @@ class GroupMessageTest {
         assertEquals(1, scenario.messaging.familyThreads(lan).size());
         assertTrue(scenario.messaging.familyThreads(marie).getFirst().unreadByFamily());
         assertEquals(1, scenario.center.unreadCount(lan.accountId()));
+    }
+
+    @Test
+    void the_page_writes_to_a_group_through_the_use_case_which_holds_the_recipients() {
+        long dupont = scenario.household("Famille Dupont");
+        var marie = scenario.account("marie@exemple.fr", Role.PARENT, dupont);
+        var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
+        var toGroup = new WriteToGroup(scenario.messaging, new FixedRecipients(Map.of(), Map.of(7L, List.of(dupont))));
+        var sent = assertInstanceOf(Messaging.GroupResult.Sent.class, toGroup.write(agent, new Messaging.Group.Activity(7), TownService.SCOLAIRE,
+                "Mercredis", "Le centre ferme à 17 h mercredi.", Messaging.Upload.NONE));
+        assertEquals(1, sent.households());
+        assertEquals(1, scenario.messaging.familyThreads(marie).size());
+        assertThrows(Actor.NotAllowed.class, () -> toGroup.write(marie, new Messaging.Group.Activity(7), TownService.SCOLAIRE, "Objet", "Texte",
+                Messaging.Upload.NONE));
     }
 
     @Test

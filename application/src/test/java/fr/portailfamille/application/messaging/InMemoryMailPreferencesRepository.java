@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 import fr.portailfamille.domain.messaging.MailPreferences;
 
 import java.util.Map;

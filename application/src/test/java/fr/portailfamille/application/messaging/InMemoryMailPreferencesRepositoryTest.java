@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 class InMemoryMailPreferencesRepositoryTest extends MailPreferencesRepositoryContract {
 
     private final MailPreferencesRepository repository = new InMemoryMailPreferencesRepository();

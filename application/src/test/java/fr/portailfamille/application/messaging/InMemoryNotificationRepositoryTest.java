@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 class InMemoryNotificationRepositoryTest extends NotificationRepositoryContract {
 
     private final NotificationRepository repository = new InMemoryNotificationRepository();

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.messaging;
 
-import fr.portailfamille.application.bookings.EnrolmentRepository;
+import fr.portailfamille.application.messaging.port.*;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
 import fr.portailfamille.application.households.InMemoryHouseholdRepository;
 import fr.portailfamille.domain.bookings.EnrolmentStatus;
 import fr.portailfamille.domain.households.Child;

@@ -1,8 +1,9 @@
 package fr.portailfamille.application.messaging;
 
-import fr.portailfamille.application.bookings.EnrolmentRepository;
+import fr.portailfamille.application.messaging.port.*;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
 import fr.portailfamille.application.bookings.InMemoryEnrolmentRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.households.InMemoryHouseholdRepository;
 
 class InMemoryRecipientsTest extends RecipientsContract {

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 class InMemoryThreadRepositoryTest extends ThreadRepositoryContract {
 
     private final ThreadRepository repository = new InMemoryThreadRepository();

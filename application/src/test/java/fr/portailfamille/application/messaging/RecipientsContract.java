@@ -1,8 +1,9 @@
 package fr.portailfamille.application.messaging;
 
+import fr.portailfamille.application.messaging.port.*;
 import fr.portailfamille.application.bookings.BookingFixtures;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.domain.bookings.Enrolment;
 import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.Household;

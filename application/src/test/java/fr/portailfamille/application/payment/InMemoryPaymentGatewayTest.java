@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.payment.port.*;
 import fr.portailfamille.application.common.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.payment;
 
+import fr.portailfamille.application.payment.port.*;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.privacy;
 
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.privacy.port.*;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.domain.households.Child;
 import fr.portailfamille.domain.households.Household;
 import fr.portailfamille.domain.privacy.HealthSheetRead;

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.privacy;
 
+import fr.portailfamille.application.privacy.port.*;
 import fr.portailfamille.domain.privacy.AuditEvent;
 
 import java.util.ArrayList;

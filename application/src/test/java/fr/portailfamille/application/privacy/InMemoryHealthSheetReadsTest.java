@@ -1,6 +1,7 @@
 package fr.portailfamille.application.privacy;
 
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.privacy.port.*;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.households.InMemoryHouseholdRepository;
 
 class InMemoryHealthSheetReadsTest extends HealthSheetReadsContract {

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.privacy;
 
+import fr.portailfamille.application.privacy.port.*;
 class InMemoryPrivacySettingsTest extends PrivacySettingsContract {
 
     @Override

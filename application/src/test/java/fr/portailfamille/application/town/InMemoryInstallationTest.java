@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 class InMemoryInstallationTest extends InstallationContract {
     @Override
     protected Installation installation() {

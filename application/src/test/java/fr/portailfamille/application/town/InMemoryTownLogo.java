@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 class InMemoryTownLogoTest extends TownLogoContract {
     @Override
     protected TownLogo logo() {

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.town;
 
+import fr.portailfamille.application.town.port.*;
 import fr.portailfamille.domain.town.InstallationMode;
 import org.junit.jupiter.api.Test;
 

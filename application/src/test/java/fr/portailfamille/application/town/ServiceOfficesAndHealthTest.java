@@ -2,7 +2,7 @@ package fr.portailfamille.application.town;
 
 import fr.portailfamille.application.accounts.InMemoryAccountsPorts;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
 import fr.portailfamille.domain.accounts.AuditEventType;
 import fr.portailfamille.domain.accounts.Role;

@@ -1,13 +1,14 @@
 package fr.portailfamille.application.workload;
 
+import fr.portailfamille.application.workload.port.*;
 import fr.portailfamille.application.billing.BillingFixtures;
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
-import fr.portailfamille.application.bookings.ActivityRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
 import fr.portailfamille.application.bookings.BookingFixtures;
-import fr.portailfamille.application.bookings.EnrolmentRepository;
-import fr.portailfamille.application.bookings.SlotRepository;
-import fr.portailfamille.application.common.Transactions;
+import fr.portailfamille.application.bookings.port.EnrolmentRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
+import fr.portailfamille.application.common.port.Transactions;
 import fr.portailfamille.domain.billing.InvoiceDraft;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.domain.bookings.Activity;

@@ -3,7 +3,7 @@ package fr.portailfamille.bootstrap.security;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import fr.portailfamille.application.accounts.PasswordHasher;
+import fr.portailfamille.application.accounts.port.PasswordHasher;
 
 /**
  * Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane), 16-byte random salt, 32-byte hash: about

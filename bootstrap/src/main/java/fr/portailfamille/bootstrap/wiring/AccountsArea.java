@@ -13,7 +13,7 @@ import fr.portailfamille.application.accounts.StaffAccounts;
 import fr.portailfamille.application.accounts.TermsOfUseUseCases;
 import fr.portailfamille.application.common.SecureTokenGenerator;
 import fr.portailfamille.application.town.CurrentTown;
-import fr.portailfamille.application.town.TownRepository;
+import fr.portailfamille.application.town.port.TownRepository;
 import fr.portailfamille.bootstrap.security.Argon2idPasswordHasher;
 import fr.portailfamille.mail.FreemarkerMailComposer;
 import fr.portailfamille.persistence.Db;

@@ -1,7 +1,7 @@
 package fr.portailfamille.bootstrap.wiring;
 
 import fr.portailfamille.application.accounts.AccountsPorts;
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
@@ -15,10 +15,10 @@ import fr.portailfamille.application.billing.ProduceTaxCertificates;
 import fr.portailfamille.application.billing.RemindUnpaidInvoices;
 import fr.portailfamille.application.billing.ReminderSettings;
 import fr.portailfamille.application.billing.StaffInvoices;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.messaging.Notifier;
-import fr.portailfamille.application.payment.PaymentGateway;
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.payment.port.PaymentGateway;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.billing.JooqBillableUsage;
 import fr.portailfamille.persistence.billing.JooqBilledDays;
@@ -39,7 +39,7 @@ import fr.portailfamille.web.billing.QuotientLookupPages;
 import fr.portailfamille.web.billing.ReminderSettingsPages;
 import fr.portailfamille.web.billing.StaffBillingPages;
 import fr.portailfamille.web.billing.TaxCertificatePages;
-import fr.portailfamille.web.households.DossierPages;
+import fr.portailfamille.web.households.ParentDossierPages;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -127,7 +127,7 @@ public final class BillingArea {
     }
 
     /** The dossier's «Documents de la ville» lists the family's invoices, each a link to its PDF. */
-    DossierPages.TownDocuments invoicesAsDocuments() {
+    ParentDossierPages.TownDocuments invoicesAsDocuments() {
         return parent -> facturation.overview(SessionCookie.actor(parent), true).stream()
                 .flatMap(office -> office.history().stream())
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)

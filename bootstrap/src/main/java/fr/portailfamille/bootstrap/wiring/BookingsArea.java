@@ -1,7 +1,8 @@
 package fr.portailfamille.bootstrap.wiring;
 
+import fr.portailfamille.application.billing.ActivityTariffChoices;
 import fr.portailfamille.application.billing.CopyTariffsToYear;
-import fr.portailfamille.application.bookings.AbsenceRepository;
+import fr.portailfamille.application.bookings.port.AbsenceRepository;
 import fr.portailfamille.application.bookings.ApplyTypicalWeek;
 import fr.portailfamille.application.bookings.BookingsPorts;
 import fr.portailfamille.application.bookings.CalendarFeed;
@@ -18,7 +19,7 @@ import fr.portailfamille.application.bookings.ShowCalendar;
 import fr.portailfamille.application.bookings.SubmitBookings;
 import fr.portailfamille.application.households.HouseholdsPorts;
 import fr.portailfamille.application.messaging.Notifier;
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.bookings.JooqAbsenceRepository;
 import fr.portailfamille.persistence.bookings.JooqActivityRepository;
@@ -85,7 +86,7 @@ public final class BookingsArea {
         pages.add(new PlanningPages(new ShowCalendar(ports, absences), new SubmitBookings(ports, trail), new ApplyTypicalWeek(ports, trail),
                 requestEnrolment, clock));
         pages.add(new StaffBookingPages(new ManageActivities(ports), schoolCalendar, new ManageSlots(ports), new DecideEnrolment(ports, trail), clock,
-                new RegieChoices(billing.ports().cashOffices())));
+                new RegieChoices(new ActivityTariffChoices(billing.ports().cashOffices()))));
         pages.add(new AbsencePages(new DeclareAbsence(ports, absences), new DecideAbsence(ports, absences, trail)));
         pages.add(new AttendancePages(new KeepRegister(ports, absences, new JooqAttendanceRepository(base.db()))));
         pages.add(new CalendarFeedPages(new CalendarFeed(ports, new JooqCalendarFeedRepository(base.db()), accounts.ports().tokenGenerator()),

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.wiring;
 
-import fr.portailfamille.application.demarches.DemarcheRepository;
+import fr.portailfamille.application.demarches.port.DemarcheRepository;
 import fr.portailfamille.application.demarches.Demarches;
 import fr.portailfamille.persistence.demarches.JooqDemarcheRepository;
 import fr.portailfamille.web.PortalWeb;

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.wiring;
 
-import fr.portailfamille.application.accounts.IdentityProvider;
+import fr.portailfamille.application.accounts.port.IdentityProvider;
 import fr.portailfamille.bootstrap.PortalConfig;
 import fr.portailfamille.franceconnect.FranceConnectClient;
 import fr.portailfamille.franceconnect.FranceConnectSettings;

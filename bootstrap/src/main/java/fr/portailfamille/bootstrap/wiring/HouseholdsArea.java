@@ -24,7 +24,9 @@ import fr.portailfamille.persistence.households.JooqHouseholdRepository;
 import fr.portailfamille.persistence.households.JooqTownDocumentRepository;
 import fr.portailfamille.persistence.privacy.JooqHealthSheetReads;
 import fr.portailfamille.web.PortalWeb;
-import fr.portailfamille.web.households.DossierPages;
+import fr.portailfamille.web.households.AgentDossierPages;
+import fr.portailfamille.web.households.DossierForms;
+import fr.portailfamille.web.households.ParentDossierPages;
 import fr.portailfamille.web.households.StaffDossierPages;
 
 import java.time.Clock;
@@ -75,10 +77,11 @@ public final class HouseholdsArea {
     }
 
     /** {@code townDocuments}: what the dossier's «Documents de la ville» lists besides the town's own (billing's invoices). */
-    void addPages(List<PortalWeb.Area> pages, DossierPages.TownDocuments townDocuments) {
-        pages.add(new DossierPages(openDossier, new UpdateCoordinates(ports), new EditChild(ports), new UpdateHealthRecord(ports),
-                new ManageContacts(ports), new AnswerConsents(ports), new SendSupportingDocument(ports), new ReadDocuments(ports), staff,
-                ports.catalogue(), townDocuments, consultations));
+    void addPages(List<PortalWeb.Area> pages, ParentDossierPages.TownDocuments townDocuments) {
+        var forms = new DossierForms(openDossier, new UpdateCoordinates(ports), new EditChild(ports), new UpdateHealthRecord(ports),
+                new ManageContacts(ports), new AnswerConsents(ports), new SendSupportingDocument(ports), new ReadDocuments(ports), consultations);
+        pages.add(new ParentDossierPages(forms, townDocuments));
+        pages.add(new AgentDossierPages(forms, staff));
         pages.add(new StaffDossierPages(staff, new ReviewDocuments(ports, notifier), new TownConsents(ports)));
     }
 }

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.wiring;
 
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.bootstrap.DemoBilling;
 import fr.portailfamille.bootstrap.PortalConfig;

@@ -2,7 +2,7 @@ package fr.portailfamille.bootstrap.wiring;
 
 import fr.portailfamille.application.accounts.PurgeExpiredAccounts;
 import fr.portailfamille.application.mail.DeliverMails;
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.apiparticulier.ApiParticulierSimulator;
 import fr.portailfamille.franceconnect.FranceConnectSimulator;
 import fr.portailfamille.persistence.privacy.JooqAuditTrail;

@@ -1,7 +1,7 @@
 package fr.portailfamille.bootstrap.wiring;
 
 import fr.portailfamille.application.accounts.PurgeExpiredAccounts;
-import fr.portailfamille.application.accounts.SessionRepository;
+import fr.portailfamille.application.accounts.port.SessionRepository;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.RemindUnpaidInvoices;

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.wiring;
 
-import fr.portailfamille.application.privacy.AuditTrail;
+import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.application.privacy.DataRetention;
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HouseholdJournal;

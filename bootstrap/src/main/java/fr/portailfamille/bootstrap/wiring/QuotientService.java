@@ -3,7 +3,7 @@ package fr.portailfamille.bootstrap.wiring;
 import fr.portailfamille.apiparticulier.ApiParticulierQuotients;
 import fr.portailfamille.apiparticulier.ApiParticulierSettings;
 import fr.portailfamille.apiparticulier.ApiParticulierSimulator;
-import fr.portailfamille.application.billing.QuotientLookup;
+import fr.portailfamille.application.billing.port.QuotientLookup;
 import fr.portailfamille.bootstrap.PortalConfig;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.archfixture;
 
-import fr.portailfamille.application.mail.MailOutbox;
+import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.persistence.Db;
 import fr.portailfamille.persistence.mail.JooqMailOutbox;
 

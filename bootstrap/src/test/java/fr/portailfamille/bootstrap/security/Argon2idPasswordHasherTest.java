@@ -1,6 +1,6 @@
 package fr.portailfamille.bootstrap.security;
 
-import fr.portailfamille.application.accounts.PasswordHasher;
+import fr.portailfamille.application.accounts.port.PasswordHasher;
 import fr.portailfamille.application.accounts.PasswordHasherContract;
 import org.junit.jupiter.api.Test;
 

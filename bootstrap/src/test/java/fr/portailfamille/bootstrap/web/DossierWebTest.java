@@ -105,6 +105,8 @@ class DossierWebTest {
         assertTrue(dupont.contains("Dossier complet : Léa peut être inscrit(e)") && dupont.contains("Dossier complet : Hugo peut être inscrit(e)"), dupont.body());
         assertTrue(dupont.contains("CE1 – Cours élémentaire 1re année"));
         assertFalse(dupont.contains("Historique des modifications"), "parents do not read the audit trail");
+        var newChild = signedIn(DUPONT, DUPONT_PASSWORD).get("/dossier/enfants/nouveau");
+        assertTrue(newChild.contains("Élémentaire Jules Ferry"), "the child's form offers the town's schools: " + newChild.body());
 
         var nguyen = signedIn(NGUYEN, NGUYEN_PASSWORD).get("/dossier");
         long minh = childId("Minh");

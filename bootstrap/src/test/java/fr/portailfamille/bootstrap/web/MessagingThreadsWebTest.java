@@ -117,7 +117,10 @@ class MessagingThreadsWebTest {
     void an_agent_writes_to_every_household_enrolled_in_an_activity_each_in_its_own_thread() {
         long morning = portal.activity("Accueil du matin");
         var agent = signedIn("paul.roussel@beaulieu-sur-orge.example", "Demo-Agent-Beaulieu-2026");
-        agent.get("/agent/messagerie/groupe");
+        var form = agent.get("/agent/messagerie/groupe");
+        // the choices come from the town's schools and this school year's activities
+        assertTrue(form.contains("<option value=\"Élémentaire Jules Ferry\""), form.body());
+        assertTrue(form.contains("Accueil du matin"), form.body());
         var invalid = agent.postFile("/agent/messagerie/groupe", Map.of("cible", "activite", "activite", "", "service", "SCOLAIRE", "subject", "", "text", ""),
                 "aucun", "", new byte[0]);
         assertEquals(422, invalid.status());

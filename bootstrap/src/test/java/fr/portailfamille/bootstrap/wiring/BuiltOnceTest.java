@@ -35,7 +35,7 @@ class BuiltOnceTest {
         assertTrue(wiring.contain(PortalAreas.class) && wiring.contain(AccountsArea.class), "the wiring package was imported");
         var sites = sites(wiring);
         assertTrue(sites.keySet().containsAll(List.of("new fr.portailfamille.persistence.mail.JooqMailOutbox",
-                "new fr.portailfamille.web.households.DossierPages", "new " + AccountsArea.class.getName(),
+                "new fr.portailfamille.web.households.ParentDossierPages", "new " + AccountsArea.class.getName(),
                 "call " + AccountsArea.class.getName() + ".ports")), "the rule sees what it guards: " + sites.keySet());
         ON_PURPOSE.keySet().forEach(name -> sites.remove("new " + name));
         assertEquals(Map.of(), twice(sites), "built in several places of the composition root (one place each, or say why in ON_PURPOSE)");

@@ -1,11 +1,11 @@
 package org.example.saintaubin;
 
-import fr.portailfamille.application.billing.BillableUsage;
-import fr.portailfamille.application.billing.CashOfficeRepository;
-import fr.portailfamille.application.bookings.ActivityRepository;
+import fr.portailfamille.application.billing.port.BillableUsage;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
+import fr.portailfamille.application.bookings.port.ActivityRepository;
 import fr.portailfamille.application.bookings.BookingRecord;
-import fr.portailfamille.application.bookings.SlotRepository;
-import fr.portailfamille.application.households.HouseholdRepository;
+import fr.portailfamille.application.bookings.port.SlotRepository;
+import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;

@@ -1,6 +1,6 @@
 package org.example.saintaubin;
 
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentMode;
 import fr.portailfamille.application.payment.PaymentOrder;
 import fr.portailfamille.application.payment.PaymentRules;

@@ -1,7 +1,7 @@
 package org.example.saintaubin;
 
 import fr.portailfamille.application.mail.MailAttachment;
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.OutgoingMail;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package org.example.saintaubin;
 
-import fr.portailfamille.application.billing.BillableUsage;
+import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillableUsageContract;
-import fr.portailfamille.application.billing.CashOfficeRepository;
+import fr.portailfamille.application.billing.port.CashOfficeRepository;
 import fr.portailfamille.application.billing.InMemoryCashOfficeRepository;
 import fr.portailfamille.application.billing.InMemoryInvoiceRepository;
-import fr.portailfamille.application.billing.InvoiceRepository;
+import fr.portailfamille.application.billing.port.InvoiceRepository;
 import fr.portailfamille.application.bookings.BookingFixtures;
 import fr.portailfamille.application.bookings.InMemoryActivityRepository;
 import fr.portailfamille.application.bookings.InMemorySlotRepository;

@@ -1,7 +1,7 @@
 package org.example.saintaubin;
 
 import fr.portailfamille.application.common.MutableClock;
-import fr.portailfamille.application.payment.PaymentGateway;
+import fr.portailfamille.application.payment.port.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentGatewayContract;
 import fr.portailfamille.application.payment.PaymentStart;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package org.example.saintaubin;
 
-import fr.portailfamille.application.mail.MailTransport;
+import fr.portailfamille.application.mail.port.MailTransport;
 import fr.portailfamille.application.mail.MailTransportContract;
 
 import java.util.List;

@@ -1,9 +1,0 @@
-package fr.portailfamille.application.accounts;
-
-/** Out-port: slow salted password hashing (Argon2id in production). */
-public interface PasswordHasher {
-
-    String hash(String password);
-
-    boolean matches(String password, String hash);
-}
