@@ -105,7 +105,11 @@ import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
 import fr.portailfamille.application.billing.InvoicingRuns;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
-import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.ReadCashOffices;
+import fr.portailfamille.application.billing.ReadQuotients;
+import fr.portailfamille.application.billing.RecordQuotient;
+import fr.portailfamille.application.billing.SaveCashOffice;
+import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.StaffInvoices;
@@ -123,7 +127,10 @@ import fr.portailfamille.persistence.billing.JooqOnlinePaymentRepository;
 import fr.portailfamille.persistence.billing.JooqQuotientRepository;
 import fr.portailfamille.web.billing.BillingPages;
 import fr.portailfamille.web.billing.HtmlInvoicePdf;
-import fr.portailfamille.web.billing.StaffBillingPages;
+import fr.portailfamille.web.billing.CashOfficePages;
+import fr.portailfamille.web.billing.InvoicingRunPages;
+import fr.portailfamille.web.billing.StaffInvoicePages;
+import fr.portailfamille.web.billing.StaffQuotientPages;
 import fr.portailfamille.application.privacy.ExportHouseholdData;
 import fr.portailfamille.application.privacy.HealthSheetConsultations;
 import fr.portailfamille.application.privacy.DataRetention;
@@ -354,8 +361,11 @@ public final class Portal implements AutoCloseable {
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        areas.add(new StaffBillingPages(new ManageBilling(billing), new InvoicingRuns(billing, auditTrail), new StaffInvoices(billing, auditTrail,
-                new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
+        var runs = new InvoicingRuns(billing, auditTrail);
+        areas.add(new CashOfficePages(new ReadCashOffices(billing), new SaveCashOffice(billing), new SetTariff(billing), runs));
+        areas.add(new InvoicingRunPages(runs));
+        areas.add(new StaffQuotientPages(new ReadQuotients(billing), new RecordQuotient(billing)));
+        areas.add(new StaffInvoicePages(new StaffInvoices(billing, auditTrail, new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
                 ledger));
         // the yearly tax certificates are town documents of the households' dossiers
         areas.add(new fr.portailfamille.web.billing.TaxCertificatePages(new fr.portailfamille.application.billing.ProduceTaxCertificates(billing,
@@ -365,7 +375,7 @@ public final class Portal implements AutoCloseable {
                 new fr.portailfamille.persistence.billing.JooqInvoiceReminders(db))));
         // preparing the next school year copies Billing's tariffs through its own use case
         areas.add(new fr.portailfamille.web.bookings.SchoolYearPages(new fr.portailfamille.application.bookings.PrepareSchoolYear(bookings,
-                new fr.portailfamille.application.billing.CopyTariffsToYear(new ManageBilling(billing))), new ManageSchoolCalendar(bookings), clock));
+                new fr.portailfamille.application.billing.CopyTariffsToYear(new ReadCashOffices(billing), new SetTariff(billing))), new ManageSchoolCalendar(bookings), clock));
         // what a town sets up to go live (services, schools, justificatifs, documents) and the admins' «État du portail»
         var jobRuns = new fr.portailfamille.application.town.JobRuns(clock);
         areas.add(new fr.portailfamille.web.town.TownSetupPages(

@@ -6,8 +6,11 @@ import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.QuotientSource;
+import fr.portailfamille.domain.billing.TariffBracket;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
+import fr.portailfamille.domain.common.Money;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +33,8 @@ abstract class BillingScenario {
 
     final InMemoryBillingPorts memory = new InMemoryBillingPorts();
     final BillingPorts ports = memory.ports;
-    final ManageBilling settings = new ManageBilling(ports);
+    final ReadCashOffices settings = new ReadCashOffices(ports);
+    final SetTariff setTariff = new SetTariff(ports);
     final fr.portailfamille.application.privacy.InMemoryAuditTrail trail = new fr.portailfamille.application.privacy.InMemoryAuditTrail();
     final InvoicingRuns runs = new InvoicingRuns(ports, trail);
     final Facturation facturation = new Facturation(ports);
@@ -41,6 +46,10 @@ abstract class BillingScenario {
     long dupontHousehold;
     long nguyenHousehold;
     CashOffice peri;
+
+    static TariffBracket bracket(String label, int from, Integer to, long cents) {
+        return new TariffBracket(label, from, to, Money.ofCents(cents));
+    }
 
     Actor account(String name, String email, Role role) {
         var accounts = memory.dossier.accounts.ports.accounts();
@@ -57,16 +66,14 @@ abstract class BillingScenario {
         var open = new OpenDossier(memory.dossier.ports);
         dupontHousehold = open.householdOf(dupont);
         nguyenHousehold = open.householdOf(nguyen);
-        var saved = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", "012345", "peri", ""));
+        var saved = new SaveCashOffice(ports).save(agent, 0, new SaveCashOffice.Command("Régie Périscolaire", "012345", "peri", ""));
         assertTrue(saved.ok(), saved.errors().toString());
         peri = saved.value();
-        var tariff = settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("peri-soir", "Accueil Périscolaire Soir", "",
-                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80"),
-                new ManageBilling.BracketForm("", "", "", ""))));
-        assertTrue(tariff.ok(), tariff.errors().toString());
-        assertTrue(settings.setQuotient(agent, dupontHousehold, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("peri-soir", "Accueil Périscolaire Soir", "",
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2027-08-31"), true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 210), bracket("T2", 451, 800, 320), bracket("T3", 801, 1200, 455), bracket("T4", 1201, null, 580))));
+        new RecordQuotient(ports).record(agent, dupontHousehold, new RecordQuotient.Command(850, QuotientSource.CAF,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
         memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil Périscolaire Soir", "PERI-SOIR",
                 evenings(12, UsageKind.BOOKED_AND_ATTENDED)));
         var nguyenDays = new ArrayList<>(evenings(3, UsageKind.BOOKED_AND_ATTENDED));
