@@ -38,9 +38,26 @@ import fr.portailfamille.application.households.StaffHouseholds;
 import fr.portailfamille.application.households.TownConsents;
 import fr.portailfamille.application.households.UpdateCoordinates;
 import fr.portailfamille.application.households.UpdateHealthRecord;
-import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.application.demarches.AskForDemarche;
+import fr.portailfamille.application.demarches.DecideDemarche;
+import fr.portailfamille.application.demarches.DefineDemarcheForm;
+import fr.portailfamille.application.demarches.DemarchePorts;
+import fr.portailfamille.application.demarches.ReadDemarcheForms;
+import fr.portailfamille.application.demarches.ReadDemarcheQueue;
+import fr.portailfamille.application.demarches.ReadDemarches;
+import fr.portailfamille.application.demarches.SaveDemarcheDraft;
+import fr.portailfamille.application.demarches.StartDemarche;
+import fr.portailfamille.application.demarches.SubmitDemarche;
 import fr.portailfamille.application.mail.DeliverMails;
-import fr.portailfamille.application.messaging.Messaging;
+import fr.portailfamille.application.messaging.HandleThread;
+import fr.portailfamille.application.messaging.MessagingPorts;
+import fr.portailfamille.application.messaging.OpenConversation;
+import fr.portailfamille.application.messaging.ReadFamilyThreads;
+import fr.portailfamille.application.messaging.ReadInbox;
+import fr.portailfamille.application.messaging.ReplyInThread;
+import fr.portailfamille.application.messaging.SendGroupMessage;
+import fr.portailfamille.application.messaging.WriteToHousehold;
+import fr.portailfamille.application.messaging.WriteToTown;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.application.messaging.NotificationCenter;
 import fr.portailfamille.application.messaging.Notifier;
@@ -296,8 +313,8 @@ public final class Portal implements AutoCloseable {
 
         List<PortalWeb.Area> areas = new ArrayList<>();
         var dossier = householdsPorts(db, ports, clock);
-        var demarches = new Demarches(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock);
-        var messaging = new Messaging(new JooqThreadRepository(db), dossier.households(), notifications, db, clock);
+        var demarches = new DemarchePorts(new JooqDemarcheRepository(db), dossier.households(), notifications, db, clock);
+        var messaging = new MessagingPorts(new JooqThreadRepository(db), dossier.households(), notifications, db, clock);
         // tests start the portal on port 0: its public address is known once the server listens
         var baseUrl = new AtomicReference<>(config.publicBaseUrl());
         var connect = Connect.of(config, clock, baseUrl::get);
@@ -322,9 +339,14 @@ public final class Portal implements AutoCloseable {
                 new StaffHouseholds(dossier), dossier.catalogue(), parent -> invoicesAsDocuments.get().of(parent),
                 new HealthSheetConsultations(dossier, healthSheetReads)));
         areas.add(new StaffDossierPages(new StaffHouseholds(dossier), new ReviewDocuments(dossier, notifications), new TownConsents(dossier)));
-        areas.add(new DemarchePages(demarches));
+        areas.add(new DemarchePages(new DemarchePages.Family(new ReadDemarches(demarches), new ReadDemarcheForms(demarches), new StartDemarche(demarches),
+                new SaveDemarcheDraft(demarches), new SubmitDemarche(demarches)), new DemarchePages.Staff(new ReadDemarcheQueue(demarches),
+                new DecideDemarche(demarches), new DefineDemarcheForm(demarches), new AskForDemarche(demarches))));
         var schoolYearActivities = new JooqActivityRepository(db);
-        areas.add(new MessagingPages(messaging, new JooqRecipients(db), () -> dossier.catalogue().schools(), () -> schoolYearActivities
+        areas.add(new MessagingPages(new MessagingPages.UseCases(new ReadFamilyThreads(messaging), new WriteToTown(messaging),
+                new OpenConversation(messaging), new ReplyInThread(messaging), new ReadInbox(messaging), new HandleThread(messaging),
+                new WriteToHousehold(messaging), new SendGroupMessage(messaging, new JooqRecipients(db))),
+                () -> dossier.catalogue().schools(), () -> schoolYearActivities
                 .ofYear(fr.portailfamille.domain.bookings.SchoolYear.containing(java.time.LocalDate.now(clock.withZone(TownZone.ZONE))))
                 .stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, java.util.TreeMap::new))));
         var bookings = bookingsPorts(db, dossier, notifications, clock);
@@ -348,7 +370,8 @@ public final class Portal implements AutoCloseable {
                 .map(invoice -> new Breadcrumb("Facture " + invoice.number().value() + " du " + invoice.issuedOn().format(FRENCH_DAY)
                         + " – " + invoice.total().format() + " (PDF)", "/facturation/factures/" + invoice.number().value() + "/pdf"))
                 .toList());
-        var parentDashboard = new ParentDashboard(new OpenDossier(dossier), demarches, messaging, facturation,
+        var parentDashboard = new ParentDashboard(new OpenDossier(dossier), new ReadDemarches(demarches), new ReadDemarcheForms(demarches),
+                new ReadFamilyThreads(messaging), facturation,
                 new ShowCalendar(bookings), new RequestEnrolment(bookings), clock);
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each
         var staffHome = new ShowStaffHome(new JooqWorkloadQueries(db), clock);
