@@ -2,7 +2,9 @@ package fr.portailfamille.bootstrap;
 
 import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.billing.RecordQuotient;
 import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
@@ -92,10 +94,10 @@ final class DemoBilling {
             usage.add(new BillableUsage.ChildUsage(nguyen, child.id(), child.firstNames() + " " + child.lastName(), "Accueil Périscolaire Soir",
                     "PERI-SOIR", DemoUsage.days(month, 6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
         }
-        var runs = new InvoicingRuns(portsWithUsage.apply(new DemoUsage(office.id(), month, usage)));
-        long run = runs.start(agent, office.id(), month).id();
-        require(runs.compute(agent, run) instanceof InvoicingRuns.Computed.Done);
-        require(runs.finalise(agent, run, issuedOn(today)) instanceof InvoicingRuns.Finalisation.Finalised);
+        var runPorts = portsWithUsage.apply(new DemoUsage(office.id(), month, usage));
+        long run = new OpenInvoicingRun(runPorts).start(agent, office.id(), month).id();
+        require(new ComputeInvoicingRun(runPorts).compute(agent, run) instanceof ComputeInvoicingRun.Computed.Done);
+        require(new FinaliseInvoicingRun(runPorts).finalise(agent, run, issuedOn(today)) instanceof FinaliseInvoicingRun.Finalisation.Finalised);
     }
 
     private static TariffBracket bracket(String label, int from, Integer to, long cents) {

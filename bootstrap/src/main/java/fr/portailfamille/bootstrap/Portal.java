@@ -120,7 +120,13 @@ import fr.portailfamille.application.billing.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.DeleteDraftRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.PrintPaperInvoices;
+import fr.portailfamille.application.billing.ReadInvoicingRuns;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.ReadCashOffices;
 import fr.portailfamille.application.billing.ReadQuotients;
@@ -384,9 +390,10 @@ public final class Portal implements AutoCloseable {
         var pay = new PayOnline(billing);
         var ledger = new PaymentLedgerCheck(billing);
         areas.add(new BillingPages(facturation, pay, payment.origin(), clock));
-        var runs = new InvoicingRuns(billing, auditTrail);
-        areas.add(new CashOfficePages(new ReadCashOffices(billing), new SaveCashOffice(billing), new SetTariff(billing), runs));
-        areas.add(new InvoicingRunPages(runs));
+        areas.add(new CashOfficePages(new ReadCashOffices(billing), new SaveCashOffice(billing), new SetTariff(billing), new ReadInvoicingRuns(billing),
+                new OpenInvoicingRun(billing)));
+        areas.add(new InvoicingRunPages(new InvoicingRunPages.UseCases(new ReadInvoicingRuns(billing), new ComputeInvoicingRun(billing),
+                new ReviewInvoicingRun(billing), new DeleteDraftRun(billing), new FinaliseInvoicingRun(billing, auditTrail), new PrintPaperInvoices(billing))));
         areas.add(new StaffQuotientPages(new ReadQuotients(billing), new RecordQuotient(billing)));
         areas.add(new StaffInvoicePages(new StaffInvoices(billing, auditTrail, new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
                 ledger));

@@ -1,6 +1,7 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.ReadInvoicingRuns;
 import fr.portailfamille.application.billing.ReadCashOffices;
 import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
@@ -34,13 +35,15 @@ public final class CashOfficePages implements PortalWeb.Area {
     private final ReadCashOffices read;
     private final SaveCashOffice saveCashOffice;
     private final SetTariff setTariff;
-    private final InvoicingRuns runs;
+    private final ReadInvoicingRuns runs;
+    private final OpenInvoicingRun openRun;
 
-    public CashOfficePages(ReadCashOffices read, SaveCashOffice saveCashOffice, SetTariff setTariff, InvoicingRuns runs) {
+    public CashOfficePages(ReadCashOffices read, SaveCashOffice saveCashOffice, SetTariff setTariff, ReadInvoicingRuns runs, OpenInvoicingRun openRun) {
         this.read = read;
         this.saveCashOffice = saveCashOffice;
         this.setTariff = setTariff;
         this.runs = runs;
+        this.openRun = openRun;
     }
 
     @Override
@@ -65,9 +68,9 @@ public final class CashOfficePages implements PortalWeb.Area {
                 regie(pages, ex, Pages.INVALID_FORM, errors, null);
                 return;
             }
-            switch (runs.open(actor(ex.visitor()), PathIds.of(ex, "office"), month)) {
-                case InvoicingRuns.Start.Started started -> Pages.redirect(ex.response(), "/agent/facturations/" + started.run().id());
-                case InvoicingRuns.Start.Refused refused -> regie(pages, ex, Pages.INVALID_FORM, new FieldErrors().add("month", refused.message()), ex.formValues());
+            switch (openRun.open(actor(ex.visitor()), PathIds.of(ex, "office"), month)) {
+                case OpenInvoicingRun.Start.Started started -> Pages.redirect(ex.response(), "/agent/facturations/" + started.run().id());
+                case OpenInvoicingRun.Start.Refused refused -> regie(pages, ex, Pages.INVALID_FORM, new FieldErrors().add("month", refused.message()), ex.formValues());
             }
         });
     }

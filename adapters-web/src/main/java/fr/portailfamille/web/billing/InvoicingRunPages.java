@@ -1,7 +1,12 @@
 package fr.portailfamille.web.billing;
 
 import fr.portailfamille.application.billing.Facturation;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.DeleteDraftRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.PrintPaperInvoices;
+import fr.portailfamille.application.billing.ReadInvoicingRuns;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
@@ -29,9 +34,14 @@ public final class InvoicingRunPages implements PortalWeb.Area {
 
     private static final Logger LOG = Logger.getLogger(InvoicingRunPages.class.getName());
 
-    private final InvoicingRuns runs;
+    /** The run's use cases, in the order an agent meets them. */
+    public record UseCases(ReadInvoicingRuns read, ComputeInvoicingRun compute, ReviewInvoicingRun review, DeleteDraftRun deleteDraft,
+                           FinaliseInvoicingRun finalise, PrintPaperInvoices print) {
+    }
 
-    public InvoicingRunPages(InvoicingRuns runs) {
+    private final UseCases runs;
+
+    public InvoicingRunPages(UseCases runs) {
         this.runs = runs;
     }
 
@@ -39,15 +49,15 @@ public final class InvoicingRunPages implements PortalWeb.Area {
     public void routes(RouteTable table, Pages pages) {
         table.get("/agent/facturations/{run}", Access.STAFF, ex -> review(pages, ex, Status.OK_200, List.of()));
         table.post("/agent/facturations/{run}/calcul", Access.STAFF, ex -> {
-            switch (runs.compute(actor(ex.visitor()), PathIds.of(ex, "run"))) {
-                case InvoicingRuns.Computed.Done done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?calcule=1");
-                case InvoicingRuns.Computed.Refused refused -> review(pages, ex, Pages.INVALID_FORM, refused.problems());
+            switch (runs.compute().compute(actor(ex.visitor()), PathIds.of(ex, "run"))) {
+                case ComputeInvoicingRun.Computed.Done done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?calcule=1");
+                case ComputeInvoicingRun.Computed.Refused refused -> review(pages, ex, Pages.INVALID_FORM, refused.problems());
             }
         });
         table.get("/agent/facturations/{run}/finalisation", Access.STAFF, ex -> confirmation(pages, ex));
         table.post("/agent/facturations/{run}/suppression", Access.STAFF, ex -> {
-            long office = runs.run(actor(ex.visitor()), PathIds.of(ex, "run")).cashOffice().id();
-            var refused = runs.deleteDraft(actor(ex.visitor()), PathIds.of(ex, "run"));
+            long office = runs.read().run(actor(ex.visitor()), PathIds.of(ex, "run")).cashOffice().id();
+            var refused = runs.deleteDraft().deleteDraft(actor(ex.visitor()), PathIds.of(ex, "run"));
             if (refused.isEmpty()) Pages.redirect(ex.response(), "/agent/regies/" + office + "?supprime=1");
             else review(pages, ex, Pages.INVALID_FORM, List.of(refused.get()));
         });
@@ -58,12 +68,12 @@ public final class InvoicingRunPages implements PortalWeb.Area {
                 return;
             }
             switch (finalise(ex)) {
-                case InvoicingRuns.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?finalise=1");
-                case InvoicingRuns.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
+                case FinaliseInvoicingRun.Finalisation.Finalised done -> Pages.redirect(ex.response(), "/agent/facturations/" + PathIds.of(ex, "run") + "?finalise=1");
+                case FinaliseInvoicingRun.Finalisation.Refused refused -> review(pages, ex, Pages.INVALID_FORM, List.of(refused.message()));
             }
         });
         table.get("/agent/facturations/{run}/export.csv", Access.STAFF, ex -> {
-            var review = runs.review(actor(ex.visitor()), PathIds.of(ex, "run"));
+            var review = runs.review().review(actor(ex.visitor()), PathIds.of(ex, "run"));
             byte[] csv = RunCsv.write(review).getBytes(StandardCharsets.UTF_8);
             var res = ex.response();
             res.status(Status.OK_200);
@@ -74,7 +84,7 @@ public final class InvoicingRunPages implements PortalWeb.Area {
             res.send(csv);
         });
         table.get("/agent/facturations/{run}/factures-papier.pdf", Access.STAFF, ex -> {
-            var print = runs.paperPrint(actor(ex.visitor()), PathIds.of(ex, "run"));
+            var print = runs.print().paperPrint(actor(ex.visitor()), PathIds.of(ex, "run"));
             if (print.isEmpty()) throw new Actor.NotAllowed(); // nothing to print: the link is not shown either
             BillingPages.sendPdf(ex, new Facturation.Pdf(print.get().fileName(), print.get().content()));
         });
@@ -84,20 +94,20 @@ public final class InvoicingRunPages implements PortalWeb.Area {
      * The finalisation, whose failure (the database gone mid-way, a mail that cannot be composed…) is a page saying so:
      * it ran in one transaction, so nothing was issued, numbered, told or mailed, and the agent may simply try again.
      */
-    private InvoicingRuns.Finalisation finalise(Exchange ex) {
+    private FinaliseInvoicingRun.Finalisation finalise(Exchange ex) {
         try {
-            return runs.finalise(actor(ex.visitor()), PathIds.of(ex, "run"));
+            return runs.finalise().finalise(actor(ex.visitor()), PathIds.of(ex, "run"));
         } catch (Actor.NotAllowed e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Finalisation de la facturation " + PathIds.of(ex, "run") + " interrompue", e);
-            return new InvoicingRuns.Finalisation.Refused("La finalisation n'a pas abouti : aucune facture n'a été émise, numérotée ni envoyée. "
+            return new FinaliseInvoicingRun.Finalisation.Refused("La finalisation n'a pas abouti : aucune facture n'a été émise, numérotée ni envoyée. "
                     + "Réessayez dans un instant ; si cela se reproduit, prévenez l'administrateur du portail.");
         }
     }
 
     private void review(Pages pages, Exchange ex, Status status, List<String> problems) {
-        var review = runs.review(actor(ex.visitor()), PathIds.of(ex, "run"));
+        var review = runs.review().review(actor(ex.visitor()), PathIds.of(ex, "run"));
         String title = "Facturation " + (review.run().complementary() ? "complémentaire " : "") + review.cashOffice().name() + " – "
                 + String.format("%02d/%d", review.run().month().getMonthValue(), review.run().month().getYear());
         pages.render(ex, status, "billing/run.ftlh", title, List.of(HOME, REGIES,
@@ -106,7 +116,7 @@ public final class InvoicingRunPages implements PortalWeb.Area {
     }
 
     private void confirmation(Pages pages, Exchange ex) {
-        var c = runs.confirmation(actor(ex.visitor()), PathIds.of(ex, "run"));
+        var c = runs.review().confirmation(actor(ex.visitor()), PathIds.of(ex, "run"));
         if (c.run().isFinal()) {
             Pages.redirect(ex.response(), "/agent/facturations/" + c.run().id());
             return;

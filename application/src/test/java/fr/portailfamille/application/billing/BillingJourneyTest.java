@@ -33,11 +33,11 @@ class BillingJourneyTest extends BillingScenario {
 
     @Test
     void a_run_prices_each_household_with_its_quotient_and_finalising_twice_issues_once() {
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        var computed = assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        var computed = assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, run.id()));
         assertEquals(2, computed.households());
         assertEquals(Money.ofCents(12 * 455 + 3 * 580), computed.total());
-        var review = runs.review(agent, run.id());
+        var review = reviewRun.review(agent, run.id());
         var dupontLine = review.drafts().stream().filter(d -> d.draft().householdId() == dupontHousehold).findFirst().orElseThrow().draft().lines().getFirst();
         assertEquals("12 × 4,55 € = 54,60 €", dupontLine.calculation().replace('\u00A0', ' '));
         assertEquals("Accueil Périscolaire Soir – du 01/10 au 31/10", dupontLine.prestation());
@@ -46,21 +46,21 @@ class BillingJourneyTest extends BillingScenario {
         assertEquals(TariffChoice.NO_VALID_QUOTIENT, nguyenLine.note());
         assertEquals(List.of(), memory.invoices.ofRun(run.id()), "a draft takes no number");
 
-        var first = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        var first = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
         assertTrue(first.now());
         assertEquals(List.of("PERI2610-000001", "PERI2610-000002"), first.invoices().stream().map(i -> i.number().value()).toList());
         assertEquals(LocalDate.of(2026, 12, 31), first.invoices().getFirst().dueOn());
-        var again = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 3)));
+        var again = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 3)));
         assertFalse(again.now());
         assertEquals(first.invoices(), again.invoices());
         assertEquals(List.of(dupont.accountId(), nguyen.accountId()),
                 memory.notifications.stream().filter(n -> n.kind() == NotificationKind.INVOICE_TO_PAY).map(InMemoryBillingPorts.Notified::accountId).toList());
         assertEquals("/facturation/factures/PERI2610-000001", memory.notifications.getFirst().link());
-        assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()), "a final run is not computed again");
-        var second = runs.start(agent, peri.id(), OCTOBER.plusMonths(1));
-        runs.compute(agent, second.id());
-        assertEquals(List.of(), assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class,
-                runs.finalise(agent, second.id(), LocalDate.of(2026, 12, 1))).invoices(), "no usage, no invoice, no number");
+        assertInstanceOf(ComputeInvoicingRun.Computed.Refused.class, computeRun.compute(agent, run.id()), "a final run is not computed again");
+        var second = openRun.start(agent, peri.id(), OCTOBER.plusMonths(1));
+        computeRun.compute(agent, second.id());
+        assertEquals(List.of(), assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class,
+                finaliseRun.finalise(agent, second.id(), LocalDate.of(2026, 12, 1))).invoices(), "no usage, no invoice, no number");
         assertEquals(3, memory.invoices.reserveNumbers(peri.id(), OCTOBER, 1).first(), "the series continues without a gap");
     }
 
@@ -68,11 +68,11 @@ class BillingJourneyTest extends BillingScenario {
     void a_missing_tariff_stops_the_computation_with_the_reason() {
         memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil du mercredi", "MERCREDI",
                 List.of(new UsageFact(LocalDate.of(2026, 10, 7), UsageKind.BOOKED_AND_ATTENDED))));
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        var refused = assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        var refused = assertInstanceOf(ComputeInvoicingRun.Computed.Refused.class, computeRun.compute(agent, run.id()));
         assertEquals(List.of("Aucun tarif « MERCREDI » (Accueil du mercredi) ne s'applique le 07/10/2026 : ajoutez-le dans les tarifs de la régie."),
                 refused.problems());
-        assertInstanceOf(InvoicingRuns.Finalisation.Refused.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        assertInstanceOf(FinaliseInvoicingRun.Finalisation.Refused.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
     }
 
     @Test
@@ -153,7 +153,7 @@ class BillingJourneyTest extends BillingScenario {
         assertEquals(InvoiceStatus.PAID_AT_DESK, facturation.detail(nguyen, "PERI2610-000002").invoice().status());
         assertEquals(agent.accountId(), staff.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
         assertThrows(Actor.NotAllowed.class, () -> staff.search(nguyen, "", java.util.Optional.empty()));
-        assertThrows(Actor.NotAllowed.class, () -> runs.start(dupont, peri.id(), OCTOBER));
+        assertThrows(Actor.NotAllowed.class, () -> openRun.start(dupont, peri.id(), OCTOBER));
     }
 
     @Test

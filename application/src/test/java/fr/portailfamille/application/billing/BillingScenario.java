@@ -36,7 +36,10 @@ abstract class BillingScenario {
     final ReadCashOffices settings = new ReadCashOffices(ports);
     final SetTariff setTariff = new SetTariff(ports);
     final fr.portailfamille.application.privacy.InMemoryAuditTrail trail = new fr.portailfamille.application.privacy.InMemoryAuditTrail();
-    final InvoicingRuns runs = new InvoicingRuns(ports, trail);
+    final OpenInvoicingRun openRun = new OpenInvoicingRun(ports);
+    final ComputeInvoicingRun computeRun = new ComputeInvoicingRun(ports);
+    final ReviewInvoicingRun reviewRun = new ReviewInvoicingRun(ports);
+    final FinaliseInvoicingRun finaliseRun = new FinaliseInvoicingRun(ports, trail);
     final Facturation facturation = new Facturation(ports);
     final PayOnline pay = new PayOnline(ports);
     final StaffInvoices staff = new StaffInvoices(ports, trail, new InMemoryBilledDays(memory.invoices));
@@ -92,9 +95,9 @@ abstract class BillingScenario {
     }
 
     List<fr.portailfamille.domain.billing.Invoice> finaliseOctober() {
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, run.id()));
+        var done = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
         return done.invoices();
     }
 }

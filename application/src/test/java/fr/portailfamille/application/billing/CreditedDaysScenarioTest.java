@@ -34,9 +34,9 @@ class CreditedDaysScenarioTest extends BillingScenario {
         assertTrue(staff.issueCreditNote(agent, number, List.of(1), "Erreur de pointage", List.of(first)).isEmpty());
         assertEquals(11, staff.billedDays(agent, number).size());
 
-        var complementary = runs.start(agent, peri.id(), OCTOBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, complementary.id()));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, complementary.id(), LocalDate.of(2026, 11, 9)));
+        var complementary = openRun.start(agent, peri.id(), OCTOBER);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, complementary.id()));
+        var done = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, complementary.id(), LocalDate.of(2026, 11, 9)));
         assertEquals(1, done.invoices().size());
         var again = done.invoices().getFirst();
         assertNotEquals(dupontInvoice.number(), again.number());

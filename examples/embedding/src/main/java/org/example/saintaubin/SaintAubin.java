@@ -19,7 +19,9 @@ import fr.portailfamille.application.billing.InMemoryInvoiceRepository;
 import fr.portailfamille.application.billing.InMemoryInvoicedHouseholds;
 import fr.portailfamille.application.billing.InMemoryOnlinePaymentRepository;
 import fr.portailfamille.application.billing.InMemoryQuotientRepository;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
@@ -99,7 +101,9 @@ public final class SaintAubin {
     public final SubmitBookings submitBookings;
     public final SaveCashOffice saveCashOffice;
     public final SetTariff setTariff;
-    public final InvoicingRuns invoicingRuns;
+    public final OpenInvoicingRun openRun;
+    public final ComputeInvoicingRun computeRun;
+    public final FinaliseInvoicingRun finaliseRun;
     public final PayOnline payOnline;
     public final Facturation facturation;
 
@@ -150,7 +154,9 @@ public final class SaintAubin {
         submitBookings = new SubmitBookings(bookings);
         saveCashOffice = new SaveCashOffice(billing);
         setTariff = new SetTariff(billing);
-        invoicingRuns = new InvoicingRuns(billing);
+        openRun = new OpenInvoicingRun(billing);
+        computeRun = new ComputeInvoicingRun(billing);
+        finaliseRun = new FinaliseInvoicingRun(billing);
         payOnline = new PayOnline(billing);
         facturation = new Facturation(billing);
     }

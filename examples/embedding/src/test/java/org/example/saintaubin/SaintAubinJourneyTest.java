@@ -2,7 +2,8 @@ package org.example.saintaubin;
 
 import fr.portailfamille.application.accounts.ActivateAccount;
 import fr.portailfamille.application.accounts.CreateAccount;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
 import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.PayOnline;
@@ -110,10 +111,10 @@ class SaintAubinJourneyTest {
 
         // invoice: on 1 October the agent runs September
         town.clock.advance(Duration.between(town.clock.instant(), Instant.parse("2026-10-01T08:00:00Z")));
-        var run = town.invoicingRuns.start(agent, office.value().id(), YearMonth.of(2026, 9));
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, town.invoicingRuns.compute(agent, run.id()));
-        var invoices = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class,
-                town.invoicingRuns.finalise(agent, run.id(), LocalDate.parse("2026-10-01"))).invoices();
+        var run = town.openRun.start(agent, office.value().id(), YearMonth.of(2026, 9));
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, town.computeRun.compute(agent, run.id()));
+        var invoices = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class,
+                town.finaliseRun.finalise(agent, run.id(), LocalDate.parse("2026-10-01"))).invoices();
         assertEquals(1, invoices.size());
         var invoice = invoices.getFirst();
         assertEquals(household, invoice.householdId());
