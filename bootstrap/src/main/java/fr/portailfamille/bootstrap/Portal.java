@@ -126,6 +126,9 @@ import fr.portailfamille.application.billing.FinaliseInvoicingRun;
 import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.billing.PrintPaperInvoices;
 import fr.portailfamille.application.billing.ReadInvoicingRuns;
+import fr.portailfamille.application.billing.ReadStaffInvoices;
+import fr.portailfamille.application.billing.RecordDeskPayment;
+import fr.portailfamille.application.billing.IssueCreditNote;
 import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.ReadCashOffices;
@@ -135,7 +138,6 @@ import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.PaymentLedgerCheck;
-import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.application.payment.PaymentGateway;
 import fr.portailfamille.application.payment.PaymentMode;
@@ -395,8 +397,9 @@ public final class Portal implements AutoCloseable {
         areas.add(new InvoicingRunPages(new InvoicingRunPages.UseCases(new ReadInvoicingRuns(billing), new ComputeInvoicingRun(billing),
                 new ReviewInvoicingRun(billing), new DeleteDraftRun(billing), new FinaliseInvoicingRun(billing, auditTrail), new PrintPaperInvoices(billing))));
         areas.add(new StaffQuotientPages(new ReadQuotients(billing), new RecordQuotient(billing)));
-        areas.add(new StaffInvoicePages(new StaffInvoices(billing, auditTrail, new fr.portailfamille.persistence.billing.JooqBilledDays(db)), facturation,
-                ledger));
+        var billedDays = new fr.portailfamille.persistence.billing.JooqBilledDays(db);
+        areas.add(new StaffInvoicePages(new ReadStaffInvoices(billing, billedDays), new RecordDeskPayment(billing, auditTrail),
+                new IssueCreditNote(billing, auditTrail, billedDays), facturation, ledger));
         // the yearly tax certificates are town documents of the households' dossiers
         areas.add(new fr.portailfamille.web.billing.TaxCertificatePages(new fr.portailfamille.application.billing.ProduceTaxCertificates(billing,
                 new fr.portailfamille.persistence.billing.JooqChildcareTaxCertificates(db), new fr.portailfamille.web.billing.HtmlTaxCertificatePdf(),

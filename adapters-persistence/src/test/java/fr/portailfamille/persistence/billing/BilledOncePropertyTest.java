@@ -4,7 +4,7 @@ import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.ComputeInvoicingRun;
 import fr.portailfamille.application.billing.FinaliseInvoicingRun;
 import fr.portailfamille.application.billing.OpenInvoicingRun;
-import fr.portailfamille.application.billing.StaffInvoices;
+import fr.portailfamille.application.billing.IssueCreditNote;
 import fr.portailfamille.application.privacy.AuditTrail;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.application.common.Actor;
@@ -105,7 +105,7 @@ class BilledOncePropertyTest {
         var clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
         BillingRows.town(db, clock);
         var ports = BillingRows.ports(db, new JooqBillableUsage(db), new JooqMailOutbox(db, clock), clock);
-        var staff = new StaffInvoices(ports, AuditTrail.NOT_KEPT, new JooqBilledDays(db));
+        var staff = new IssueCreditNote(ports, AuditTrail.NOT_KEPT, new JooqBilledDays(db));
         var agent = new Actor(BillingRows.account(db, Role.AGENT), Role.AGENT);
 
         Map<Day, State> bookings = new HashMap<>();
@@ -182,14 +182,14 @@ class BilledOncePropertyTest {
     private static final java.util.Comparator<Day> BY_DAY = java.util.Comparator.comparing(Day::day).thenComparingLong(Day::child);
 
     /** A credit note of one evening on the invoice that bills the day, giving the day back. */
-    private void credit(Db db, StaffInvoices staff, Actor agent, Day day, Set<Day> billed) {
+    private void credit(Db db, IssueCreditNote staff, Actor agent, Day day, Set<Day> billed) {
         var invoice = db.dsl().select(INVOICE.NUMBER, BILLED_DAY.ACTIVITY_ID).from(BILLED_DAY).join(INVOICE).on(INVOICE.ID.eq(BILLED_DAY.INVOICE_ID))
                 .where(BILLED_DAY.CHILD_ID.eq(day.child()), BILLED_DAY.DAY.eq(day.day())).fetchSingle();
         var lines = db.dsl().select(INVOICE_LINE.CHILD_NAME).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
                 .where(INVOICE.NUMBER.eq(invoice.value1())).orderBy(INVOICE_LINE.POSITION).fetch(r -> r.value1());
         String child = db.dsl().select(CHILD.FIRST_NAMES.concat(" ").concat(CHILD.LAST_NAME)).from(CHILD).where(CHILD.ID.eq(day.child())).fetchSingle().value1();
         var quantities = lines.stream().map(name -> name.equals(child) ? 1 : 0).toList();
-        var errors = staff.issueCreditNote(agent, invoice.value1(), quantities, "Jour rendu", List.of(new BilledDay(day.child(), invoice.value2(), day.day())));
+        var errors = staff.issue(agent, invoice.value1(), quantities, "Jour rendu", List.of(new BilledDay(day.child(), invoice.value2(), day.day())));
         assertTrue(errors.isEmpty(), errors.toString());
         billed.remove(day);
         credits++;

@@ -77,7 +77,7 @@ public final class CashOfficePages implements PortalWeb.Area {
 
     /** Creates a régie ({@code id} 0) or changes one. */
     private void saveCashOffice(Pages pages, Exchange ex, long id) {
-        var parsed = BillingSettingsForms.cashOffice(ex::field);
+        var parsed = BillingForms.cashOffice(ex::field);
         var saved = parsed.ok() ? saveCashOffice.save(actor(ex.visitor()), id, parsed.command()) : null;
         if (saved != null && saved.ok()) Pages.redirect(ex.response(), "/agent/regies/" + saved.value().id() + (id == 0 ? "" : "?enregistre=1"));
         else if (id == 0) regies(pages, ex, Pages.INVALID_FORM, saved == null ? parsed.errors() : saved.errors(), ex.formValues());
@@ -100,7 +100,7 @@ public final class CashOfficePages implements PortalWeb.Area {
 
     private void saveTariff(Pages pages, Exchange ex, long tariffId) {
         if (tariffId != 0) read.tariff(actor(ex.visitor()), PathIds.of(ex, "office"), tariffId); // another régie's tariff is not found
-        var parsed = BillingSettingsForms.tariff(ex::field);
+        var parsed = BillingForms.tariff(ex::field);
         if (!parsed.ok()) {
             tariffPage(pages, ex, Pages.INVALID_FORM, tariffId, parsed.errors(), ex.formValues());
             return;
@@ -130,6 +130,6 @@ public final class CashOfficePages implements PortalWeb.Area {
         String title = tariffId == 0 ? "Nouveau tarif" : "Modifier le tarif";
         pages.render(ex, status, "billing/tariff.ftlh", title,
                 List.of(HOME, REGIES, new Breadcrumb(office.name(), "/agent/regies/" + office.id()), Breadcrumb.here(title)),
-                Map.of("office", office, "tariffId", tariffId, "errors", errors.asMap(), "form", form, "rows", BillingSettingsForms.BRACKET_ROWS));
+                Map.of("office", office, "tariffId", tariffId, "errors", errors.asMap(), "form", form, "rows", BillingForms.BRACKET_ROWS));
     }
 }

@@ -2,7 +2,9 @@ package fr.portailfamille.web.billing;
 
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.PaymentLedgerCheck;
-import fr.portailfamille.application.billing.StaffInvoices;
+import fr.portailfamille.application.billing.IssueCreditNote;
+import fr.portailfamille.application.billing.ReadStaffInvoices;
+import fr.portailfamille.application.billing.RecordDeskPayment;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.domain.billing.InvoiceStatus;
@@ -32,13 +34,18 @@ import static fr.portailfamille.web.billing.CashOfficePages.REGIES;
  */
 public final class StaffInvoicePages implements PortalWeb.Area {
 
-    private final StaffInvoices invoices;
+    private final ReadStaffInvoices invoices;
+    private final RecordDeskPayment deskPayment;
+    private final IssueCreditNote creditNote;
     private final Facturation facturation;
     private final PaymentLedgerCheck ledger;
 
-    public StaffInvoicePages(StaffInvoices invoices, Facturation facturation, PaymentLedgerCheck ledger) {
+    public StaffInvoicePages(ReadStaffInvoices invoices, RecordDeskPayment deskPayment, IssueCreditNote creditNote, Facturation facturation,
+                             PaymentLedgerCheck ledger) {
         this.ledger = ledger;
         this.invoices = invoices;
+        this.deskPayment = deskPayment;
+        this.creditNote = creditNote;
         this.facturation = facturation;
     }
 
@@ -75,7 +82,8 @@ public final class StaffInvoicePages implements PortalWeb.Area {
         table.get("/agent/factures/{number}", Access.STAFF, ex -> staffInvoice(pages, ex, Status.OK_200, new FieldErrors(), Map.of()));
         table.get("/agent/factures/{number}/pdf", Access.STAFF, ex -> BillingPages.sendPdf(ex, facturation.pdf(actor(ex.visitor()), ex.pathParam("number"))));
         table.post("/agent/factures/{number}/paiement-guichet", Access.STAFF, ex -> {
-            var errors = invoices.recordDeskPayment(actor(ex.visitor()), ex.pathParam("number"), ex.field("method"), ex.field("amount"), ex.field("reference"));
+            var parsed = BillingForms.deskPayment(ex::field);
+            var errors = parsed.ok() ? deskPayment.record(actor(ex.visitor()), ex.pathParam("number"), parsed.command()) : parsed.errors();
             if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/factures/" + ex.pathParam("number") + "?paye=1");
             else staffInvoice(pages, ex, Pages.INVALID_FORM, errors, ex.formValues());
         });
@@ -91,7 +99,7 @@ public final class StaffInvoicePages implements PortalWeb.Area {
             }
             var days = givenBack(ticked(ex));
             if (days.isEmpty()) errors.add("days", "Un jour coché n'est pas reconnu : rechargez la page de la facture.");
-            if (errors.isEmpty()) errors = invoices.issueCreditNote(actor(ex.visitor()), ex.pathParam("number"), quantities, ex.field("reason"), days.get());
+            if (errors.isEmpty()) errors = creditNote.issue(actor(ex.visitor()), ex.pathParam("number"), quantities, ex.field("reason"), days.get());
             if (errors.isEmpty()) Pages.redirect(ex.response(), "/agent/factures/" + ex.pathParam("number") + "?avoir=1");
             else staffInvoice(pages, ex, Pages.INVALID_FORM, errors, ex.formValues());
         });

@@ -35,7 +35,7 @@ public final class StaffQuotientPages implements PortalWeb.Area {
         table.get("/agent/foyers/{household}/quotient", Access.STAFF, ex -> quotientPage(pages, ex, Status.OK_200, new FieldErrors(), Map.of()));
         table.post("/agent/foyers/{household}/quotient", Access.STAFF, ex -> {
             long household = PathIds.of(ex, "household");
-            var parsed = BillingSettingsForms.quotient(ex::field);
+            var parsed = BillingForms.quotient(ex::field);
             if (!parsed.ok()) {
                 quotientPage(pages, ex, Pages.INVALID_FORM, parsed.errors(), ex.formValues());
                 return;

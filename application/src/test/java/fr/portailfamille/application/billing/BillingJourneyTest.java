@@ -5,6 +5,7 @@ import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceStatus;
 import fr.portailfamille.domain.billing.TariffChoice;
@@ -143,16 +144,16 @@ class BillingJourneyTest extends BillingScenario {
     @Test
     void agents_record_desk_payments_and_credit_notes_numbered_in_the_series() {
         finaliseOctober();
-        var wrong = staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "10,00", "Chèque 1234567");
+        var wrong = deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "10,00", "Chèque 1234567"));
         assertFalse(wrong.isEmpty());
-        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        assertTrue(creditNote.issue(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
         var credited = facturation.detail(nguyen, "PERI2610-000002");
         assertEquals("PERI2610-000003", credited.creditNotes().getFirst().number().value());
         assertEquals(Money.ofCents(2 * 580), credited.invoice().amountDue());
-        assertTrue(staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "11,60", "Chèque 1234567").isEmpty());
+        assertTrue(deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "11,60", "Chèque 1234567")).isEmpty());
         assertEquals(InvoiceStatus.PAID_AT_DESK, facturation.detail(nguyen, "PERI2610-000002").invoice().status());
-        assertEquals(agent.accountId(), staff.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
-        assertThrows(Actor.NotAllowed.class, () -> staff.search(nguyen, "", java.util.Optional.empty()));
+        assertEquals(agent.accountId(), readInvoices.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
+        assertThrows(Actor.NotAllowed.class, () -> readInvoices.search(nguyen, "", java.util.Optional.empty()));
         assertThrows(Actor.NotAllowed.class, () -> openRun.start(dupont, peri.id(), OCTOBER));
     }
 
@@ -202,7 +203,7 @@ class BillingJourneyTest extends BillingScenario {
         facturation.detail(nguyen, "PERI2610-000002");
         facturation.detail(agent, "PERI2610-000002");
         assertEquals(rendered, memory.rendered.get(), "the size is remembered: no PDF rendered to show it");
-        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        assertTrue(creditNote.issue(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
         facturation.detail(nguyen, "PERI2610-000002");
         assertEquals(rendered + 1, memory.rendered.get(), "a credit note changes the PDF: rendered once more");
     }

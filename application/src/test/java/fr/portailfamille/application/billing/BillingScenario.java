@@ -6,6 +6,7 @@ import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.QuotientSource;
 import fr.portailfamille.domain.billing.TariffBracket;
 import fr.portailfamille.domain.billing.UsageFact;
@@ -42,13 +43,20 @@ abstract class BillingScenario {
     final FinaliseInvoicingRun finaliseRun = new FinaliseInvoicingRun(ports, trail);
     final Facturation facturation = new Facturation(ports);
     final PayOnline pay = new PayOnline(ports);
-    final StaffInvoices staff = new StaffInvoices(ports, trail, new InMemoryBilledDays(memory.invoices));
+    final ReadStaffInvoices readInvoices = new ReadStaffInvoices(ports, new InMemoryBilledDays(memory.invoices));
+    final RecordDeskPayment deskPayment = new RecordDeskPayment(ports, trail);
+    final IssueCreditNote creditNote = new IssueCreditNote(ports, trail, new InMemoryBilledDays(memory.invoices));
     final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);
     long dupontHousehold;
     long nguyenHousehold;
     CashOffice peri;
+
+    /** A desk payment as the agent types its amount («11,60»). */
+    static RecordDeskPayment.Command desk(PaymentMethod method, String amount, String reference) {
+        return new RecordDeskPayment.Command(method, ((fr.portailfamille.domain.common.MoneyInput.Valid) Money.parse(amount)).money(), reference);
+    }
 
     static TariffBracket bracket(String label, int from, Integer to, long cents) {
         return new TariffBracket(label, from, to, Money.ofCents(cents));

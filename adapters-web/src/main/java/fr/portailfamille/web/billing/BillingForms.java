@@ -1,10 +1,12 @@
 package fr.portailfamille.web.billing;
 
+import fr.portailfamille.application.billing.RecordDeskPayment;
 import fr.portailfamille.application.billing.RecordQuotient;
 import fr.portailfamille.application.billing.SaveCashOffice;
 import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.common.FieldErrors;
 import fr.portailfamille.domain.billing.LateBookingSurcharge;
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.QuotientSource;
 import fr.portailfamille.domain.billing.TariffBracket;
 import fr.portailfamille.domain.common.Money;
@@ -21,12 +23,12 @@ import java.util.function.Function;
  * The agents' billing forms read as they typed them («2,10», «10 %», «850», ISO dates) and turned into the use
  * cases' commands. {@code field} gives a field's trimmed text, "" when absent.
  */
-final class BillingSettingsForms {
+final class BillingForms {
 
     /** The tariff form's bracket rows; empty rows are ignored. */
     static final int BRACKET_ROWS = 8;
 
-    private BillingSettingsForms() {
+    private BillingForms() {
     }
 
     static ParsedForm<SaveCashOffice.Command> cashOffice(Function<String, String> field) {
@@ -94,6 +96,25 @@ final class BillingSettingsForms {
             }
         }
         return Optional.empty();
+    }
+
+    /** A payment received at the desk: the method chosen, the amount as typed («12,50»), the cheque's number. */
+    static ParsedForm<RecordDeskPayment.Command> deskPayment(Function<String, String> field) {
+        var unparsed = new FieldErrors();
+        PaymentMethod method = null;
+        try {
+            method = PaymentMethod.valueOf(field.apply("method"));
+        } catch (IllegalArgumentException e) {
+            // the command says a method is missing
+        }
+        Money amount = null;
+        switch (Money.parse(field.apply("amount"))) {
+            case MoneyInput.Valid valid -> amount = valid.money();
+            case MoneyInput.Invalid invalid -> unparsed.add("amount", invalid.message());
+        }
+        PaymentMethod chosen = method;
+        Money typed = amount;
+        return ParsedForm.of(unparsed, () -> new RecordDeskPayment.Command(chosen, typed, field.apply("reference")));
     }
 
     static ParsedForm<RecordQuotient.Command> quotient(Function<String, String> field) {

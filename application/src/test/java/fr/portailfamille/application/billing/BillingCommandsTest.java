@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The billing settings' commands refuse themselves, every problem at once, in French, by field; the use cases keep what the town shares. */
-class BillingSettingsCommandsTest extends BillingScenario {
+/** The billing commands refuse themselves, every problem at once, in French, by field; the use cases keep what the town shares. */
+class BillingCommandsTest extends BillingScenario {
 
     static final LocalDate SEPTEMBER = LocalDate.parse("2026-09-01");
     static final List<TariffBracket> ONE_PRICE = List.of(bracket("T1", 0, null, 350));
@@ -47,6 +47,15 @@ class BillingSettingsCommandsTest extends BillingScenario {
                 "source", "Choisissez le document d'où vient le quotient.", "validTo", "La fin de validité précède le début."), refused.errors().asMap());
         assertEquals("Saisissez une date.", assertThrows(InvalidCommand.class,
                 () -> new RecordQuotient.Command(850, QuotientSource.CAF, null, SEPTEMBER)).errors().asMap().get("validFrom"));
+    }
+
+    @Test
+    void a_desk_payment_is_a_desk_method_an_amount_and_a_short_reference() {
+        var refused = assertThrows(InvalidCommand.class, () -> new RecordDeskPayment.Command(fr.portailfamille.domain.billing.PaymentMethod.ONLINE, null,
+                "x".repeat(101)));
+        assertEquals(Map.of("method", "Choisissez le moyen de paiement reçu.", "amount", "Saisissez le montant reçu, par exemple 12,50.",
+                "reference", "La référence ne doit pas dépasser 100 caractères."), refused.errors().asMap());
+        assertEquals("", new RecordDeskPayment.Command(fr.portailfamille.domain.billing.PaymentMethod.CASH, Money.ofCents(100), null).reference());
     }
 
     @Test
