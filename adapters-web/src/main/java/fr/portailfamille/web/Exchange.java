@@ -12,6 +12,13 @@ public record Exchange(ServerRequest request, ServerResponse response, Visitor v
         return form.first(name).map(String::trim).orElse("");
     }
 
+    /** The submitted form as typed, to show it again with its messages (each field's first value). */
+    public java.util.Map<String, String> formValues() {
+        var values = new java.util.HashMap<String, String>();
+        for (String name : form.names()) values.put(name, form.first(name).orElse(""));
+        return values;
+    }
+
     public String pathParam(String name) {
         return request.path().pathParameters().get(name);
     }

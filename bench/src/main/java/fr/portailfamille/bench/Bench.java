@@ -287,22 +287,21 @@ public final class Bench {
         var accounts = fr.portailfamille.bootstrap.Portal.accountsPorts(db, clock);
         var billing = fr.portailfamille.bootstrap.Portal.billingPorts(db, accounts, fr.portailfamille.bootstrap.Portal.notificationCenter(db, accounts),
                 null, new fr.portailfamille.persistence.billing.JooqBillableUsage(db), () -> "http://localhost");
-        var runs = new fr.portailfamille.application.billing.InvoicingRuns(billing);
         var agent = new fr.portailfamille.application.common.Actor(count("SELECT min(id) FROM account WHERE role = 'AGENT'"),
                 fr.portailfamille.domain.accounts.Role.AGENT);
         long cashOffice = count("SELECT id FROM cash_office WHERE invoice_prefix = 'PERI'");
-        var run = runs.start(agent, cashOffice, INVOICED_MONTH);
+        var run = new fr.portailfamille.application.billing.OpenInvoicingRun(billing).start(agent, cashOffice, INVOICED_MONTH);
         long c0 = System.nanoTime();
-        var computed = runs.compute(agent, run.id());
+        var computed = new fr.portailfamille.application.billing.ComputeInvoicingRun(billing).compute(agent, run.id());
         long computeMillis = (System.nanoTime() - c0) / 1_000_000;
-        if (!(computed instanceof fr.portailfamille.application.billing.InvoicingRuns.Computed.Done)) {
+        if (!(computed instanceof fr.portailfamille.application.billing.ComputeInvoicingRun.Computed.Done)) {
             results.add("P4", "facturation mensuelle", "refusée : " + computed, "< 10 s", "–", Results.Verdict.KO);
             return;
         }
         long f0 = System.nanoTime();
-        var finalised = runs.finalise(agent, run.id(), INVOICED_MONTH.plusMonths(1).atDay(1));
+        var finalised = new fr.portailfamille.application.billing.FinaliseInvoicingRun(billing).finalise(agent, run.id(), INVOICED_MONTH.plusMonths(1).atDay(1));
         long finaliseMillis = (System.nanoTime() - f0) / 1_000_000;
-        int invoices = finalised instanceof fr.portailfamille.application.billing.InvoicingRuns.Finalisation.Finalised f ? f.invoices().size() : -1;
+        int invoices = finalised instanceof fr.portailfamille.application.billing.FinaliseInvoicingRun.Finalisation.Finalised f ? f.invoices().size() : -1;
 
         long a0 = System.nanoTime();
         db.dsl().fetch("""

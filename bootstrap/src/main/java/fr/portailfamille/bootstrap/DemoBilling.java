@@ -2,8 +2,16 @@ package fr.portailfamille.bootstrap;
 
 import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
-import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.RecordQuotient;
+import fr.portailfamille.application.billing.SaveCashOffice;
+import fr.portailfamille.application.billing.SetTariff;
+import fr.portailfamille.domain.billing.LateBookingSurcharge;
+import fr.portailfamille.domain.billing.QuotientSource;
+import fr.portailfamille.domain.billing.TariffBracket;
+import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.households.Child;
 
@@ -14,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -41,34 +50,34 @@ public final class DemoBilling {
         LocalDate today = setup.today();
         YearMonth month = DemoUsage.month(today);
         // the tariffs of every school year the demo shows, from the invoiced month's
-        String validFrom = SchoolYear.containing(month.atDay(1)).firstDay().toString();
-        String validTo = DemoBookings.years(today).getLast().lastDay().toString();
-        var settings = new ManageBilling(setup);
-        var office = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", CLIENT_NUMBER, "PERI", "")).value();
-        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("PERI-SOIR", "Accueil Périscolaire Soir", "",
-                validFrom, validTo, true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80")))).ok());
-        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("MERCREDI", "Accueil du mercredi", "Journée complète",
-                validFrom, validTo, true, "pourcentage", "10", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "6,00"), new ManageBilling.BracketForm("T2", "451", "800", "9,00"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "12,50"), new ManageBilling.BracketForm("T4", "1201", "", "15,00")))).ok());
+        LocalDate validFrom = SchoolYear.containing(month.atDay(1)).firstDay();
+        LocalDate validTo = DemoBookings.years(today).getLast().lastDay();
+        var settings = new SetTariff(setup);
+        var office = new SaveCashOffice(setup).save(agent, 0, new SaveCashOffice.Command("Régie Périscolaire", CLIENT_NUMBER, "PERI", "")).value();
+        settings.save(agent, office.id(), 0, new SetTariff.Command("PERI-SOIR", "Accueil Périscolaire Soir", "",
+                validFrom, validTo, true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 210), bracket("T2", 451, 800, 320),
+                bracket("T3", 801, 1200, 455), bracket("T4", 1201, null, 580))));
+        settings.save(agent, office.id(), 0, new SetTariff.Command("MERCREDI", "Accueil du mercredi", "Journée complète",
+                validFrom, validTo, true, Optional.of(new LateBookingSurcharge.Percentage(1000)), List.of(
+                bracket("T1", 0, 450, 600), bracket("T2", 451, 800, 900),
+                bracket("T3", 801, 1200, 1250), bracket("T4", 1201, null, 1500))));
         // the other price categories of the demo activities (DemoBookings), so a run over real bookings prices every line
-        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("PERI-MATIN", "Accueil Périscolaire Matin", "",
-                validFrom, validTo, true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "1,20"), new ManageBilling.BracketForm("T2", "451", "800", "1,80"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "2,40"), new ManageBilling.BracketForm("T4", "1201", "", "3,00")))).ok());
-        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("REPAS", "Restauration scolaire", "Repas",
-                validFrom, validTo, true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "1,00"), new ManageBilling.BracketForm("T2", "451", "800", "2,60"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "3,90"), new ManageBilling.BracketForm("T4", "1201", "", "4,60")))).ok());
-        require(settings.saveTariff(agent, office.id(), 0, new ManageBilling.TariffForm("VACANCES-JOURNEE", "Centre de loisirs des vacances", "Journée",
-                validFrom, validTo, true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "5,00"), new ManageBilling.BracketForm("T2", "451", "800", "8,00"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "11,00"), new ManageBilling.BracketForm("T4", "1201", "", "14,00")))).ok());
-        require(settings.setQuotient(agent, dupont, new ManageBilling.QuotientForm("850", "CAF", month.atDay(1).withDayOfYear(1).toString(),
+        settings.save(agent, office.id(), 0, new SetTariff.Command("PERI-MATIN", "Accueil Périscolaire Matin", "",
+                validFrom, validTo, true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 120), bracket("T2", 451, 800, 180),
+                bracket("T3", 801, 1200, 240), bracket("T4", 1201, null, 300))));
+        settings.save(agent, office.id(), 0, new SetTariff.Command("REPAS", "Restauration scolaire", "Repas",
+                validFrom, validTo, true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 100), bracket("T2", 451, 800, 260),
+                bracket("T3", 801, 1200, 390), bracket("T4", 1201, null, 460))));
+        settings.save(agent, office.id(), 0, new SetTariff.Command("VACANCES-JOURNEE", "Centre de loisirs des vacances", "Journée",
+                validFrom, validTo, true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 500), bracket("T2", 451, 800, 800),
+                bracket("T3", 801, 1200, 1100), bracket("T4", 1201, null, 1400))));
+        new RecordQuotient(setup).record(agent, dupont, new RecordQuotient.Command(850, QuotientSource.CAF, month.atDay(1).withDayOfYear(1),
                 // to the end of the year, or of the next one in December: still valid when the demo runs past New Year's Eve
-                LocalDate.of(today.plusMonths(1).getYear(), 12, 31).toString())).isEmpty());
+                LocalDate.of(today.plusMonths(1).getYear(), 12, 31)));
 
         var usage = new ArrayList<BillableUsage.ChildUsage>();
         var households = setup.households();
@@ -85,10 +94,14 @@ public final class DemoBilling {
             usage.add(new BillableUsage.ChildUsage(nguyen, child.id(), child.firstNames() + " " + child.lastName(), "Accueil Périscolaire Soir",
                     "PERI-SOIR", DemoUsage.days(month, 6, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
         }
-        var runs = new InvoicingRuns(portsWithUsage.apply(new DemoUsage(office.id(), month, usage)));
-        long run = runs.start(agent, office.id(), month).id();
-        require(runs.compute(agent, run) instanceof InvoicingRuns.Computed.Done);
-        require(runs.finalise(agent, run, issuedOn(today)) instanceof InvoicingRuns.Finalisation.Finalised);
+        var runPorts = portsWithUsage.apply(new DemoUsage(office.id(), month, usage));
+        long run = new OpenInvoicingRun(runPorts).start(agent, office.id(), month).id();
+        require(new ComputeInvoicingRun(runPorts).compute(agent, run) instanceof ComputeInvoicingRun.Computed.Done);
+        require(new FinaliseInvoicingRun(runPorts).finalise(agent, run, issuedOn(today)) instanceof FinaliseInvoicingRun.Finalisation.Finalised);
+    }
+
+    private static TariffBracket bracket(String label, int from, Integer to, long cents) {
+        return new TariffBracket(label, from, to, Money.ofCents(cents));
     }
 
     private static void require(boolean ok) {

@@ -6,7 +6,8 @@ import fr.portailfamille.application.accounts.CreateAccount;
 import fr.portailfamille.application.accounts.port.TermsAcceptances;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.households.HouseholdsPorts;
-import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.application.demarches.DefineDemarcheForm;
+import fr.portailfamille.application.demarches.DemarchePorts;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.ActivationOutcome;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -95,8 +96,8 @@ public final class DemoData {
             db.run(() -> DemoDossiers.families(Portal.householdsPorts(db, ports, ports.clock()), actorOf(ports, ACCOUNTS.get(2)),
                     actorOf(ports, ACCOUNTS.get(3)), actorOf(ports, ACCOUNTS.get(1))));
             var agent = actorOf(ports, ACCOUNTS.get(1));
-            var demarches = new Demarches(new JooqDemarcheRepository(db), Portal.householdsPorts(db, ports, ports.clock()).households(),
-                    Portal.notificationCenter(db, ports), db, ports.clock());
+            var demarches = new DefineDemarcheForm(new DemarchePorts(new JooqDemarcheRepository(db), Portal.householdsPorts(db, ports, ports.clock()).households(),
+                    Portal.notificationCenter(db, ports), db, ports.clock()));
             demarches.define(agent, "Changement de situation", "Déménagement, naissance, séparation : signalez-le à la mairie.", """
                     Nature du changement | choix | obligatoire | Déménagement ; Naissance ; Séparation ; Autre
                     Date du changement | date | obligatoire

@@ -1,6 +1,8 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.bootstrap.web.WebClient;
 import fr.portailfamille.domain.accounts.EmailAddress;
@@ -87,10 +89,10 @@ class AttendanceWithoutBookingToInvoiceTest {
         assertEquals(day, facts.getFirst().date());
 
         var staff = portal.agent();
-        var runs = portal.invoicingRuns(usage);
-        long run = runs.start(staff, office, month).id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(staff, run));
-        var hugosMornings = runs.review(staff, run).drafts().stream().flatMap(d -> d.draft().lines().stream())
+        var runPorts = portal.billingPorts(usage);
+        long run = new OpenInvoicingRun(runPorts).start(staff, office, month).id();
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(staff, run));
+        var hugosMornings = new ReviewInvoicingRun(runPorts).review(staff, run).drafts().stream().flatMap(d -> d.draft().lines().stream())
                 .filter(l -> l.childName().startsWith("Hugo") && l.prestation().startsWith("Accueil du matin")).toList();
         assertEquals(1, hugosMornings.stream().mapToInt(InvoiceLine::quantity).sum(), "one morning, present without a booking: " + hugosMornings);
 

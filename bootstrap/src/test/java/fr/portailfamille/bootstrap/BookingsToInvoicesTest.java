@@ -1,6 +1,8 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.billing.UsageKind;
@@ -58,11 +60,11 @@ class BookingsToInvoicesTest {
         assertTrue(usage.stream().noneMatch(u -> u.facts().isEmpty()));
 
         var agent = portal.agent();
-        var runs = portal.invoicingRunsAfter(new JooqBillableUsage(db), month);
-        long run = runs.start(agent, office, month).id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
+        var runPorts = portal.billingPortsAfter(new JooqBillableUsage(db), month);
+        long run = new OpenInvoicingRun(runPorts).start(agent, office, month).id();
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(agent, run));
         // dated the day after the month, as towns invoice (the demo's bookings may be in a month still ahead)
-        assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run, month.plusMonths(1).atDay(1)));
+        assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, new FinaliseInvoicingRun(runPorts).finalise(agent, run, month.plusMonths(1).atDay(1)));
         int invoiced = db.dsl().select(org.jooq.impl.DSL.sum(INVOICE_LINE.QUANTITY)).from(INVOICE_LINE)
                 .where(INVOICE_LINE.PRESTATION.startsWith("Restauration scolaire")).fetchOne(0, Integer.class);
         assertEquals(lunches, invoiced);

@@ -3,7 +3,10 @@ package fr.portailfamille.bootstrap;
 import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.UsageFact;
@@ -68,16 +71,16 @@ class FinalisationScaleTest {
                 usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(household, ++child, "Enfant " + child, "Accueil Périscolaire Soir", "PERI-SOIR", facts));
             }
         }
-        var runs = new InvoicingRuns(ports);
+        var runPorts = ports;
         var actor = new Actor(agent, Role.AGENT);
-        long run = runs.start(actor, peri.id(), OCTOBER).id();
+        long run = new OpenInvoicingRun(runPorts).start(actor, peri.id(), OCTOBER).id();
 
         long t0 = System.nanoTime();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(actor, run));
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(actor, run));
         long t1 = System.nanoTime();
-        runs.review(actor, run);
+        new ReviewInvoicingRun(runPorts).review(actor, run);
         long t2 = System.nanoTime();
-        assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(actor, run, LocalDate.of(2026, 11, 2)));
+        assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, new FinaliseInvoicingRun(runPorts).finalise(actor, run, LocalDate.of(2026, 11, 2)));
         long t3 = System.nanoTime();
         System.out.printf("BENCH compute %d ms, review %d ms, finalise %d ms, total %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000);

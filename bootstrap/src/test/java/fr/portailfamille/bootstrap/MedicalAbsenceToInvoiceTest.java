@@ -1,6 +1,8 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.application.bookings.DecideAbsence;
 import fr.portailfamille.application.bookings.DeclareAbsence;
 import fr.portailfamille.application.common.Actor;
@@ -76,11 +78,11 @@ class MedicalAbsenceToInvoiceTest {
         assertEquals(2, medicalDays(facts), "the morning and the lunch of that day");
         assertTrue(facts.stream().flatMap(u -> u.facts().stream()).filter(f -> f.kind() == UsageKind.MEDICAL_ABSENCE_VALIDATED).allMatch(f -> f.date().equals(day)));
 
-        var runs = portal.invoicingRunsAfter(usage, month);
-        long run = runs.start(agent, office, month).id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
+        var runPorts = portal.billingPortsAfter(usage, month);
+        long run = new OpenInvoicingRun(runPorts).start(agent, office, month).id();
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(agent, run));
         // the month may lie ahead of the demo's today, so the drafts (not yet issued) carry the proof
-        int invoiced = runs.review(agent, run).drafts().stream().flatMap(d -> d.draft().lines().stream())
+        int invoiced = new ReviewInvoicingRun(runPorts).review(agent, run).drafts().stream().flatMap(d -> d.draft().lines().stream())
                 .filter(l -> l.prestation().startsWith("Restauration scolaire")).mapToInt(InvoiceLine::quantity).sum();
         assertEquals(lunches - 1, invoiced, "every booked lunch of the month but Léa's day of illness");
     }

@@ -1,6 +1,8 @@
 package fr.portailfamille.bootstrap;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.bookings.DecideEnrolment;
 import fr.portailfamille.application.bookings.SubmitBookings;
 import fr.portailfamille.application.common.MutableClock;
@@ -62,11 +64,11 @@ class SummerBookingsToInvoicesTest {
         assertEquals(days.size(), result.count(SubmitBookings.Kind.DONE), result.toString());
 
         CLOCK.advance(Duration.between(CLOCK.instant(), Instant.parse("2027-09-02T08:00:00Z")));
-        var runs = portal.invoicingRuns(new JooqBillableUsage(portal.db()));
+        var runPorts = portal.billingPorts(new JooqBillableUsage(portal.db()));
         for (var month : List.of(YearMonth.of(2027, 7), YearMonth.of(2027, 8))) {
-            long run = runs.start(agent, portal.periOffice(), month).id();
-            assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
-            assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run));
+            long run = new OpenInvoicingRun(runPorts).start(agent, portal.periOffice(), month).id();
+            assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(agent, run));
+            assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, new FinaliseInvoicingRun(runPorts).finalise(agent, run));
         }
         assertEquals(List.of(3, 2), db.select(INVOICE_LINE.QUANTITY).from(INVOICE_LINE)
                 .where(INVOICE_LINE.PRESTATION.startsWith("Centre de loisirs")).orderBy(INVOICE_LINE.PRESTATION).fetch(INVOICE_LINE.QUANTITY));

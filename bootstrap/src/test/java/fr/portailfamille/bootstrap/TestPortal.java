@@ -149,28 +149,27 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
         return Portal.bookingsPorts(db, Portal.householdsPorts(db, ports, ports.clock()), Portal.notificationCenter(db, ports), ports.clock());
     }
 
-    /** The invoicing runs use case, reading what families used through {@code usage}, paying with no gateway. */
-    public fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.port.BillableUsage usage) {
-        return invoicingRuns(usage, clock);
+    /** The ports the invoicing run use cases work on, reading what families used through {@code usage}, paying with no gateway. */
+    public fr.portailfamille.application.billing.BillingPorts billingPorts(fr.portailfamille.application.billing.port.BillableUsage usage) {
+        return billingPorts(usage, clock);
     }
 
     /**
-     * The invoicing runs as the agent works them once {@code month} is over: on the 1st of the month after, or now if
+     * The ports of the invoicing runs as the agent works them once {@code month} is over: on the 1st of the month after, or now if
      * that is already past. The demo's bookings may lie in a month still ahead (in July, they are in September), and a
      * month not begun cannot be invoiced.
      */
-    public fr.portailfamille.application.billing.InvoicingRuns invoicingRunsAfter(fr.portailfamille.application.billing.port.BillableUsage usage,
-                                                                                java.time.YearMonth month) {
+    public fr.portailfamille.application.billing.BillingPorts billingPortsAfter(fr.portailfamille.application.billing.port.BillableUsage usage,
+                                                                              java.time.YearMonth month) {
         var paris = TownZone.ZONE;
         var after = month.plusMonths(1).atDay(1).atTime(8, 0).atZone(paris).toInstant();
         var now = clock.instant();
-        return invoicingRuns(usage, Clock.fixed(after.isAfter(now) ? after : now, paris));
+        return billingPorts(usage, Clock.fixed(after.isAfter(now) ? after : now, paris));
     }
 
-    private fr.portailfamille.application.billing.InvoicingRuns invoicingRuns(fr.portailfamille.application.billing.port.BillableUsage usage, Clock clock) {
+    private fr.portailfamille.application.billing.BillingPorts billingPorts(fr.portailfamille.application.billing.port.BillableUsage usage, Clock clock) {
         var ports = Portal.accountsPorts(db, clock);
-        return new fr.portailfamille.application.billing.InvoicingRuns(Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage,
-                () -> "http://localhost"));
+        return Portal.billingPorts(db, ports, Portal.notificationCenter(db, ports), null, usage, () -> "http://localhost");
     }
 
     /**
@@ -184,10 +183,10 @@ public record TestPortal(Portal portal, Db db, PortalConfig config, Clock clock,
                         .eq(fr.portailfamille.persistence.schema.enums.BookingStatus.BOOKED)))
                 .fetchOne(0, LocalDate.class);
         var month = YearMonth.from(first);
-        var runs = invoicingRunsAfter(new fr.portailfamille.persistence.billing.JooqBillableUsage(db), month);
-        long run = runs.start(agent(), periOffice(), month).id();
-        if (!(runs.compute(agent(), run) instanceof fr.portailfamille.application.billing.InvoicingRuns.Computed.Done)
-                || !(runs.finalise(agent(), run, month.plusMonths(1).atDay(1)) instanceof fr.portailfamille.application.billing.InvoicingRuns.Finalisation.Finalised)) {
+        var runPorts = billingPortsAfter(new fr.portailfamille.persistence.billing.JooqBillableUsage(db), month);
+        long run = new fr.portailfamille.application.billing.OpenInvoicingRun(runPorts).start(agent(), periOffice(), month).id();
+        if (!(new fr.portailfamille.application.billing.ComputeInvoicingRun(runPorts).compute(agent(), run) instanceof fr.portailfamille.application.billing.ComputeInvoicingRun.Computed.Done)
+                || !(new fr.portailfamille.application.billing.FinaliseInvoicingRun(runPorts).finalise(agent(), run, month.plusMonths(1).atDay(1)) instanceof fr.portailfamille.application.billing.FinaliseInvoicingRun.Finalisation.Finalised)) {
             throw new AssertionError("the run of " + month + " did not finalise");
         }
         return month;

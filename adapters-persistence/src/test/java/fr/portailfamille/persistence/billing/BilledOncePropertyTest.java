@@ -1,8 +1,10 @@
 package fr.portailfamille.persistence.billing;
 
 import fr.portailfamille.application.billing.BillingFixtures;
-import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.StaffInvoices;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.IssueCreditNote;
 import fr.portailfamille.application.privacy.port.AuditTrail;
 import fr.portailfamille.domain.billing.BilledDay;
 import fr.portailfamille.application.common.Actor;
@@ -103,8 +105,7 @@ class BilledOncePropertyTest {
         var clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
         BillingRows.town(db, clock);
         var ports = BillingRows.ports(db, new JooqBillableUsage(db), new JooqMailOutbox(db, clock), clock);
-        var runs = new InvoicingRuns(ports);
-        var staff = new StaffInvoices(ports, AuditTrail.NOT_KEPT, new JooqBilledDays(db));
+        var staff = new IssueCreditNote(ports, AuditTrail.NOT_KEPT, new JooqBilledDays(db));
         var agent = new Actor(BillingRows.account(db, Role.AGENT), Role.AGENT);
 
         Map<Day, State> bookings = new HashMap<>();
@@ -139,10 +140,10 @@ class BilledOncePropertyTest {
             } else if (op == 8) {
                 if (!billed.isEmpty()) credit(db, staff, agent, billed.stream().sorted(BY_DAY).toList().get(random.nextInt(billed.size())), billed);
             } else {
-                complementaryBills += run(db, runs, agent, peri.id(), billable(bookings, absent, closed), billed, finalRuns++ > 0);
+                complementaryBills += run(db, ports, agent, peri.id(), billable(bookings, absent, closed), billed, finalRuns++ > 0);
             }
         }
-        complementaryBills += run(db, runs, agent, peri.id(), billable(bookings, absent, closed), billed, finalRuns > 0);
+        complementaryBills += run(db, ports, agent, peri.id(), billable(bookings, absent, closed), billed, finalRuns > 0);
         assertTrue(billed.containsAll(billable(bookings, absent, closed)), "every day billable at the end is billed");
         int quantities = db.dsl().select(DSL.coalesce(DSL.sum(INVOICE_LINE.QUANTITY), DSL.val(java.math.BigDecimal.ZERO))).from(INVOICE_LINE)
                 .fetchSingle().value1().intValue();
@@ -157,15 +158,15 @@ class BilledOncePropertyTest {
      * One run, opened, computed and finalised: it bills exactly the days billable now that no final invoice bills, on
      * lines whose quantities are these days. Returns 1 when a complementary run issued invoices.
      */
-    private static int run(Db db, InvoicingRuns runs, Actor agent, long office, Set<Day> billable, Set<Day> billed, boolean complementary) {
+    private static int run(Db db, fr.portailfamille.application.billing.BillingPorts runPorts, Actor agent, long office, Set<Day> billable, Set<Day> billed, boolean complementary) {
         var expected = new HashSet<>(billable);
         expected.removeAll(billed);
-        var started = assertInstanceOf(InvoicingRuns.Start.Started.class, runs.open(agent, office, OCTOBER));
+        var started = assertInstanceOf(OpenInvoicingRun.Start.Started.class, new OpenInvoicingRun(runPorts).open(agent, office, OCTOBER));
         assertEquals(complementary, started.run().complementary(), "a run after a final one is complementary");
         assertEquals(1, db.dsl().fetchCount(INVOICING_RUN, INVOICING_RUN.STATUS.eq("DRAFT")), "one draft of the month, never two");
         long run = started.run().id();
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run));
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, new ComputeInvoicingRun(runPorts).compute(agent, run));
+        var done = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, new FinaliseInvoicingRun(runPorts).finalise(agent, run));
         Set<Day> now = new HashSet<>();
         db.dsl().select(BILLED_DAY.CHILD_ID, BILLED_DAY.DAY).from(BILLED_DAY).join(INVOICE).on(INVOICE.ID.eq(BILLED_DAY.INVOICE_ID))
                 .where(INVOICE.RUN_ID.eq(run)).forEach(r -> now.add(new Day(r.value1(), r.value2())));
@@ -181,14 +182,14 @@ class BilledOncePropertyTest {
     private static final java.util.Comparator<Day> BY_DAY = java.util.Comparator.comparing(Day::day).thenComparingLong(Day::child);
 
     /** A credit note of one evening on the invoice that bills the day, giving the day back. */
-    private void credit(Db db, StaffInvoices staff, Actor agent, Day day, Set<Day> billed) {
+    private void credit(Db db, IssueCreditNote staff, Actor agent, Day day, Set<Day> billed) {
         var invoice = db.dsl().select(INVOICE.NUMBER, BILLED_DAY.ACTIVITY_ID).from(BILLED_DAY).join(INVOICE).on(INVOICE.ID.eq(BILLED_DAY.INVOICE_ID))
                 .where(BILLED_DAY.CHILD_ID.eq(day.child()), BILLED_DAY.DAY.eq(day.day())).fetchSingle();
         var lines = db.dsl().select(INVOICE_LINE.CHILD_NAME).from(INVOICE_LINE).join(INVOICE).on(INVOICE.ID.eq(INVOICE_LINE.INVOICE_ID))
                 .where(INVOICE.NUMBER.eq(invoice.value1())).orderBy(INVOICE_LINE.POSITION).fetch(r -> r.value1());
         String child = db.dsl().select(CHILD.FIRST_NAMES.concat(" ").concat(CHILD.LAST_NAME)).from(CHILD).where(CHILD.ID.eq(day.child())).fetchSingle().value1();
         var quantities = lines.stream().map(name -> name.equals(child) ? 1 : 0).toList();
-        var errors = staff.issueCreditNote(agent, invoice.value1(), quantities, "Jour rendu", List.of(new BilledDay(day.child(), invoice.value2(), day.day())));
+        var errors = staff.issue(agent, invoice.value1(), quantities, "Jour rendu", List.of(new BilledDay(day.child(), invoice.value2(), day.day())));
         assertTrue(errors.isEmpty(), errors.toString());
         billed.remove(day);
         credits++;

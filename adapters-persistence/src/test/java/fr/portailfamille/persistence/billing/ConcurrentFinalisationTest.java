@@ -3,7 +3,9 @@ package fr.portailfamille.persistence.billing;
 import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.UsageFact;
@@ -55,20 +57,20 @@ class ConcurrentFinalisationTest {
         }
         var clock = Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC);
         BillingRows.town(db, clock);
-        var runs = new InvoicingRuns(BillingRows.ports(db, usage, null, clock));
+        var runPorts = BillingRows.ports(db, usage, null, clock);
         var actor = new Actor(agent, Role.AGENT);
-        long first = runs.start(actor, peri.id(), september).id();
-        long second = runs.start(actor, peri.id(), october).id();
-        runs.compute(actor, first);
-        runs.compute(actor, second);
+        long first = new OpenInvoicingRun(runPorts).start(actor, peri.id(), september).id();
+        long second = new OpenInvoicingRun(runPorts).start(actor, peri.id(), october).id();
+        new ComputeInvoicingRun(runPorts).compute(actor, first);
+        new ComputeInvoicingRun(runPorts).compute(actor, second);
 
         var start = new CountDownLatch(1);
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var results = new ArrayList<Future<InvoicingRuns.Finalisation>>();
+            var results = new ArrayList<Future<FinaliseInvoicingRun.Finalisation>>();
             for (long run : List.of(first, second, first, second)) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return runs.finalise(actor, run, LocalDate.of(2026, 11, 2));
+                    return new FinaliseInvoicingRun(runPorts).finalise(actor, run, LocalDate.of(2026, 11, 2));
                 }));
             }
             start.countDown();

@@ -3,7 +3,10 @@ package fr.portailfamille.persistence.billing;
 import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingFixtures;
 import fr.portailfamille.application.billing.InMemoryBillableUsage;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.ReadInvoicingRuns;
 import fr.portailfamille.application.common.Actor;
 import fr.portailfamille.application.mail.port.MailOutbox;
 import fr.portailfamille.application.mail.OutgoingMail;
@@ -130,20 +133,20 @@ class InterruptedFinalisationTest {
                     List.of(new UsageFact(OCTOBER.atDay(15), UsageKind.BOOKED_AND_ATTENDED), new UsageFact(OCTOBER.atDay(16), UsageKind.BOOKED_LATE))));
         }
         var outbox = new CrashingOutbox(new JooqMailOutbox(db, clock));
-        var runs = new InvoicingRuns(BillingRows.ports(db, usage, outbox, clock));
+        var runPorts = BillingRows.ports(db, usage, outbox, clock);
         var actor = new Actor(agent, Role.AGENT);
-        long run = runs.start(actor, peri.id(), OCTOBER).id();
-        runs.compute(actor, run);
+        long run = new OpenInvoicingRun(runPorts).start(actor, peri.id(), OCTOBER).id();
+        new ComputeInvoicingRun(runPorts).compute(actor, run);
 
-        assertThrows(IllegalStateException.class, () -> runs.finalise(actor, run, LocalDate.of(2026, 11, 2)));
+        assertThrows(IllegalStateException.class, () -> new FinaliseInvoicingRun(runPorts).finalise(actor, run, LocalDate.of(2026, 11, 2)));
         assertEquals(0, db.dsl().fetchCount(INVOICE), "the interrupted run left no invoice");
         assertEquals(0, db.dsl().fetchCount(INVOICE_LINE));
         assertEquals(0, db.dsl().fetchCount(NOTIFICATION), "nor any notification");
         assertEquals(0, db.dsl().fetchCount(MAIL_OUTBOX), "nor half of its mails");
-        assertTrue(runs.run(actor, run).run().status() == fr.portailfamille.application.billing.InvoicingRun.Status.DRAFT);
+        assertTrue(new ReadInvoicingRuns(runPorts).run(actor, run).run().status() == fr.portailfamille.application.billing.InvoicingRun.Status.DRAFT);
 
         outbox.crash = false;
-        var done = (InvoicingRuns.Finalisation.Finalised) runs.finalise(actor, run, LocalDate.of(2026, 11, 2));
+        var done = (FinaliseInvoicingRun.Finalisation.Finalised) new FinaliseInvoicingRun(runPorts).finalise(actor, run, LocalDate.of(2026, 11, 2));
         assertTrue(done.now());
         List<Integer> sequences = db.dsl().select(INVOICE.SEQUENCE).from(INVOICE).orderBy(INVOICE.SEQUENCE).fetch(r -> r.value1());
         assertEquals(IntStream.rangeClosed(1, HOUSEHOLDS).boxed().toList(), sequences, "numbers 1…n, as if nothing had happened");
@@ -156,7 +159,7 @@ class InterruptedFinalisationTest {
         assertEquals(2 * paperless, db.dsl().fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SUBJECT.startsWith("Facture disponible")
                 .and(org.jooq.impl.DSL.cardinality(MAIL_OUTBOX.ATTACHMENT_REFS).eq(1))));
 
-        var again = (InvoicingRuns.Finalisation.Finalised) runs.finalise(actor, run, LocalDate.of(2026, 11, 3));
+        var again = (FinaliseInvoicingRun.Finalisation.Finalised) new FinaliseInvoicingRun(runPorts).finalise(actor, run, LocalDate.of(2026, 11, 3));
         assertTrue(!again.now());
         assertEquals(issued, again.invoices());
         assertEquals(HOUSEHOLDS, db.dsl().fetchCount(INVOICE));

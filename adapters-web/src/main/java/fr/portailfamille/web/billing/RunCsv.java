@@ -1,6 +1,6 @@
 package fr.portailfamille.web.billing;
 
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
 import fr.portailfamille.domain.billing.InvoiceLine;
 import fr.portailfamille.web.Spreadsheet;
 
@@ -16,7 +16,7 @@ final class RunCsv {
     private RunCsv() {
     }
 
-    static String write(InvoicingRuns.Review review) {
+    static String write(ReviewInvoicingRun.Review review) {
         List<List<String>> rows = new ArrayList<>();
         if (review.run().isFinal()) {
             for (var invoice : review.invoices()) {

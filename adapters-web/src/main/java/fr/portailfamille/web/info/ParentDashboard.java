@@ -4,9 +4,10 @@ import fr.portailfamille.domain.common.TownZone;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.bookings.RequestEnrolment;
 import fr.portailfamille.application.bookings.ShowCalendar;
-import fr.portailfamille.application.demarches.Demarches;
+import fr.portailfamille.application.demarches.ReadDemarcheForms;
+import fr.portailfamille.application.demarches.ReadDemarches;
 import fr.portailfamille.application.households.OpenDossier;
-import fr.portailfamille.application.messaging.Messaging;
+import fr.portailfamille.application.messaging.ReadFamilyThreads;
 import fr.portailfamille.domain.demarches.Demarche;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Visitor;
@@ -24,17 +25,19 @@ public final class ParentDashboard implements Dashboard {
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH);
 
     private final OpenDossier dossier;
-    private final Demarches demarches;
-    private final Messaging messaging;
+    private final ReadDemarches demarches;
+    private final ReadDemarcheForms demarcheForms;
+    private final ReadFamilyThreads messaging;
     private final Facturation facturation;
     private final ShowCalendar calendar;
     private final RequestEnrolment enrolments;
     private final java.time.Clock clock;
 
-    public ParentDashboard(OpenDossier dossier, Demarches demarches, Messaging messaging,
+    public ParentDashboard(OpenDossier dossier, ReadDemarches demarches, ReadDemarcheForms demarcheForms, ReadFamilyThreads messaging,
                            Facturation facturation, ShowCalendar calendar, RequestEnrolment enrolments, java.time.Clock clock) {
         this.dossier = dossier;
         this.demarches = demarches;
+        this.demarcheForms = demarcheForms;
         this.messaging = messaging;
         this.facturation = facturation;
         this.calendar = calendar;
@@ -59,13 +62,13 @@ public final class ParentDashboard implements Dashboard {
         blocks.add(enrolled(actor, today));
 
         var all = demarches.familyDemarches(actor);
-        var titles = demarches.formTitles();
+        var titles = demarcheForms.formTitles();
         blocks.add(new Block("Démarches en cours", lines(all.stream().filter(d -> d.status().editable()).toList(), titles),
                 "Aucune démarche à compléter.", new Breadcrumb("Faire une démarche", "/demarches")));
         blocks.add(new Block("Mes démarches", lines(all.stream().filter(d -> !d.status().editable()).limit(5).toList(), titles),
                 "Aucune démarche envoyée.", new Breadcrumb("Toutes mes démarches", "/demarches")));
         // seed 003: «Démarches en ligne, retrouvez la liste des démarches que vous pouvez effectuer» (starting one is a form there)
-        blocks.add(new Block("Démarches en ligne", demarches.catalogue().stream().map(f -> new Breadcrumb(f.title(), "/demarches#catalogue")).toList(),
+        blocks.add(new Block("Démarches en ligne", demarcheForms.catalogue().stream().map(f -> new Breadcrumb(f.title(), "/demarches#catalogue")).toList(),
                 "La mairie ne propose pas encore de démarche en ligne.", new Breadcrumb("Faire une démarche en ligne", "/demarches#catalogue")));
         long unreadThreads = messaging.unreadForFamily(actor);
         int unreadNotifications = parent.unreadNotifications(); // counted for the header already, in this request

@@ -3,7 +3,6 @@ package fr.portailfamille.web.messaging;
 import fr.portailfamille.web.output.SimpleText;
 import fr.portailfamille.web.PathIds;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.application.messaging.Messaging;
 import fr.portailfamille.application.messaging.NewsDesk;
 import fr.portailfamille.domain.messaging.NewsArticle;
 import fr.portailfamille.web.Access;
@@ -89,7 +88,7 @@ public final class NewsPages implements PortalWeb.Area {
     private void save(Pages pages, Exchange ex, long id, MultipartForm upload) {
         String text = ex.form().first("text").orElse("");
         var file = upload.file("image");
-        var image = new Messaging.Upload(file.map(MultipartForm.FilePart::fileName).orElse(null), file.map(MultipartForm.FilePart::content).orElse(null),
+        var image = new fr.portailfamille.application.common.Upload(file.map(MultipartForm.FilePart::fileName).orElse(null), file.map(MultipartForm.FilePart::content).orElse(null),
                 upload.tooLarge() || file.map(MultipartForm.FilePart::truncated).orElse(false));
         switch (desk.save(actor(ex.visitor()), id, ex.field("title"), text, "oui".equals(ex.field("publish")), image)) {
             case NewsDesk.Saved.Done done -> Pages.redirect(ex.response(), "/agent/actualites");

@@ -2,13 +2,10 @@ package fr.portailfamille.application.billing;
 
 import fr.portailfamille.application.bookings.PrepareSchoolYear;
 import fr.portailfamille.application.common.Actor;
-import fr.portailfamille.domain.billing.LateBookingSurcharge;
-import fr.portailfamille.domain.billing.TariffBracket;
+import fr.portailfamille.application.common.InvalidCommand;
 import fr.portailfamille.domain.bookings.BookingDates;
 import fr.portailfamille.domain.bookings.SchoolYear;
-import fr.portailfamille.domain.common.Money;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +14,18 @@ import java.util.stream.Collectors;
 /**
  * The tariffs of a school year copied over the next one when agents prepare it: for each régie and tariff line,
  * the last grid that applied during the year gets a twin valid from 1 September to 31 August of the next year,
- * same brackets, prices and billing rules — saved through {@link ManageBilling#saveTariff}, so every check of the
- * agents' form applies. Agents then change the prices that change. A grid without an end already covers the next
+ * same brackets, prices and billing rules — saved through {@link SetTariff}, whose command checks it as it checks the
+ * agents' form. Agents then change the prices that change. A grid without an end already covers the next
  * year and is left alone; a line that already has a grid on the next year's first day is not copied twice.
  */
 public final class CopyTariffsToYear implements PrepareSchoolYear.TariffRollover {
 
-    private final ManageBilling settings;
+    private final ReadCashOffices settings;
+    private final SetTariff setTariff;
 
-    public CopyTariffsToYear(ManageBilling settings) {
+    public CopyTariffsToYear(ReadCashOffices settings, SetTariff setTariff) {
         this.settings = settings;
+        this.setTariff = setTariff;
     }
 
     @Override
@@ -47,9 +46,12 @@ public final class CopyTariffsToYear implements PrepareSchoolYear.TariffRollover
                 } else if (tariffs.stream().anyMatch(t -> t.key().equals(tariff.key()) && t.grid().appliesOn(to.firstDay()))) {
                     report.add(name + " : un tarif s'applique déjà le " + BookingDates.longDate(to.firstDay()) + ", il n'est pas copié.");
                 } else {
-                    var saved = settings.saveTariff(actor, office.id(), 0, form(tariff, to));
-                    report.add(saved.ok() ? name + " : copié " + period + ", mêmes tranches et mêmes prix."
-                            : name + " : non copié (" + String.join(" ", saved.errors().asMap().values()) + ")");
+                    try {
+                        setTariff.save(actor, office.id(), 0, twin(tariff, to));
+                        report.add(name + " : copié " + period + ", mêmes tranches et mêmes prix.");
+                    } catch (InvalidCommand refused) {
+                        report.add(name + " : non copié (" + refused.getMessage() + ")");
+                    }
                 }
             }
         }
@@ -57,35 +59,10 @@ public final class CopyTariffsToYear implements PrepareSchoolYear.TariffRollover
         return List.copyOf(report);
     }
 
-    /** The agents' form filled as they would to enter the same grid over the next year. */
-    private static ManageBilling.TariffForm form(Tariff tariff, SchoolYear to) {
+    /** The same grid and rules over the next school year, checked like an agent's own entry. */
+    private static SetTariff.Command twin(Tariff tariff, SchoolYear to) {
         var grid = tariff.grid();
-        String kind = "aucune";
-        String amount = "";
-        var surcharge = tariff.rules().lateBookingSurcharge();
-        if (surcharge.isPresent()) {
-            switch (surcharge.get()) {
-                case LateBookingSurcharge.FixedAmount fixed -> {
-                    kind = "montant";
-                    amount = euros(fixed.amount());
-                }
-                case LateBookingSurcharge.Percentage percent -> {
-                    kind = "pourcentage";
-                    amount = BigDecimal.valueOf(percent.basisPoints(), 2).toPlainString().replace('.', ',');
-                }
-            }
-        }
-        List<ManageBilling.BracketForm> brackets = new ArrayList<>();
-        for (TariffBracket b : grid.brackets()) {
-            brackets.add(new ManageBilling.BracketForm(b.label(), Integer.toString(b.fromQuotient()),
-                    b.toQuotient() == null ? "" : Integer.toString(b.toQuotient()), euros(b.unitPrice())));
-        }
-        return new ManageBilling.TariffForm(grid.tariffKey(), tariff.activityName(), grid.unitLabel() == null ? "" : grid.unitLabel(),
-                to.firstDay().toString(), to.lastDay().toString(), tariff.rules().billLateCancellations(), kind, amount, brackets);
-    }
-
-    /** «4,55», as agents type a price. */
-    private static String euros(Money money) {
-        return money.cents() / 100 + "," + String.format("%02d", money.cents() % 100);
+        return new SetTariff.Command(grid.tariffKey(), tariff.activityName(), grid.unitLabel(), to.firstDay(), to.lastDay(),
+                tariff.rules().billLateCancellations(), tariff.rules().lateBookingSurcharge(), grid.brackets());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The quotients agents entered by hand («Quotient familial» of a household, {@link ManageBilling#setQuotient}) once
+ * The quotients agents entered by hand («Quotient familial» of a household, {@link RecordQuotient}) once
  * they validated the justificatif: the provider every portal ships with.
  */
 public final class ManualFamilyQuotients implements FamilyQuotientProvider {

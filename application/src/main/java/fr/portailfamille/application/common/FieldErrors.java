@@ -14,6 +14,12 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Adds the other's messages; a field that already has one keeps it (a value that did not parse says so first). */
+    public FieldErrors addAll(FieldErrors other) {
+        other.messages.forEach(this::add);
+        return this;
+    }
+
     public FieldErrors requireText(String field, String value, String label, int maxLength) {
         if (value == null || value.isBlank()) add(field, "Le champ « " + label + " » est obligatoire.");
         else if (value.length() > maxLength) add(field, "Le champ « " + label + " » ne doit pas dépasser " + maxLength + " caractères.");

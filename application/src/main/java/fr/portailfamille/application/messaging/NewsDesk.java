@@ -55,7 +55,7 @@ public final class NewsDesk {
     public static final String NOT_AN_IMAGE = "L'image doit être une photo JPEG ou PNG (10 Mo au maximum).";
 
     /** Creates (id 0) or edits an article, with an optional new image (JPEG or PNG, checked from its content). */
-    public Saved save(Actor actor, long id, String title, String text, boolean publish, Messaging.Upload image) {
+    public Saved save(Actor actor, long id, String title, String text, boolean publish, fr.portailfamille.application.common.Upload image) {
         actor.requireStaff();
         var errors = new FieldErrors();
         NewsArticle.problems(title, text).forEach(p -> errors.add(p.startsWith("Le titre") ? "title" : "text", p));

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.privacy.AuditEvent;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,9 @@ class BillingAuditTrailTest extends BillingScenario {
         finaliseOctober();
         assertEquals(List.of("Facture PERI2610-000001 – " + facturation.detail(dupont, "PERI2610-000001").invoice().total().format()),
                 trail.ofHousehold(dupontHousehold, 10).stream().map(AuditEvent::summary).toList());
-        assertFalse(staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "10,00", "Chèque 1234567").isEmpty(), "not the amount due");
-        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
-        assertTrue(staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "11,60", "Chèque 1234567").isEmpty());
+        assertFalse(deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "10,00", "Chèque 1234567")).isEmpty(), "not the amount due");
+        assertTrue(creditNote.issue(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        assertTrue(deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "11,60", "Chèque 1234567")).isEmpty());
 
         var nguyens = trail.ofHousehold(nguyenHousehold, 10);
         assertEquals(List.of(AuditEvent.Kind.DESK_PAYMENT, AuditEvent.Kind.CREDIT_NOTE, AuditEvent.Kind.INVOICE_ISSUED),

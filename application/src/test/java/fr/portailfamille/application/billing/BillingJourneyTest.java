@@ -6,6 +6,7 @@ import fr.portailfamille.application.households.OpenDossier;
 import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.CashOffice;
 import fr.portailfamille.domain.billing.InvoiceStatus;
 import fr.portailfamille.domain.billing.TariffChoice;
@@ -34,11 +35,11 @@ class BillingJourneyTest extends BillingScenario {
 
     @Test
     void a_run_prices_each_household_with_its_quotient_and_finalising_twice_issues_once() {
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        var computed = assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        var computed = assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, run.id()));
         assertEquals(2, computed.households());
         assertEquals(Money.ofCents(12 * 455 + 3 * 580), computed.total());
-        var review = runs.review(agent, run.id());
+        var review = reviewRun.review(agent, run.id());
         var dupontLine = review.drafts().stream().filter(d -> d.draft().householdId() == dupontHousehold).findFirst().orElseThrow().draft().lines().getFirst();
         assertEquals("12 × 4,55 € = 54,60 €", dupontLine.calculation().replace('\u00A0', ' '));
         assertEquals("Accueil Périscolaire Soir – du 01/10 au 31/10", dupontLine.prestation());
@@ -47,21 +48,21 @@ class BillingJourneyTest extends BillingScenario {
         assertEquals(TariffChoice.NO_VALID_QUOTIENT, nguyenLine.note());
         assertEquals(List.of(), memory.invoices.ofRun(run.id()), "a draft takes no number");
 
-        var first = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        var first = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
         assertTrue(first.now());
         assertEquals(List.of("PERI2610-000001", "PERI2610-000002"), first.invoices().stream().map(i -> i.number().value()).toList());
         assertEquals(LocalDate.of(2026, 12, 31), first.invoices().getFirst().dueOn());
-        var again = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 3)));
+        var again = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 3)));
         assertFalse(again.now());
         assertEquals(first.invoices(), again.invoices());
         assertEquals(List.of(dupont.accountId(), nguyen.accountId()),
                 memory.notifications.stream().filter(n -> n.kind() == NotificationKind.INVOICE_TO_PAY).map(InMemoryBillingPorts.Notified::accountId).toList());
         assertEquals("/facturation/factures/PERI2610-000001", memory.notifications.getFirst().link());
-        assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()), "a final run is not computed again");
-        var second = runs.start(agent, peri.id(), OCTOBER.plusMonths(1));
-        runs.compute(agent, second.id());
-        assertEquals(List.of(), assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class,
-                runs.finalise(agent, second.id(), LocalDate.of(2026, 12, 1))).invoices(), "no usage, no invoice, no number");
+        assertInstanceOf(ComputeInvoicingRun.Computed.Refused.class, computeRun.compute(agent, run.id()), "a final run is not computed again");
+        var second = openRun.start(agent, peri.id(), OCTOBER.plusMonths(1));
+        computeRun.compute(agent, second.id());
+        assertEquals(List.of(), assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class,
+                finaliseRun.finalise(agent, second.id(), LocalDate.of(2026, 12, 1))).invoices(), "no usage, no invoice, no number");
         assertEquals(3, memory.invoices.reserveNumbers(peri.id(), OCTOBER, 1).first(), "the series continues without a gap");
     }
 
@@ -69,11 +70,11 @@ class BillingJourneyTest extends BillingScenario {
     void a_missing_tariff_stops_the_computation_with_the_reason() {
         memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil du mercredi", "MERCREDI",
                 List.of(new UsageFact(LocalDate.of(2026, 10, 7), UsageKind.BOOKED_AND_ATTENDED))));
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        var refused = assertInstanceOf(InvoicingRuns.Computed.Refused.class, runs.compute(agent, run.id()));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        var refused = assertInstanceOf(ComputeInvoicingRun.Computed.Refused.class, computeRun.compute(agent, run.id()));
         assertEquals(List.of("Aucun tarif « MERCREDI » (Accueil du mercredi) ne s'applique le 07/10/2026 : ajoutez-le dans les tarifs de la régie."),
                 refused.problems());
-        assertInstanceOf(InvoicingRuns.Finalisation.Refused.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        assertInstanceOf(FinaliseInvoicingRun.Finalisation.Refused.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
     }
 
     @Test
@@ -144,17 +145,17 @@ class BillingJourneyTest extends BillingScenario {
     @Test
     void agents_record_desk_payments_and_credit_notes_numbered_in_the_series() {
         finaliseOctober();
-        var wrong = staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "10,00", "Chèque 1234567");
+        var wrong = deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "10,00", "Chèque 1234567"));
         assertFalse(wrong.isEmpty());
-        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        assertTrue(creditNote.issue(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
         var credited = facturation.detail(nguyen, "PERI2610-000002");
         assertEquals("PERI2610-000003", credited.creditNotes().getFirst().number().value());
         assertEquals(Money.ofCents(2 * 580), credited.invoice().amountDue());
-        assertTrue(staff.recordDeskPayment(agent, "PERI2610-000002", "CHEQUE", "11,60", "Chèque 1234567").isEmpty());
+        assertTrue(deskPayment.record(agent, "PERI2610-000002", desk(PaymentMethod.CHEQUE, "11,60", "Chèque 1234567")).isEmpty());
         assertEquals(InvoiceStatus.PAID_AT_DESK, facturation.detail(nguyen, "PERI2610-000002").invoice().status());
-        assertEquals(agent.accountId(), staff.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
-        assertThrows(Actor.NotAllowed.class, () -> staff.search(nguyen, "", java.util.Optional.empty()));
-        assertThrows(Actor.NotAllowed.class, () -> runs.start(dupont, peri.id(), OCTOBER));
+        assertEquals(agent.accountId(), readInvoices.deskPayments(agent, "PERI2610-000002").getFirst().recordedBy());
+        assertThrows(Actor.NotAllowed.class, () -> readInvoices.search(nguyen, "", java.util.Optional.empty()));
+        assertThrows(Actor.NotAllowed.class, () -> openRun.start(dupont, peri.id(), OCTOBER));
     }
 
     @Test
@@ -203,7 +204,7 @@ class BillingJourneyTest extends BillingScenario {
         facturation.detail(nguyen, "PERI2610-000002");
         facturation.detail(agent, "PERI2610-000002");
         assertEquals(rendered, memory.rendered.get(), "the size is remembered: no PDF rendered to show it");
-        assertTrue(staff.issueCreditNote(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
+        assertTrue(creditNote.issue(agent, "PERI2610-000002", List.of(1), "Absence médicale justifiée tardivement").isEmpty());
         facturation.detail(nguyen, "PERI2610-000002");
         assertEquals(rendered + 1, memory.rendered.get(), "a credit note changes the PDF: rendered once more");
     }

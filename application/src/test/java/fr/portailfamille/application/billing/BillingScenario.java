@@ -7,8 +7,12 @@ import fr.portailfamille.domain.accounts.Account;
 import fr.portailfamille.domain.accounts.EmailAddress;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.CashOffice;
+import fr.portailfamille.domain.billing.PaymentMethod;
+import fr.portailfamille.domain.billing.QuotientSource;
+import fr.portailfamille.domain.billing.TariffBracket;
 import fr.portailfamille.domain.billing.UsageFact;
 import fr.portailfamille.domain.billing.UsageKind;
+import fr.portailfamille.domain.common.Money;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,18 +35,33 @@ abstract class BillingScenario {
 
     final InMemoryBillingPorts memory = new InMemoryBillingPorts();
     final BillingPorts ports = memory.ports;
-    final ManageBilling settings = new ManageBilling(ports);
+    final ReadCashOffices settings = new ReadCashOffices(ports);
+    final SetTariff setTariff = new SetTariff(ports);
     final fr.portailfamille.application.privacy.InMemoryAuditTrail trail = new fr.portailfamille.application.privacy.InMemoryAuditTrail();
-    final InvoicingRuns runs = new InvoicingRuns(ports, trail);
+    final OpenInvoicingRun openRun = new OpenInvoicingRun(ports);
+    final ComputeInvoicingRun computeRun = new ComputeInvoicingRun(ports);
+    final ReviewInvoicingRun reviewRun = new ReviewInvoicingRun(ports);
+    final FinaliseInvoicingRun finaliseRun = new FinaliseInvoicingRun(ports, trail);
     final Facturation facturation = new Facturation(ports);
     final PayOnline pay = new PayOnline(ports);
-    final StaffInvoices staff = new StaffInvoices(ports, trail, new InMemoryBilledDays(memory.invoices));
+    final ReadStaffInvoices readInvoices = new ReadStaffInvoices(ports, new InMemoryBilledDays(memory.invoices));
+    final RecordDeskPayment deskPayment = new RecordDeskPayment(ports, trail);
+    final IssueCreditNote creditNote = new IssueCreditNote(ports, trail, new InMemoryBilledDays(memory.invoices));
     final Actor agent = account("ROUSSEL", "paul@mairie.fr", Role.AGENT);
     final Actor dupont = account("DUPONT", "marie@exemple.fr", Role.PARENT);
     final Actor nguyen = account("NGUYEN", "lan@exemple.fr", Role.PARENT);
     long dupontHousehold;
     long nguyenHousehold;
     CashOffice peri;
+
+    /** A desk payment as the agent types its amount («11,60»). */
+    static RecordDeskPayment.Command desk(PaymentMethod method, String amount, String reference) {
+        return new RecordDeskPayment.Command(method, ((fr.portailfamille.domain.common.MoneyInput.Valid) Money.parse(amount)).money(), reference);
+    }
+
+    static TariffBracket bracket(String label, int from, Integer to, long cents) {
+        return new TariffBracket(label, from, to, Money.ofCents(cents));
+    }
 
     Actor account(String name, String email, Role role) {
         var accounts = memory.dossier.accounts.ports.accounts();
@@ -58,16 +78,14 @@ abstract class BillingScenario {
         var open = new OpenDossier(memory.dossier.ports);
         dupontHousehold = open.householdOf(dupont);
         nguyenHousehold = open.householdOf(nguyen);
-        var saved = settings.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Périscolaire", "012345", "peri", ""));
+        var saved = new SaveCashOffice(ports).save(agent, 0, new SaveCashOffice.Command("Régie Périscolaire", "012345", "peri", ""));
         assertTrue(saved.ok(), saved.errors().toString());
         peri = saved.value();
-        var tariff = settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("peri-soir", "Accueil Périscolaire Soir", "",
-                "2026-09-01", "2027-08-31", true, "aucune", "", List.of(
-                new ManageBilling.BracketForm("T1", "0", "450", "2,10"), new ManageBilling.BracketForm("T2", "451", "800", "3,20"),
-                new ManageBilling.BracketForm("T3", "801", "1200", "4,55"), new ManageBilling.BracketForm("T4", "1201", "", "5,80"),
-                new ManageBilling.BracketForm("", "", "", ""))));
-        assertTrue(tariff.ok(), tariff.errors().toString());
-        assertTrue(settings.setQuotient(agent, dupontHousehold, new ManageBilling.QuotientForm("850", "CAF", "2026-01-01", "2026-12-31")).isEmpty());
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("peri-soir", "Accueil Périscolaire Soir", "",
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2027-08-31"), true, Optional.empty(), List.of(
+                bracket("T1", 0, 450, 210), bracket("T2", 451, 800, 320), bracket("T3", 801, 1200, 455), bracket("T4", 1201, null, 580))));
+        new RecordQuotient(ports).record(agent, dupontHousehold, new RecordQuotient.Command(850, QuotientSource.CAF,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
         memory.usage.add(peri.id(), OCTOBER, new BillableUsage.ChildUsage(dupontHousehold, 1, "Léa Dupont", "Accueil Périscolaire Soir", "PERI-SOIR",
                 evenings(12, UsageKind.BOOKED_AND_ATTENDED)));
         var nguyenDays = new ArrayList<>(evenings(3, UsageKind.BOOKED_AND_ATTENDED));
@@ -86,9 +104,9 @@ abstract class BillingScenario {
     }
 
     List<fr.portailfamille.domain.billing.Invoice> finaliseOctober() {
-        var run = runs.start(agent, peri.id(), OCTOBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, run.id()));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
+        var run = openRun.start(agent, peri.id(), OCTOBER);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, run.id()));
+        var done = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, run.id(), LocalDate.of(2026, 11, 2)));
         return done.invoices();
     }
 }

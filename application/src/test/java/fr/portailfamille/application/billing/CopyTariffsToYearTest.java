@@ -2,6 +2,7 @@ package fr.portailfamille.application.billing;
 
 import fr.portailfamille.domain.billing.LateBookingSurcharge;
 import fr.portailfamille.domain.bookings.SchoolYear;
+import fr.portailfamille.domain.common.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,15 +20,16 @@ class CopyTariffsToYearTest extends BillingScenario {
 
     @Test
     void the_last_grid_of_each_line_is_copied_over_the_next_year_with_its_brackets_and_rules_once() {
-        assertTrue(settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("MERCREDI", "Accueil du mercredi", "Journée complète",
-                "2026-09-01", "2027-01-31", true, "pourcentage", "10", List.of(new ManageBilling.BracketForm("T1", "0", "", "9,00")))).ok());
-        assertTrue(settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("MERCREDI", "Accueil du mercredi", "Journée complète",
-                "2027-02-01", "2027-08-31", false, "montant", "1,50", List.of(new ManageBilling.BracketForm("T1", "0", "999", "9,50"),
-                new ManageBilling.BracketForm("T2", "1000", "", "12,00")))).ok());
-        assertTrue(settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("NAVETTE", "Navette", "", "2025-09-01", "",
-                false, "aucune", "", List.of(new ManageBilling.BracketForm("T1", "0", "", "0,80")))).ok());
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("MERCREDI", "Accueil du mercredi", "Journée complète",
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2027-01-31"), true, Optional.of(new LateBookingSurcharge.Percentage(1000)),
+                List.of(bracket("T1", 0, null, 900))));
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("MERCREDI", "Accueil du mercredi", "Journée complète",
+                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-08-31"), false, Optional.of(new LateBookingSurcharge.FixedAmount(Money.ofCents(150))),
+                List.of(bracket("T1", 0, 999, 950), bracket("T2", 1000, null, 1200))));
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("NAVETTE", "Navette", "", LocalDate.parse("2025-09-01"), null,
+                false, Optional.empty(), List.of(bracket("T1", 0, null, 80))));
 
-        var report = new CopyTariffsToYear(settings).copy(agent, FROM, TO);
+        var report = new CopyTariffsToYear(settings, setTariff).copy(agent, FROM, TO);
 
         assertEquals(List.of(
                 "« Accueil du mercredi » (MERCREDI, Régie Périscolaire) : copié du mercredi 1er septembre 2027 au jeudi 31 août 2028, mêmes tranches et mêmes prix.",
@@ -47,16 +49,16 @@ class CopyTariffsToYearTest extends BillingScenario {
         assertEquals(4, evening.grid().brackets().size());
 
         int count = settings.tariffs(agent, peri.id()).size();
-        var again = new CopyTariffsToYear(settings).copy(agent, FROM, TO);
+        var again = new CopyTariffsToYear(settings, setTariff).copy(agent, FROM, TO);
         assertEquals(count, settings.tariffs(agent, peri.id()).size(), "not copied twice");
         assertTrue(again.getFirst().endsWith("un tarif s'applique déjà le mercredi 1er septembre 2027, il n'est pas copié."), again.toString());
     }
 
     @Test
     void a_percentage_surcharge_keeps_its_decimals() {
-        assertTrue(settings.saveTariff(agent, peri.id(), 0, new ManageBilling.TariffForm("CANTINE", "Restauration", "Repas", "2026-09-01", "2027-08-31",
-                true, "pourcentage", "12,5", List.of(new ManageBilling.BracketForm("T1", "0", "", "3,10")))).ok());
-        new CopyTariffsToYear(settings).copy(agent, FROM, TO);
+        setTariff.save(agent, peri.id(), 0, new SetTariff.Command("CANTINE", "Restauration", "Repas", LocalDate.parse("2026-09-01"),
+                LocalDate.parse("2027-08-31"), true, Optional.of(new LateBookingSurcharge.Percentage(1250)), List.of(bracket("T1", 0, null, 310))));
+        new CopyTariffsToYear(settings, setTariff).copy(agent, FROM, TO);
         var copy = settings.tariffs(agent, peri.id()).stream().filter(t -> t.key().equals("CANTINE") && t.grid().appliesOn(LocalDate.parse("2027-09-01")))
                 .findFirst().orElseThrow();
         assertEquals(Optional.of(new LateBookingSurcharge.Percentage(1250)), copy.rules().lateBookingSurcharge());

@@ -21,22 +21,22 @@ class CreditedDaysScenarioTest extends BillingScenario {
     void a_day_given_back_by_a_credit_note_is_billed_again_by_the_next_run_and_only_once() {
         var dupontInvoice = finaliseOctober().stream().filter(i -> i.householdId() == dupontHousehold).findFirst().orElseThrow();
         String number = dupontInvoice.number().value();
-        var days = staff.billedDays(agent, number);
+        var days = readInvoices.billedDays(agent, number);
         assertEquals(12, days.size());
         var first = days.getFirst().day();
         assertEquals(LocalDate.of(2026, 10, 1), first.day());
 
-        var refused = staff.issueCreditNote(agent, number, List.of(1), "Erreur de pointage", List.of(first, days.get(1).day()));
+        var refused = creditNote.issue(agent, number, List.of(1), "Erreur de pointage", List.of(first, days.get(1).day()));
         assertEquals("Vous avez coché 2 jours, mais l'avoir n'annule que 1 unité de prestation : cochez au plus autant de jours que d'unités annulées.",
                 refused.asMap().get("days"));
         assertEquals(List.of(), ports.invoices().creditNotes(dupontInvoice.number()), "nothing stored");
 
-        assertTrue(staff.issueCreditNote(agent, number, List.of(1), "Erreur de pointage", List.of(first)).isEmpty());
-        assertEquals(11, staff.billedDays(agent, number).size());
+        assertTrue(creditNote.issue(agent, number, List.of(1), "Erreur de pointage", List.of(first)).isEmpty());
+        assertEquals(11, readInvoices.billedDays(agent, number).size());
 
-        var complementary = runs.start(agent, peri.id(), OCTOBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, complementary.id()));
-        var done = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, complementary.id(), LocalDate.of(2026, 11, 9)));
+        var complementary = openRun.start(agent, peri.id(), OCTOBER);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, complementary.id()));
+        var done = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, complementary.id(), LocalDate.of(2026, 11, 9)));
         assertEquals(1, done.invoices().size());
         var again = done.invoices().getFirst();
         assertNotEquals(dupontInvoice.number(), again.number());

@@ -34,9 +34,9 @@ class DecemberRunInJanuaryTest extends BillingScenario {
         // the agent runs December on 5 January, once its registers are closed
         var clock = memory.dossier.accounts.clock;
         clock.advance(java.time.Duration.between(clock.instant(), java.time.Instant.parse("2027-01-05T08:00:00Z")));
-        var december = runs.start(agent, peri.id(), DECEMBER);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, december.id()));
-        var issued = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, december.id(), LocalDate.of(2027, 1, 5)));
+        var december = openRun.start(agent, peri.id(), DECEMBER);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, december.id()));
+        var issued = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, december.id(), LocalDate.of(2027, 1, 5)));
         var invoice = issued.invoices().getFirst();
         assertEquals("PERI2612-000003", invoice.number().value(), "December's series of 2026 goes on");
         assertEquals(LocalDate.of(2027, 1, 5), invoice.issuedOn());
@@ -46,11 +46,11 @@ class DecemberRunInJanuaryTest extends BillingScenario {
         assertEquals("Accueil Périscolaire Soir – du 01/12 au 31/12", line.prestation());
         assertEquals("3 × 4,55 € = 13,65 €", line.calculation().replace('\u00A0', ' '), "the quotient of December, expired on the 31st");
 
-        var january = runs.start(agent, peri.id(), JANUARY);
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, runs.compute(agent, january.id()));
-        assertInstanceOf(InvoicingRuns.Finalisation.Refused.class, runs.finalise(agent, january.id(), LocalDate.of(2026, 12, 31)),
+        var january = openRun.start(agent, peri.id(), JANUARY);
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, computeRun.compute(agent, january.id()));
+        assertInstanceOf(FinaliseInvoicingRun.Finalisation.Refused.class, finaliseRun.finalise(agent, january.id(), LocalDate.of(2026, 12, 31)),
                 "never issued before the month it bills");
-        var next = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class, runs.finalise(agent, january.id(), LocalDate.of(2027, 2, 1)));
+        var next = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class, finaliseRun.finalise(agent, january.id(), LocalDate.of(2027, 2, 1)));
         assertEquals("PERI2701-000001", next.invoices().getFirst().number().value(), "a new year, a new series");
         assertEquals(TariffChoice.NO_VALID_QUOTIENT, next.invoices().getFirst().lines().getFirst().note(), "the quotient ran out on 31 December");
     }

@@ -2,6 +2,7 @@ package fr.portailfamille.application.billing;
 
 import fr.portailfamille.application.billing.port.*;
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.billing.PaidChildcare;
 import fr.portailfamille.domain.bookings.ActivityKind;
 import fr.portailfamille.domain.households.SupportingDocument;
@@ -40,7 +41,7 @@ class ProduceTaxCertificatesTest extends BillingScenario {
         finaliseOctober();
         for (String number : List.of("PERI2610-000001", "PERI2610-000002")) {
             String due = ports.invoices().find(number).orElseThrow().amountDue().formatNumber();
-            var errors = staff.recordDeskPayment(agent, number, "CHEQUE", due, "Chèque");
+            var errors = deskPayment.record(agent, number, desk(PaymentMethod.CHEQUE, due, "Chèque"));
             assertTrue(errors.isEmpty(), errors.toString());
         }
         paid.addChild(1, dupontHousehold, "Léa Dupont", LocalDate.of(2021, 3, 14));

@@ -1,5 +1,6 @@
 package fr.portailfamille.application.billing;
 
+import fr.portailfamille.domain.billing.PaymentMethod;
 import fr.portailfamille.domain.messaging.NotificationKind;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class RemindUnpaidInvoicesTest extends BillingScenario {
         finaliseOctober();
         reminders.setDaysAfterDue(3);
         var paid = facturation.detail(dupont, "PERI2610-000001").invoice();
-        assertTrue(staff.recordDeskPayment(agent, paid.number().value(), "CASH", paid.amountDue().formatNumber(), "").isEmpty());
+        assertTrue(deskPayment.record(agent, paid.number().value(), desk(PaymentMethod.CASH, paid.amountDue().formatNumber(), "")).isEmpty());
         at("2027-01-03T08:00:00Z");
         assertEquals(1, remind.run(), "only the Nguyens' invoice, 3 days after its due date");
         assertTrue(memory.notifications.stream().noneMatch(n -> n.title().contains("PERI2610-000001") && n.title().startsWith("Rappel")));

@@ -30,7 +30,17 @@ class DemarchesTest {
     final InMemoryAccountsPorts memory = dossier.accounts;
     final NotificationCenter center = new NotificationCenter(memory.transactions.enlist(new InMemoryNotificationRepository()),
             memory.transactions.enlist(new InMemoryMailPreferencesRepository()), memory.ports.accounts(), memory.outbox, memory.ports.composer(), memory.ports.town(), memory.ports.transactions(), memory.clock);
-    final Demarches demarches = new Demarches(memory.transactions.enlist(new InMemoryDemarcheRepository()), dossier.ports.households(), center, memory.ports.transactions(), memory.clock);
+    final DemarchePorts ports = new DemarchePorts(memory.transactions.enlist(new InMemoryDemarcheRepository()), dossier.ports.households(), center,
+            memory.ports.transactions(), memory.clock);
+    final ReadDemarches read = new ReadDemarches(ports);
+    final ReadDemarcheForms forms = new ReadDemarcheForms(ports);
+    final ReadDemarcheQueue queue = new ReadDemarcheQueue(ports);
+    final StartDemarche start = new StartDemarche(ports);
+    final SaveDemarcheDraft saveDraft = new SaveDemarcheDraft(ports);
+    final SubmitDemarche submit = new SubmitDemarche(ports);
+    final DecideDemarche decide = new DecideDemarche(ports);
+    final AskForDemarche ask = new AskForDemarche(ports);
+    final DefineDemarcheForm define = new DefineDemarcheForm(ports);
 
     Actor account(String email, Role role, Long householdId) {
         var accounts = memory.ports.accounts();
@@ -42,8 +52,8 @@ class DemarchesTest {
     }
 
     long defineForm(Actor agent) {
-        var defined = demarches.define(agent, "Changement de situation", "Déclarez un changement.", DemarcheRepositoryContract.DEFINITION);
-        return ((Demarches.FormDefinition.Defined) defined).form().id();
+        var defined = define.define(agent, "Changement de situation", "Déclarez un changement.", DemarcheRepositoryContract.DEFINITION);
+        return ((DefineDemarcheForm.FormDefinition.Defined) defined).form().id();
     }
 
     @Test
@@ -52,17 +62,17 @@ class DemarchesTest {
         var parent = account("marie@exemple.fr", Role.PARENT, household);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
         long formId = defineForm(agent);
-        var started = demarches.start(parent, formId);
-        assertEquals(List.of(started.id()), demarches.familyDemarches(parent).stream().map(Demarche::id).toList(), "the draft exists at once");
-        assertEquals(started.id(), demarches.start(parent, formId).id(), "«Commencer» again opens the empty draft, no second one");
-        assertInstanceOf(Demarche.Outcome.Done.class, demarches.saveDraft(parent, started.id(), Map.of("champ3", "Nous déménageons")));
-        assertEquals(2, java.util.stream.Stream.of(started.id(), demarches.start(parent, formId).id()).distinct().count(),
+        var started = start.start(parent, formId);
+        assertEquals(List.of(started.id()), read.familyDemarches(parent).stream().map(Demarche::id).toList(), "the draft exists at once");
+        assertEquals(started.id(), start.start(parent, formId).id(), "«Commencer» again opens the empty draft, no second one");
+        assertInstanceOf(Demarche.Outcome.Done.class, saveDraft.save(parent, started.id(), Map.of("champ3", "Nous déménageons")));
+        assertEquals(2, java.util.stream.Stream.of(started.id(), start.start(parent, formId).id()).distinct().count(),
                 "a draft with answers is kept as it is: «Commencer» starts another");
-        assertInstanceOf(Demarche.Outcome.Invalid.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement")));
-        assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, started.id(), Map.of("champ1", "Déménagement", "champ2", "01/12/2026")));
-        assertEquals(List.of("Famille Dupont"), demarches.queue(agent).stream().map(Demarches.Waiting::householdName).toList());
-        assertInstanceOf(Demarche.Outcome.Done.class, demarches.reject(agent, started.id(), "Justificatif de domicile manquant"));
-        var seen = demarches.open(parent, started.id());
+        assertInstanceOf(Demarche.Outcome.Invalid.class, submit.submit(parent, started.id(), Map.of("champ1", "Déménagement")));
+        assertInstanceOf(Demarche.Outcome.Done.class, submit.submit(parent, started.id(), Map.of("champ1", "Déménagement", "champ2", "01/12/2026")));
+        assertEquals(List.of("Famille Dupont"), queue.queue(agent).stream().map(ReadDemarcheQueue.Waiting::householdName).toList());
+        assertInstanceOf(Demarche.Outcome.Done.class, decide.reject(agent, started.id(), "Justificatif de domicile manquant"));
+        var seen = read.open(parent, started.id());
         assertEquals(DemarcheStatus.REJECTED, seen.demarche().status());
         assertEquals("Justificatif de domicile manquant", seen.demarche().rejectionReason());
         assertEquals(3, seen.history().size(), "started, submitted, rejected: saving a draft is not a change of status");
@@ -78,10 +88,10 @@ class DemarchesTest {
         long household = dossier.ports.households().add(Household.named("Famille Dupont")).id();
         var parent = account("marie@exemple.fr", Role.PARENT, household);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
-        var asked = demarches.ask(agent, household, defineForm(agent));
-        assertEquals(DemarcheStatus.TO_COMPLETE, demarches.familyDemarches(parent).getFirst().status());
+        var asked = ask.ask(agent, household, defineForm(agent));
+        assertEquals(DemarcheStatus.TO_COMPLETE, read.familyDemarches(parent).getFirst().status());
         assertEquals(1, center.unreadCount(parent.accountId()));
-        assertInstanceOf(Demarche.Outcome.Done.class, demarches.submit(parent, asked.id(), Map.of("champ1", "Naissance", "champ2", "2026-11-02")));
+        assertInstanceOf(Demarche.Outcome.Done.class, submit.submit(parent, asked.id(), Map.of("champ1", "Naissance", "champ2", "2026-11-02")));
     }
 
     @Test
@@ -89,19 +99,19 @@ class DemarchesTest {
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
         var dupont = account("marie@exemple.fr", Role.PARENT, dossier.ports.households().add(Household.named("Famille Dupont")).id());
         var nguyen = account("lan@exemple.fr", Role.PARENT, dossier.ports.households().add(Household.named("Famille Nguyen")).id());
-        var started = demarches.start(dupont, defineForm(agent));
-        assertThrows(Actor.NotAllowed.class, () -> demarches.open(nguyen, started.id()));
-        assertThrows(Actor.NotAllowed.class, () -> demarches.submit(nguyen, started.id(), Map.of()));
-        assertThrows(Actor.NotAllowed.class, () -> demarches.validate(dupont, started.id()));
-        assertThrows(Actor.NotAllowed.class, () -> demarches.define(dupont, "x", "", "Q | texte"));
-        assertEquals(0, demarches.familyDemarches(nguyen).size());
+        var started = start.start(dupont, defineForm(agent));
+        assertThrows(Actor.NotAllowed.class, () -> read.open(nguyen, started.id()));
+        assertThrows(Actor.NotAllowed.class, () -> submit.submit(nguyen, started.id(), Map.of()));
+        assertThrows(Actor.NotAllowed.class, () -> decide.validate(dupont, started.id()));
+        assertThrows(Actor.NotAllowed.class, () -> define.define(dupont, "x", "", "Q | texte"));
+        assertEquals(0, read.familyDemarches(nguyen).size());
     }
 
     @Test
     void a_wrong_definition_is_explained_and_defines_nothing() {
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
-        var invalid = assertInstanceOf(Demarches.FormDefinition.Invalid.class, demarches.define(agent, "", "", "Question sans type"));
+        var invalid = assertInstanceOf(DefineDemarcheForm.FormDefinition.Invalid.class, define.define(agent, "", "", "Question sans type"));
         assertEquals(2, invalid.errors().asMap().size());
-        assertEquals(0, demarches.forms(agent).size());
+        assertEquals(0, forms.forms(agent).size());
     }
 }

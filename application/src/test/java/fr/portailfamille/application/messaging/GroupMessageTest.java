@@ -37,40 +37,24 @@ class GroupMessageTest {
         var lan = scenario.account("lan@exemple.fr", Role.PARENT, nguyen);
         var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
         var recipients = new FixedRecipients(Map.of("Jules Ferry", List.of(dupont, nguyen)), Map.of());
-        var sent = assertInstanceOf(Messaging.GroupResult.Sent.class, scenario.messaging.writeToGroup(agent, new Messaging.Group.School("Jules Ferry"),
-                recipients, TownService.SCOLAIRE, "Sortie scolaire", "La sortie au musée a lieu le 4 décembre.", Messaging.Upload.NONE));
+        var sent = assertInstanceOf(SendGroupMessage.Result.Sent.class, new SendGroupMessage(scenario.ports, recipients).send(agent, new SendGroupMessage.Group.School("Jules Ferry"), TownService.SCOLAIRE, "Sortie scolaire", "La sortie au musée a lieu le 4 décembre.", fr.portailfamille.application.common.Upload.NONE));
         assertEquals(2, sent.households());
-        assertEquals(1, scenario.messaging.familyThreads(marie).size());
-        assertEquals(1, scenario.messaging.familyThreads(lan).size());
-        assertTrue(scenario.messaging.familyThreads(marie).getFirst().unreadByFamily());
+        assertEquals(1, scenario.familyThreads.familyThreads(marie).size());
+        assertEquals(1, scenario.familyThreads.familyThreads(lan).size());
+        assertTrue(scenario.familyThreads.familyThreads(marie).getFirst().unreadByFamily());
         assertEquals(1, scenario.center.unreadCount(lan.accountId()));
-    }
-
-    @Test
-    void the_page_writes_to_a_group_through_the_use_case_which_holds_the_recipients() {
-        long dupont = scenario.household("Famille Dupont");
-        var marie = scenario.account("marie@exemple.fr", Role.PARENT, dupont);
-        var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
-        var toGroup = new WriteToGroup(scenario.messaging, new FixedRecipients(Map.of(), Map.of(7L, List.of(dupont))));
-        var sent = assertInstanceOf(Messaging.GroupResult.Sent.class, toGroup.write(agent, new Messaging.Group.Activity(7), TownService.SCOLAIRE,
-                "Mercredis", "Le centre ferme à 17 h mercredi.", Messaging.Upload.NONE));
-        assertEquals(1, sent.households());
-        assertEquals(1, scenario.messaging.familyThreads(marie).size());
-        assertThrows(Actor.NotAllowed.class, () -> toGroup.write(marie, new Messaging.Group.Activity(7), TownService.SCOLAIRE, "Objet", "Texte",
-                Messaging.Upload.NONE));
     }
 
     @Test
     void an_empty_group_or_bad_input_sends_nothing_and_says_why() {
         var agent = scenario.account("agent@villepreux.fr", Role.AGENT, null);
         var none = new FixedRecipients(Map.of(), Map.of());
-        var empty = assertInstanceOf(Messaging.GroupResult.Invalid.class, scenario.messaging.writeToGroup(agent, new Messaging.Group.Activity(3),
-                none, TownService.SCOLAIRE, "Objet", "Texte", Messaging.Upload.NONE));
+        var empty = assertInstanceOf(SendGroupMessage.Result.Invalid.class, new SendGroupMessage(scenario.ports, none).send(agent, new SendGroupMessage.Group.Activity(3), TownService.SCOLAIRE, "Objet", "Texte", fr.portailfamille.application.common.Upload.NONE));
         assertEquals("Aucun foyer ne correspond : rien n'a été envoyé.", empty.errors().asMap().get("group"));
-        var invalid = assertInstanceOf(Messaging.GroupResult.Invalid.class, scenario.messaging.writeToGroup(agent, null, none, null, "", "", Messaging.Upload.NONE));
+        var invalid = assertInstanceOf(SendGroupMessage.Result.Invalid.class, new SendGroupMessage(scenario.ports, none).send(agent, null, null, "", "", fr.portailfamille.application.common.Upload.NONE));
         assertEquals(4, invalid.errors().asMap().size());
         var parent = scenario.account("marie@exemple.fr", Role.PARENT, scenario.household("Famille Dupont"));
-        assertThrows(Actor.NotAllowed.class, () -> scenario.messaging.writeToGroup(parent, new Messaging.Group.School("x"), none,
-                TownService.SCOLAIRE, "Objet", "Texte", Messaging.Upload.NONE));
+        assertThrows(Actor.NotAllowed.class, () -> new SendGroupMessage(scenario.ports, none).send(parent, new SendGroupMessage.Group.School("x"),
+                TownService.SCOLAIRE, "Objet", "Texte", fr.portailfamille.application.common.Upload.NONE));
     }
 }

@@ -1,6 +1,7 @@
 package fr.portailfamille.application.messaging;
 
 import fr.portailfamille.application.common.Actor;
+import fr.portailfamille.application.common.Upload;
 import fr.portailfamille.application.households.InMemoryHouseholdsPorts;
 import fr.portailfamille.application.households.UploadedFile;
 import fr.portailfamille.domain.accounts.Account;
@@ -26,8 +27,15 @@ class MessagingTest {
             accountsMemory.transactions.enlist(new InMemoryMailPreferencesRepository()),
             accountsMemory.ports.accounts(), accountsMemory.outbox, accountsMemory.ports.composer(), accountsMemory.ports.town(),
             accountsMemory.ports.transactions(), accountsMemory.clock);
-    final Messaging messaging = new Messaging(accountsMemory.transactions.enlist(new InMemoryThreadRepository()), dossier.ports.households(), center,
+    final MessagingPorts ports = new MessagingPorts(accountsMemory.transactions.enlist(new InMemoryThreadRepository()), dossier.ports.households(), center,
             accountsMemory.ports.transactions(), accountsMemory.clock);
+    final ReadFamilyThreads familyThreads = new ReadFamilyThreads(ports);
+    final ReadInbox inbox = new ReadInbox(ports);
+    final OpenConversation conversations = new OpenConversation(ports);
+    final WriteToTown writeToTown = new WriteToTown(ports);
+    final WriteToHousehold writeToHousehold = new WriteToHousehold(ports);
+    final ReplyInThread reply = new ReplyInThread(ports);
+    final HandleThread handle = new HandleThread(ports);
 
     Actor account(String email, Role role, Long householdId) {
         var accounts = accountsMemory.ports.accounts();
@@ -51,67 +59,67 @@ class MessagingTest {
         var parent = account("marie@exemple.fr", Role.PARENT, dupont);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
 
-        var sent = assertInstanceOf(Messaging.Result.Sent.class, messaging.write(parent, TownService.ESPACE_SERVICES, "Certificat",
-                "Voici le certificat médical de Léa.", new Messaging.Upload("C:\\Documents\\certificat.pdf", PDF, false)));
-        var inbox = messaging.inbox(agent, TownService.ESPACE_SERVICES, true);
-        assertEquals(1, inbox.size());
-        assertTrue(inbox.getFirst().thread().unreadByTown());
-        assertEquals("Famille Dupont", inbox.getFirst().householdName(), "the agent sees which family wrote");
+        var sent = assertInstanceOf(MessageOutcome.Sent.class, writeToTown.write(parent, TownService.ESPACE_SERVICES, "Certificat",
+                "Voici le certificat médical de Léa.", new Upload("C:\\Documents\\certificat.pdf", PDF, false)));
+        var lines = inbox.inbox(agent, TownService.ESPACE_SERVICES, true);
+        assertEquals(1, lines.size());
+        assertTrue(lines.getFirst().thread().unreadByTown());
+        assertEquals("Famille Dupont", lines.getFirst().householdName(), "the agent sees which family wrote");
 
-        var conversation = messaging.open(agent, sent.thread().id());
+        var conversation = conversations.open(agent, sent.thread().id());
         assertFalse(conversation.thread().unreadByTown());
         var attachment = conversation.messages().getFirst().attachment();
         assertEquals("certificat.pdf", attachment.name());
-        assertEquals(PDF.length, messaging.attachment(parent, conversation.messages().getFirst().id()).content().length);
+        assertEquals(PDF.length, conversations.attachment(parent, conversation.messages().getFirst().id()).content().length);
 
-        assertInstanceOf(Messaging.Result.Sent.class, messaging.reply(agent, sent.thread().id(), "Merci, c'est noté : l'absence est justifiée.", Messaging.Upload.NONE));
+        assertInstanceOf(MessageOutcome.Sent.class, reply.reply(agent, sent.thread().id(), "Merci, c'est noté : l'absence est justifiée.", Upload.NONE));
         assertEquals(1, center.unreadCount(parent.accountId()));
-        assertEquals(1, messaging.unreadForFamily(parent));
+        assertEquals(1, familyThreads.unreadForFamily(parent));
         var mail = accountsMemory.outbox.latest(1).getFirst().mail();
         assertEquals("marie@exemple.fr", mail.to());
         assertFalse(mail.textBody().contains("absence est justifiée"), "the mail never carries the message's text");
-        messaging.open(parent, sent.thread().id());
-        assertEquals(0, messaging.unreadForFamily(parent));
+        conversations.open(parent, sent.thread().id());
+        assertEquals(0, familyThreads.unreadForFamily(parent));
     }
 
     @Test
     void another_family_never_reaches_the_thread_nor_its_attachment() {
         var dupont = account("marie@exemple.fr", Role.PARENT, household("Famille Dupont"));
         var nguyen = account("lan@exemple.fr", Role.PARENT, household("Famille Nguyen"));
-        var sent = (Messaging.Result.Sent) messaging.write(dupont, TownService.REGIE, "Facture", "Question", new Messaging.Upload("f.pdf", PDF, false));
-        long messageId = messaging.open(dupont, sent.thread().id()).messages().getFirst().id();
-        assertThrows(Actor.NotAllowed.class, () -> messaging.open(nguyen, sent.thread().id()));
-        assertThrows(Actor.NotAllowed.class, () -> messaging.attachment(nguyen, messageId));
-        assertThrows(Actor.NotAllowed.class, () -> messaging.reply(nguyen, sent.thread().id(), "Intrusion", Messaging.Upload.NONE));
-        assertTrue(messaging.familyThreads(nguyen).isEmpty());
-        assertThrows(Actor.NotAllowed.class, () -> messaging.inbox(nguyen, TownService.REGIE, true));
+        var sent = (MessageOutcome.Sent) writeToTown.write(dupont, TownService.REGIE, "Facture", "Question", new Upload("f.pdf", PDF, false));
+        long messageId = conversations.open(dupont, sent.thread().id()).messages().getFirst().id();
+        assertThrows(Actor.NotAllowed.class, () -> conversations.open(nguyen, sent.thread().id()));
+        assertThrows(Actor.NotAllowed.class, () -> conversations.attachment(nguyen, messageId));
+        assertThrows(Actor.NotAllowed.class, () -> reply.reply(nguyen, sent.thread().id(), "Intrusion", Upload.NONE));
+        assertTrue(familyThreads.familyThreads(nguyen).isEmpty());
+        assertThrows(Actor.NotAllowed.class, () -> inbox.inbox(nguyen, TownService.REGIE, true));
     }
 
     @Test
     void bad_input_and_bad_files_get_french_messages_and_store_nothing() {
         var parent = account("marie@exemple.fr", Role.PARENT, household("Famille Dupont"));
-        var invalid = assertInstanceOf(Messaging.Result.Invalid.class, messaging.write(parent, null, " ", "", Messaging.Upload.NONE));
+        var invalid = assertInstanceOf(MessageOutcome.Invalid.class, writeToTown.write(parent, null, " ", "", Upload.NONE));
         assertEquals(3, invalid.errors().asMap().size());
-        var spoofed = assertInstanceOf(Messaging.Result.Invalid.class, messaging.write(parent, TownService.REGIE, "Objet", "Texte",
-                new Messaging.Upload("facture.pdf", "MZ executable".getBytes(), false)));
+        var spoofed = assertInstanceOf(MessageOutcome.Invalid.class, writeToTown.write(parent, TownService.REGIE, "Objet", "Texte",
+                new Upload("facture.pdf", "MZ executable".getBytes(), false)));
         assertTrue(spoofed.errors().asMap().get("file").contains("ni un PDF"));
-        var tooLarge = assertInstanceOf(Messaging.Result.Invalid.class, messaging.write(parent, TownService.REGIE, "Objet", "Texte",
-                new Messaging.Upload("grand.pdf", PDF, true)));
+        var tooLarge = assertInstanceOf(MessageOutcome.Invalid.class, writeToTown.write(parent, TownService.REGIE, "Objet", "Texte",
+                new Upload("grand.pdf", PDF, true)));
         assertEquals(UploadedFile.TOO_LARGE, tooLarge.errors().asMap().get("file"));
-        assertTrue(messaging.familyThreads(parent).isEmpty());
+        assertTrue(familyThreads.familyThreads(parent).isEmpty());
     }
 
     @Test
     void agents_take_and_close_threads_and_a_family_writing_again_reopens_it() {
         var parent = account("marie@exemple.fr", Role.PARENT, household("Famille Dupont"));
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
-        var sent = (Messaging.Result.Sent) messaging.write(parent, TownService.SCOLAIRE, "Inscription", "Bonjour", Messaging.Upload.NONE);
-        messaging.take(agent, sent.thread().id());
-        messaging.close(agent, sent.thread().id());
-        assertTrue(messaging.inbox(agent, TownService.SCOLAIRE, true).isEmpty());
-        assertEquals(agent.accountId(), messaging.inbox(agent, TownService.SCOLAIRE, false).getFirst().thread().assignedTo());
-        messaging.reply(parent, sent.thread().id(), "Encore une question", Messaging.Upload.NONE);
-        assertEquals(1, messaging.inbox(agent, TownService.SCOLAIRE, true).size());
+        var sent = (MessageOutcome.Sent) writeToTown.write(parent, TownService.SCOLAIRE, "Inscription", "Bonjour", Upload.NONE);
+        handle.take(agent, sent.thread().id());
+        handle.close(agent, sent.thread().id());
+        assertTrue(inbox.inbox(agent, TownService.SCOLAIRE, true).isEmpty());
+        assertEquals(agent.accountId(), inbox.inbox(agent, TownService.SCOLAIRE, false).getFirst().thread().assignedTo());
+        reply.reply(parent, sent.thread().id(), "Encore une question", Upload.NONE);
+        assertEquals(1, inbox.inbox(agent, TownService.SCOLAIRE, true).size());
     }
 
     @Test
@@ -120,9 +128,9 @@ class MessagingTest {
         var mother = account("marie@exemple.fr", Role.PARENT, household);
         var father = account("julien@exemple.fr", Role.PARENT, household);
         var agent = account("agent@villepreux.fr", Role.AGENT, null);
-        assertInstanceOf(Messaging.Result.Sent.class, messaging.writeToHousehold(agent, household, TownService.REGIE, "Relance", "Votre facture attend.", Messaging.Upload.NONE));
+        assertInstanceOf(MessageOutcome.Sent.class, writeToHousehold.write(agent, household, TownService.REGIE, "Relance", "Votre facture attend.", Upload.NONE));
         assertEquals(1, center.unreadCount(mother.accountId()));
         assertEquals(1, center.unreadCount(father.accountId()));
-        assertEquals(1, messaging.familyThreads(father).size());
+        assertEquals(1, familyThreads.familyThreads(father).size());
     }
 }

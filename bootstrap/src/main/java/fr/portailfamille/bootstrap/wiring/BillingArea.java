@@ -5,16 +5,28 @@ import fr.portailfamille.application.billing.port.BillableUsage;
 import fr.portailfamille.application.billing.BillingPorts;
 import fr.portailfamille.application.billing.Facturation;
 import fr.portailfamille.application.billing.InvoiceDocuments;
-import fr.portailfamille.application.billing.InvoicingRuns;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.DeleteDraftRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.IssueCreditNote;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.PrintPaperInvoices;
+import fr.portailfamille.application.billing.ReadCashOffices;
+import fr.portailfamille.application.billing.ReadInvoicingRuns;
+import fr.portailfamille.application.billing.ReadQuotients;
+import fr.portailfamille.application.billing.ReadStaffInvoices;
+import fr.portailfamille.application.billing.RecordDeskPayment;
+import fr.portailfamille.application.billing.RecordQuotient;
+import fr.portailfamille.application.billing.ReviewInvoicingRun;
+import fr.portailfamille.application.billing.SaveCashOffice;
+import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.LookUpQuotient;
-import fr.portailfamille.application.billing.ManageBilling;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.PaymentLedgerCheck;
 import fr.portailfamille.application.billing.ProduceTaxCertificates;
 import fr.portailfamille.application.billing.RemindUnpaidInvoices;
 import fr.portailfamille.application.billing.ReminderSettings;
-import fr.portailfamille.application.billing.StaffInvoices;
 import fr.portailfamille.application.households.port.HouseholdRepository;
 import fr.portailfamille.application.messaging.Notifier;
 import fr.portailfamille.application.payment.port.PaymentGateway;
@@ -37,7 +49,10 @@ import fr.portailfamille.web.billing.HtmlInvoicePdf;
 import fr.portailfamille.web.billing.HtmlTaxCertificatePdf;
 import fr.portailfamille.web.billing.QuotientLookupPages;
 import fr.portailfamille.web.billing.ReminderSettingsPages;
-import fr.portailfamille.web.billing.StaffBillingPages;
+import fr.portailfamille.web.billing.CashOfficePages;
+import fr.portailfamille.web.billing.InvoicingRunPages;
+import fr.portailfamille.web.billing.StaffInvoicePages;
+import fr.portailfamille.web.billing.StaffQuotientPages;
 import fr.portailfamille.web.billing.TaxCertificatePages;
 import fr.portailfamille.web.households.ParentDossierPages;
 
@@ -60,7 +75,8 @@ public final class BillingArea {
     private final QuotientService quotients;
     private final BillingPorts ports;
     private final Facturation facturation;
-    private final ManageBilling manageBilling;
+    private final ReadCashOffices cashOffices;
+    private final SetTariff setTariff;
     private final PayOnline payOnline;
     private final PaymentLedgerCheck ledger;
     private final JooqInvoiceReminders reminders;
@@ -76,7 +92,8 @@ public final class BillingArea {
         ports = ports(base.db(), accounts.ports(), households.ports().households(), notifications.center(), payment.gateway(),
                 new JooqBillableUsage(base.db()), base::publicBaseUrl);
         facturation = new Facturation(ports);
-        manageBilling = new ManageBilling(ports);
+        cashOffices = new ReadCashOffices(ports);
+        setTariff = new SetTariff(ports);
         payOnline = new PayOnline(ports);
         ledger = new PaymentLedgerCheck(ports);
         reminders = new JooqInvoiceReminders(base.db());
@@ -105,8 +122,13 @@ public final class BillingArea {
         return facturation;
     }
 
-    ManageBilling manageBilling() {
-        return manageBilling;
+    /** The régies and their tariffs, also read when a new school year copies them. */
+    ReadCashOffices cashOffices() {
+        return cashOffices;
+    }
+
+    SetTariff setTariff() {
+        return setTariff;
     }
 
     PayOnline payOnline() {
@@ -139,8 +161,14 @@ public final class BillingArea {
         pages.add(new QuotientLookupPages(new LookUpQuotient(quotients.lookup(), ports.quotients(), households.ports().households(), base.db(),
                 base.clock(), quotients.validityMonths())));
         pages.add(new BillingPages(facturation, payOnline, payment.origin(), base.clock()));
-        pages.add(new StaffBillingPages(manageBilling, new InvoicingRuns(ports, trail), new StaffInvoices(ports, trail, new JooqBilledDays(base.db())),
-                facturation, ledger));
+        var runs = new ReadInvoicingRuns(ports);
+        pages.add(new CashOfficePages(cashOffices, new SaveCashOffice(ports), setTariff, runs, new OpenInvoicingRun(ports)));
+        pages.add(new InvoicingRunPages(new InvoicingRunPages.UseCases(runs, new ComputeInvoicingRun(ports), new ReviewInvoicingRun(ports),
+                new DeleteDraftRun(ports), new FinaliseInvoicingRun(ports, trail), new PrintPaperInvoices(ports))));
+        pages.add(new StaffQuotientPages(new ReadQuotients(ports), new RecordQuotient(ports)));
+        var billedDays = new JooqBilledDays(base.db());
+        pages.add(new StaffInvoicePages(new ReadStaffInvoices(ports, billedDays), new RecordDeskPayment(ports, trail),
+                new IssueCreditNote(ports, trail, billedDays), facturation, ledger));
         // the yearly tax certificates are town documents of the households' dossiers
         pages.add(new TaxCertificatePages(new ProduceTaxCertificates(ports, new JooqChildcareTaxCertificates(base.db()), new HtmlTaxCertificatePdf(),
                 households.ports().documents(), households.ports().storage())));

@@ -92,6 +92,6 @@ public final class BookingsArea {
         pages.add(new CalendarFeedPages(new CalendarFeed(ports, new JooqCalendarFeedRepository(base.db()), accounts.ports().tokenGenerator()),
                 base::publicBaseUrl));
         // preparing the next school year copies billing's tariffs through billing's own use case
-        pages.add(new SchoolYearPages(new PrepareSchoolYear(ports, new CopyTariffsToYear(billing.manageBilling())), schoolCalendar, clock));
+        pages.add(new SchoolYearPages(new PrepareSchoolYear(ports, new CopyTariffsToYear(billing.cashOffices(), billing.setTariff())), schoolCalendar, clock));
     }
 }

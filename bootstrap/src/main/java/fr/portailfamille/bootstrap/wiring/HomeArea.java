@@ -20,7 +20,8 @@ public final class HomeArea {
         var db = base.db();
         // the dashboard's week leaves the absences out (the planning page says them)
         var week = new ShowCalendar(bookings.ports());
-        var parentDashboard = new ParentDashboard(households.openDossier(), demarches.demarches(), messaging.messaging(), billing.facturation(),
+        var parentDashboard = new ParentDashboard(households.openDossier(), demarches.read(), demarches.forms(), messaging.familyThreads(),
+                billing.facturation(),
                 week, bookings.requestEnrolment(), base.clock());
         var staffHome = new ShowStaffHome(new JooqWorkloadQueries(db), base.clock());
         // the page every parent reloads: its ~40 reads on one connection, not one pool checkout (and commit) each

@@ -19,8 +19,11 @@ import fr.portailfamille.application.billing.InMemoryInvoiceRepository;
 import fr.portailfamille.application.billing.InMemoryInvoicedHouseholds;
 import fr.portailfamille.application.billing.InMemoryOnlinePaymentRepository;
 import fr.portailfamille.application.billing.InMemoryQuotientRepository;
-import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.OpenInvoicingRun;
+import fr.portailfamille.application.billing.SaveCashOffice;
+import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.ManualFamilyQuotients;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.billing.TextInvoicePdf;
@@ -96,8 +99,11 @@ public final class SaintAubin {
     public final RequestEnrolment requestEnrolment;
     public final DecideEnrolment decideEnrolment;
     public final SubmitBookings submitBookings;
-    public final ManageBilling manageBilling;
-    public final InvoicingRuns invoicingRuns;
+    public final SaveCashOffice saveCashOffice;
+    public final SetTariff setTariff;
+    public final OpenInvoicingRun openRun;
+    public final ComputeInvoicingRun computeRun;
+    public final FinaliseInvoicingRun finaliseRun;
     public final PayOnline payOnline;
     public final Facturation facturation;
 
@@ -148,8 +154,11 @@ public final class SaintAubin {
         requestEnrolment = new RequestEnrolment(bookings);
         decideEnrolment = new DecideEnrolment(bookings);
         submitBookings = new SubmitBookings(bookings);
-        manageBilling = new ManageBilling(billing);
-        invoicingRuns = new InvoicingRuns(billing);
+        saveCashOffice = new SaveCashOffice(billing);
+        setTariff = new SetTariff(billing);
+        openRun = new OpenInvoicingRun(billing);
+        computeRun = new ComputeInvoicingRun(billing);
+        finaliseRun = new FinaliseInvoicingRun(billing);
         payOnline = new PayOnline(billing);
         facturation = new Facturation(billing);
     }

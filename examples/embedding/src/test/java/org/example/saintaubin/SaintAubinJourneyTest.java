@@ -2,8 +2,10 @@ package org.example.saintaubin;
 
 import fr.portailfamille.application.accounts.ActivateAccount;
 import fr.portailfamille.application.accounts.CreateAccount;
-import fr.portailfamille.application.billing.InvoicingRuns;
-import fr.portailfamille.application.billing.ManageBilling;
+import fr.portailfamille.application.billing.ComputeInvoicingRun;
+import fr.portailfamille.application.billing.FinaliseInvoicingRun;
+import fr.portailfamille.application.billing.SaveCashOffice;
+import fr.portailfamille.application.billing.SetTariff;
 import fr.portailfamille.application.billing.PayOnline;
 import fr.portailfamille.application.bookings.ManageActivities;
 import fr.portailfamille.application.bookings.RequestEnrolment;
@@ -14,6 +16,8 @@ import fr.portailfamille.application.households.ManageContacts;
 import fr.portailfamille.application.households.UpdateHealthRecord;
 import fr.portailfamille.domain.accounts.Role;
 import fr.portailfamille.domain.billing.InvoiceStatus;
+import fr.portailfamille.domain.billing.TariffBracket;
+import fr.portailfamille.domain.common.Money;
 import fr.portailfamille.domain.bookings.HolidayPeriod;
 import fr.portailfamille.domain.bookings.PublicHolidays;
 import fr.portailfamille.domain.bookings.SchoolCalendar;
@@ -30,6 +34,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,11 +65,11 @@ class SaintAubinJourneyTest {
         town.bookings.calendars().save(new SchoolCalendar(SchoolYear.startingIn(2026), "B", LocalDate.parse("2026-09-01"),
                 LocalDate.parse("2027-07-03"), List.of(new HolidayPeriod("Vacances de la Toussaint", LocalDate.parse("2026-10-17"),
                 LocalDate.parse("2026-11-01"))), List.of(), PublicHolidays.FRANCE));
-        var office = town.manageBilling.saveCashOffice(agent, 0, new ManageBilling.CashOfficeForm("Régie Enfance", "049123", "ENF", ""));
+        var office = town.saveCashOffice.save(agent, 0, new SaveCashOffice.Command("Régie Enfance", "049123", "ENF", ""));
         assertTrue(office.ok(), office.errors().toString());
-        var tariff = town.manageBilling.saveTariff(agent, office.value().id(), 0, new ManageBilling.TariffForm("accueil-soir", "Accueil du soir",
-                "", "2026-09-01", "2027-08-31", true, "aucune", "", List.of(new ManageBilling.BracketForm("Tarif unique", "0", "", "3,50"))));
-        assertTrue(tariff.ok(), tariff.errors().toString());
+        town.setTariff.save(agent, office.value().id(), 0, new SetTariff.Command("accueil-soir", "Accueil du soir", "",
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2027-08-31"), true, Optional.empty(),
+                List.of(new TariffBracket("Tarif unique", 0, null, Money.ofCents(350)))));
         var evening = assertInstanceOf(ManageActivities.Result.Saved.class, town.activities.save(agent, null, new ManageActivities.Command(
                 "2026-2027", "Accueil du soir", "ACCUEIL_SOIR", "SESSION", List.of("1", "2", "4", "5"), "20", true, EVENINGS, EVENINGS,
                 "ENF", "ACCUEIL-SOIR"))).activity();
@@ -106,10 +111,10 @@ class SaintAubinJourneyTest {
 
         // invoice: on 1 October the agent runs September
         town.clock.advance(Duration.between(town.clock.instant(), Instant.parse("2026-10-01T08:00:00Z")));
-        var run = town.invoicingRuns.start(agent, office.value().id(), YearMonth.of(2026, 9));
-        assertInstanceOf(InvoicingRuns.Computed.Done.class, town.invoicingRuns.compute(agent, run.id()));
-        var invoices = assertInstanceOf(InvoicingRuns.Finalisation.Finalised.class,
-                town.invoicingRuns.finalise(agent, run.id(), LocalDate.parse("2026-10-01"))).invoices();
+        var run = town.openRun.start(agent, office.value().id(), YearMonth.of(2026, 9));
+        assertInstanceOf(ComputeInvoicingRun.Computed.Done.class, town.computeRun.compute(agent, run.id()));
+        var invoices = assertInstanceOf(FinaliseInvoicingRun.Finalisation.Finalised.class,
+                town.finaliseRun.finalise(agent, run.id(), LocalDate.parse("2026-10-01"))).invoices();
         assertEquals(1, invoices.size());
         var invoice = invoices.getFirst();
         assertEquals(household, invoice.householdId());
