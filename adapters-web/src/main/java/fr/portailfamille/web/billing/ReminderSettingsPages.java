@@ -1,6 +1,7 @@
 package fr.portailfamille.web.billing;
 
 import fr.portailfamille.application.billing.ReminderSettings;
+import fr.portailfamille.domain.billing.ReminderDelay;
 import fr.portailfamille.web.Access;
 import fr.portailfamille.web.Breadcrumb;
 import fr.portailfamille.web.Exchange;
@@ -32,9 +33,13 @@ public final class ReminderSettingsPages implements PortalWeb.Area {
         table.get(PATH, Access.ADMIN, ex -> page(pages, ex, Status.OK_200, Integer.toString(settings.current(actor(ex.visitor()))), null,
                 "1".equals(ex.query("enregistre"))));
         table.post(PATH, Access.ADMIN, ex -> {
-            switch (settings.change(actor(ex.visitor()), ex.field("days"))) {
-                case ReminderSettings.Result.Saved saved -> Pages.redirect(ex.response(), PATH + "?enregistre=1");
-                case ReminderSettings.Result.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, ex.field("days"), invalid.message(), false);
+            var actor = actor(ex.visitor());
+            switch (ReminderDelay.parse(ex.field("days"))) {
+                case ReminderDelay.Parsed.Valid valid -> {
+                    settings.change(actor, valid.delay());
+                    Pages.redirect(ex.response(), PATH + "?enregistre=1");
+                }
+                case ReminderDelay.Parsed.Invalid invalid -> page(pages, ex, Pages.INVALID_FORM, ex.field("days"), invalid.message(), false);
             }
         });
     }

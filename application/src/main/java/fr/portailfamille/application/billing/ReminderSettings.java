@@ -7,15 +7,6 @@ import fr.portailfamille.domain.billing.ReminderDelay;
 /** Admins: «Relance des factures impayées» — after how many days an unpaid invoice is reminded, and again. */
 public final class ReminderSettings {
 
-    public sealed interface Result {
-        record Saved(int days) implements Result {
-        }
-
-        /** Nothing changed. */
-        record Invalid(String message) implements Result {
-        }
-    }
-
     private final InvoiceReminders reminders;
 
     public ReminderSettings(InvoiceReminders reminders) {
@@ -27,14 +18,9 @@ public final class ReminderSettings {
         return reminders.daysAfterDue();
     }
 
-    public Result change(Actor actor, String days) {
+    /** The delay arrives parsed: the page reads what the admin typed ({@link ReminderDelay#parse}) and refuses it there. */
+    public void change(Actor actor, ReminderDelay delay) {
         actor.requireAdmin();
-        return switch (ReminderDelay.parse(days)) {
-            case ReminderDelay.Parsed.Valid valid -> {
-                reminders.setDaysAfterDue(valid.delay());
-                yield new Result.Saved(valid.delay().days());
-            }
-            case ReminderDelay.Parsed.Invalid invalid -> new Result.Invalid(invalid.message());
-        };
+        reminders.setDaysAfterDue(delay);
     }
 }
