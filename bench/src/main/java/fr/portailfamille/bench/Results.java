@@ -80,6 +80,11 @@ final class Results {
         return String.format(Locale.FRANCE, value >= 100 ? "%,.0f" : "%,.1f", value);
     }
 
+    /** CPU milliseconds per booking: two decimals, a tenth of a millisecond matters there. */
+    static String millis(double value) {
+        return String.format(Locale.FRANCE, "%.2f", value);
+    }
+
     static String ratio(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
@@ -123,9 +128,9 @@ final class Results {
                 out.append("| ").append(p.name).append(" | ").append(p.run).append(" | ").append(num(p.wallMillis / 1000.0)).append(" s | ")
                         .append(p.bookings).append(" | ").append(num(p.bookingsPerSecond())).append(" | ")
                         .append(num(p.cpu.portal())).append(" s | ").append(num(p.cpu.postgres())).append(" s | ").append(num(p.cpu.load())).append(" s | ")
-                        .append(p.bookings == 0 ? "–" : num(p.perBooking(p.cpu.portal()))).append(" | ")
-                        .append(p.bookings == 0 ? "–" : num(p.perBooking(p.cpu.postgres()))).append(" | ")
-                        .append(p.bookings == 0 ? "–" : num(p.perBooking(p.cpu.load()))).append(" |\n");
+                        .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.portal()))).append(" | ")
+                        .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.postgres()))).append(" | ")
+                        .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.load()))).append(" |\n");
             }
         }
         if (!notes.isEmpty()) {
