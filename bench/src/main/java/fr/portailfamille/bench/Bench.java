@@ -580,25 +580,33 @@ public final class Bench {
                 + "PostgreSQL par tour (AdvisoryJobLocks, prouvé par AdvisoryJobLocksTest) ; l'envoi des courriels réclame ses lignes en SKIP LOCKED.");
     }
 
-    /** The CPU model from P1 at 100 (medians of its runs), checked against this machine's one- and two-process runs. */
+    /**
+     * The model from P1 at 100 (medians of its runs: CPU per booking of each party) and pgbench (the locks' ceiling: its
+     * rate, reached without using the cores up), checked against this machine's one- and two-process runs.
+     */
     private void predicted(double one, double two) {
+        double ceiling = Results.Spread.of(pgbenchRuns.stream().mapToDouble(pg -> pg.tps() * DAYS_PER_REQUEST).toArray()).median();
         var model = new ScaleModel(median(p -> p.cpu().portal() / p.bookings()), median(p -> p.cpu().postgres() / p.bookings()),
-                median(p -> p.cpu().load() / p.bookings()));
+                median(p -> p.cpu().load() / p.bookings()), ceiling);
         int cores = Runtime.getRuntime().availableProcessors();
         double shared = model.sharedCores(cores);
-        results.add("Scale-out", "modèle CPU, tout sur " + cores + " cœurs (portail + PostgreSQL + Gatling) : prédit / mesuré un processus / "
-                        + "mesuré deux", num(shared) + " / " + num(one) + " / " + num(two) + " réservations/s", onePortalAt100.size() + " / "
-                        + onePortalAt100.size() + " / 1", "écart < 25 %", "mesuré/prédit = " + ratio(one / shared) + " et " + ratio(two / shared),
+        results.add("Scale-out", "modèle, tout sur " + cores + " cœurs : prédit / mesuré un processus / mesuré deux", num(shared) + " / " + num(one)
+                        + " / " + num(two) + " réservations/s", "P1 à 100 : " + onePortalAt100.size() + ", deux : 1", "écart < 25 %",
+                "mesuré/prédit = " + ratio(one / shared) + " et " + ratio(two / shared),
                 Math.abs(one / shared - 1) < 0.25 && Math.abs(two / shared - 1) < 0.25 ? Results.Verdict.OK : Results.Verdict.KO);
-        var table = new StringBuilder("Modèle (CPU par réservation mesuré à P1 100 : portail " + num(model.portal() * 1000) + " ms, PostgreSQL "
-                + num(model.postgres() * 1000) + " ms) — réservations/s prédites pour N portails de 2 cœurs devant un PostgreSQL de K cœurs, "
-                + "Gatling ailleurs, sans compter attentes de verrou ni fsync :");
+        var table = new StringBuilder("Modèle de passage à l'échelle (ScaleModel) : une réservation coûte " + Results.millis(model.portal() * 1000)
+                + " ms de CPU au portail, " + Results.millis(model.postgres() * 1000) + " ms à PostgreSQL et " + Results.millis(model.load() * 1000)
+                + " ms à Gatling (médianes de P1 à 100) ; les cinq créneaux de la ruée, verrouillés de la première instruction au COMMIT, en laissent "
+                + "passer au plus " + num(ceiling) + " par seconde (pgbench). Tout sur " + cores + " cœurs : min(" + cores + " ÷ somme des CPU, plafond) = "
+                + num(shared) + "/s, un ou deux processus. N portails de 2 cœurs devant un PostgreSQL de K cœurs, Gatling ailleurs :");
         for (int k : new int[]{2, 4, 8}) {
             table.append(" K = ").append(k).append(" :");
-            for (int n : new int[]{1, 2, 4, 8}) table.append(" N = ").append(n).append(" → ").append(num(model.dedicated(n, 2, k))).append(";");
-            table.append(" PostgreSQL sature dès ").append(model.portalsToSaturate(2, k)).append(" portails.");
+            for (int n : new int[]{1, 2, 4, 8}) table.append(" N = ").append(n).append(" → ").append(num(model.dedicated(n, 2, k))).append(",");
+            table.setLength(table.length() - 1);
+            table.append(" (plafond atteint dès N = ").append(model.portalsToSaturate(2, k)).append(") ;");
         }
-        results.note(table.toString());
+        table.setLength(table.length() - 2);
+        results.note(table + ".");
     }
 
     private double median(java.util.function.ToDoubleFunction<Results.Phase> perBooking) {

@@ -38,6 +38,7 @@ final class Results {
     static final String README_START = "<!-- bench/results/latest.md: start (written by bench/run, do not edit) -->";
     static final String README_END = "<!-- bench/results/latest.md: end -->";
 
+    private final int cores = Runtime.getRuntime().availableProcessors();
     private final List<Row> rows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -122,12 +123,13 @@ final class Results {
         if (!phases.isEmpty()) {
             out.append("\n### Où va le CPU (secondes de CPU par phase, lues dans /proc)\n\n")
                     .append("| phase | mesure | durée | réservations | réservations/s | CPU portail | CPU PostgreSQL | CPU générateur "
-                            + "| portail ms/réservation | PostgreSQL ms/réservation | générateur ms/réservation |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                            + "| cœurs occupés | portail ms/réservation | PostgreSQL ms/réservation | générateur ms/réservation |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (Phase p : phases) {
                 out.append("| ").append(p.name).append(" | ").append(p.run).append(" | ").append(num(p.wallMillis / 1000.0)).append(" s | ")
                         .append(p.bookings).append(" | ").append(num(p.bookingsPerSecond())).append(" | ")
                         .append(num(p.cpu.portal())).append(" s | ").append(num(p.cpu.postgres())).append(" s | ").append(num(p.cpu.load())).append(" s | ")
+                        .append(millis(p.cpu.total() / Math.max(0.001, p.wallMillis / 1000.0))).append(" / ").append(cores).append(" | ")
                         .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.portal()))).append(" | ")
                         .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.postgres()))).append(" | ")
                         .append(p.bookings == 0 ? "–" : millis(p.perBooking(p.cpu.load()))).append(" |\n");

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static fr.portailfamille.persistence.accounts.Timestamps.instant;
 import static fr.portailfamille.persistence.accounts.Timestamps.utc;
+import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.WEB_SESSION;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.val;
@@ -35,7 +36,13 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<WebSession> find(String idHash) {
-        return db.dsl().selectFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).fetchOptional(JooqSessionRepository::toSession);
+        // the account comes in the same statement: resolving a session reads it right after (Sessions.resolve)
+        var row = db.dsl().select(WEB_SESSION.asterisk(), ACCOUNT.asterisk()).from(WEB_SESSION)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(WEB_SESSION.ACCOUNT_ID))
+                .where(WEB_SESSION.ID_HASH.eq(idHash)).fetchOne();
+        if (row == null) return Optional.empty();
+        if (row.get(ACCOUNT.ID) != null) db.keepReadAlong(JooqAccountRepository.readAlong(row.get(ACCOUNT.ID)), JooqAccountRepository.toAccount(row.into(ACCOUNT)));
+        return Optional.of(toSession(row.into(WEB_SESSION)));
     }
 
     @Override
@@ -49,6 +56,7 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public void delete(String idHash) {
+        db.takeReadAlong(null, Object.class); // an ended session's account is nobody's to take
         db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).execute();
     }
 
