@@ -27,6 +27,8 @@ public final class Db implements Transactions {
     private final ReferenceCache reference = new ReferenceCache(this);
     /** Facts that cannot change while a transaction runs, read once in it (see {@link #onceInTransaction}). */
     private final ThreadLocal<Map<Object, Object>> readInTransaction = new ThreadLocal<>();
+    /** See {@link #keepReadAlong}. */
+    private final ThreadLocal<Map.Entry<Object, Object>> readAlong = new ThreadLocal<>();
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -91,6 +93,21 @@ public final class Db implements Transactions {
         var loaded = load.get();
         if (!(loaded instanceof Optional<?> o && o.isEmpty())) memo.put(key, loaded);
         return loaded;
+    }
+
+    /**
+     * A row read along with another (one join instead of a second statement: the account with its session), kept for
+     * the next reader on this thread that asks for it, and for it only: {@link #takeReadAlong} hands it over once.
+     */
+    public void keepReadAlong(Object key, Object row) {
+        readAlong.set(Map.entry(key, row));
+    }
+
+    public <T> Optional<T> takeReadAlong(Object key, Class<T> type) {
+        var kept = readAlong.get();
+        if (kept == null) return Optional.empty();
+        readAlong.remove();
+        return kept.getKey().equals(key) ? Optional.of(type.cast(kept.getValue())) : Optional.empty();
     }
 
     /** Before a write: what this transaction read once is read again. */

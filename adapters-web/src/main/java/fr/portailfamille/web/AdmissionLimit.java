@@ -54,7 +54,7 @@ public final class AdmissionLimit {
     }
 
     void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        if (exempt(req.path().path())) {
+        if (exempt(req.path().path()) || answerToAppliedForm(req)) {
             chain.proceed();
             return;
         }
@@ -74,6 +74,15 @@ public final class AdmissionLimit {
         } finally {
             places.release();
         }
+    }
+
+    /**
+     * The page after a form that was applied (Post/Redirect/Get, {@link Pages#redirectWithResult}): its answer waits
+     * under the result cookie. Refusing it would tell a parent «Rien n'a été enregistré» about bookings that were: it
+     * goes in without queueing, and costs no more than the page it follows.
+     */
+    static boolean answerToAppliedForm(RoutingRequest req) {
+        return req.prologue().method() == io.helidon.http.Method.GET && req.headers().cookies().first(Pages.RESULT_COOKIE).isPresent();
     }
 
     static boolean exempt(String path) {

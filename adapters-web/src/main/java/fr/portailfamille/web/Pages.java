@@ -19,7 +19,7 @@ public final class Pages {
     public static final Status INVALID_FORM = Status.create(422, "Unprocessable Content");
 
     private static final String NOTICE_COOKIE = "pf_notice";
-    private static final String RESULT_COOKIE = "pf_result";
+    static final String RESULT_COOKIE = "pf_result";
 
     private final Views views;
     private final CurrentTown town;

@@ -86,6 +86,12 @@ class AdmissionLimitTest {
                 () -> assertEquals("text/html; charset=UTF-8", refused.headers().firstValue("Content-Type").orElse("")),
                 () -> assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent(), "security headers too"));
 
+        var answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/")).timeout(Duration.ofSeconds(20))
+                .header("Cookie", "pf_result=une-reponse").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), "the answer page of an applied form is not refused: its bookings were made");
+        var resent = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/")).timeout(Duration.ofSeconds(20))
+                .header("Cookie", "pf_result=une-reponse").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, resent.statusCode(), "a form sent with that cookie is refused like any other");
         assertEquals(200, send("/static/portail.css").statusCode(), "the refusal page keeps its style");
         assertEquals(200, send("/health").statusCode(), "health stays outside the limit");
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
@@ -36,12 +37,14 @@ public class Logins extends Simulation {
                         .exec(http("connexion").post("/connexion")
                                 .formParam("identifier", "#{login}").formParam("password", Seed.PASSWORD)
                                 .formParam("_csrf", CSRF).formParam("retour", "/")
-                                .check(status().is(303)))
+                                .check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().is(303)))
                         .exec(getCookieValue(CookieKey("pf_session").withDomain("localhost")))
                         .exec(getCookieValue(CookieKey("pf_csrf").withDomain("localhost")))
                         .exec(session -> {
                             Shared.signedIn.put(session.getInt("login"), new String[]{session.getString("pf_session"), session.getString("pf_csrf")});
-                            return session;
+                            Shared.samples.add(new Samples.Sample(System.currentTimeMillis(), Soumettre.millisOf(session, "millis"),
+                                    Soumettre.statusOf(session, "status") == 303 ? Samples.Outcome.SERVED : Samples.Outcome.ERROR));
+                            return session.removeAll("status", "millis");
                         }));
         setUp(parents.injectOpen(atOnceUsers(Shared.concurrency))).protocols(protocol);
     }

@@ -17,7 +17,11 @@ final class Pgbench {
 
     static final String BINARY = "/usr/bin/pgbench";
 
+    /** Transactions a second (without connection time) and how many: each one «Soumettre» of one child for every day. */
     record Result(double tps, long transactions) {
+        long wallMillis() {
+            return Math.round(transactions * 1000.0 / Math.max(tps, 0.001));
+        }
     }
 
     private Pgbench() {
@@ -42,7 +46,7 @@ final class Pgbench {
                 .append("SELECT s.id, c.child_id, s.activity_id, s.day, 'BOOKED', now(), now(), false FROM slot s, bench_child c ")
                 .append("WHERE c.n = :n AND s.activity_id = ").append(activityId).append(" AND s.day IN (").append(in).append(");\n")
                 .append("COMMIT;\n");
-        Path file = work.resolve("reservation.sql");
+        Path file = work.resolve("reservation-" + activityId + "-" + days.getFirst() + ".sql");
         Files.writeString(file, script);
         var process = new ProcessBuilder(BINARY, "-n", "-h", "localhost", "-p", Integer.toString(dbPort), "-U", "postgres",
                 "-c", Integer.toString(clients), "-j", "2", "-t", Integer.toString(transactionsPerClient), "-f", file.toString(), "postgres")

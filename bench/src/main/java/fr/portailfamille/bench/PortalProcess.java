@@ -62,6 +62,10 @@ final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("the portal did not answer within 120 s: see " + log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -126,6 +126,37 @@ final class Seed {
         return db.dsl().fetchOne("SELECT id FROM activity WHERE kind = ?::activity_kind ORDER BY id LIMIT 1", kind).get(0, Long.class);
     }
 
+    /** Five days of one activity a parent books in one «Soumettre». */
+    record DaySet(long activity, List<LocalDate> days) {
+    }
+
+    /**
+     * Sets of {@code size} open days of one activity from {@code from} on, none shared between two sets: the holiday
+     * centre's first (the rush's own activity), then the mornings', evenings' and canteen's. Each phase books its own.
+     */
+    java.util.Deque<DaySet> daySets(LocalDate from, int size) {
+        var rows = db.dsl().fetch("""
+                SELECT s.activity_id, s.day FROM slot s JOIN activity a ON a.id = s.activity_id
+                WHERE NOT s.closed AND s.day >= ? AND a.kind IN ('VACANCES', 'ACCUEIL_MATIN', 'ACCUEIL_SOIR', 'RESTAURATION_SCOLAIRE')
+                ORDER BY a.kind <> 'VACANCES', a.kind, s.activity_id, s.day""", from);
+        var sets = new java.util.ArrayDeque<DaySet>();
+        var days = new java.util.ArrayList<LocalDate>();
+        long activity = -1;
+        for (var r : rows) {
+            long a = r.get(0, Long.class);
+            if (a != activity) {
+                days.clear();
+                activity = a;
+            }
+            days.add(r.get(1, LocalDate.class));
+            if (days.size() == size) {
+                sets.add(new DaySet(activity, List.copyOf(days)));
+                days.clear();
+            }
+        }
+        return sets;
+    }
+
     /** Places on these days of the activity (the slots exist already: activities create theirs). */
     void capacity(long activityId, List<LocalDate> days, int places) {
         for (LocalDate day : days) {

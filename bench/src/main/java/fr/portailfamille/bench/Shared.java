@@ -27,9 +27,15 @@ final class Shared {
     /** For the dashboard: each visitor's time between two reloads (null: none, the next at once). */
     static volatile java.time.Duration pace;
 
+    /** For the open model: parents arriving per second, and for how long. */
+    static volatile double rate;
+    static volatile java.time.Duration duration = java.time.Duration.ofSeconds(30);
+    /** Filled by the running simulation: Gatling's response time and the outcome of each request. */
+    static volatile Samples samples = new Samples();
+
     /** Filled by {@link Logins}: login id → session and CSRF cookie values. */
     static final Map<Integer, String[]> signedIn = new ConcurrentHashMap<>();
-    /** Filled by {@link Overload}: visitor index → HTTP status, and whether Retry-After came with a 503. */
+    /** Filled by {@link Soumettre}: visitor index → HTTP status, and whether Retry-After came with a 503. */
     static final Map<Integer, Integer> answers = new ConcurrentHashMap<>();
     static final Map<Integer, Boolean> retryAfter = new ConcurrentHashMap<>();
 

@@ -70,7 +70,14 @@ public final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> find(long id) {
+        var withItsSession = db.takeReadAlong(readAlong(id), Account.class);
+        if (withItsSession.isPresent()) return withItsSession;
         return db.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(JooqAccountRepository::toAccount);
+    }
+
+    /** The key of an account read along with its session ({@link JooqSessionRepository#find}). */
+    static Object readAlong(long accountId) {
+        return java.util.List.of("account", accountId);
     }
 
     @Override
@@ -146,7 +153,7 @@ public final class JooqAccountRepository implements AccountRepository {
         return r;
     }
 
-    private static Account toAccount(AccountRecord r) {
+    static Account toAccount(AccountRecord r) {
         return new Account(r.getId(), r.getLoginId(), new EmailAddress(r.getEmail()), r.getLastName(), r.getFirstNames(),
                 Role.valueOf(r.getRole().getLiteral()), AccountStatus.valueOf(r.getStatus().getLiteral()),
                 r.getPasswordHash(), r.getMobileLayout(), instant(r.getCreatedAt()), instant(r.getActivatedAt()),

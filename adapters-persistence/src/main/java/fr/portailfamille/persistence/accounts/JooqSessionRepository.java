@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static fr.portailfamille.persistence.accounts.Timestamps.instant;
 import static fr.portailfamille.persistence.accounts.Timestamps.utc;
+import static fr.portailfamille.persistence.schema.Tables.ACCOUNT;
 import static fr.portailfamille.persistence.schema.Tables.WEB_SESSION;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.val;
@@ -19,8 +20,18 @@ public final class JooqSessionRepository implements SessionRepository {
 
     private final Db db;
 
+    /** The session with its account: the columns of both, in this order. */
+    private static final org.jooq.Field<?>[] WITH_ACCOUNT = java.util.stream.Stream.concat(java.util.Arrays.stream(WEB_SESSION.fields()),
+            java.util.Arrays.stream(ACCOUNT.fields())).toArray(org.jooq.Field<?>[]::new);
+
+    /** Every signed-in request sends it: rendered by jOOQ once, each request binds its id hash only. */
+    private final String findWithAccount;
+
     public JooqSessionRepository(Db db) {
         this.db = db;
+        this.findWithAccount = db.dsl().render(db.dsl().select(WITH_ACCOUNT).from(WEB_SESSION)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(WEB_SESSION.ACCOUNT_ID))
+                .where(WEB_SESSION.ID_HASH.eq("")));
     }
 
     @Override
@@ -35,7 +46,11 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<WebSession> find(String idHash) {
-        return db.dsl().selectFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).fetchOptional(JooqSessionRepository::toSession);
+        // the account comes in the same statement: resolving a session reads it right after (Sessions.resolve)
+        var row = db.dsl().resultQuery(findWithAccount, idHash).coerce(WITH_ACCOUNT).fetchOne();
+        if (row == null) return Optional.empty();
+        if (row.get(ACCOUNT.ID) != null) db.keepReadAlong(JooqAccountRepository.readAlong(row.get(ACCOUNT.ID)), JooqAccountRepository.toAccount(row.into(ACCOUNT)));
+        return Optional.of(toSession(row.into(WEB_SESSION)));
     }
 
     @Override
@@ -49,6 +64,7 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public void delete(String idHash) {
+        db.takeReadAlong(null, Object.class); // an ended session's account is nobody's to take
         db.dsl().deleteFrom(WEB_SESSION).where(WEB_SESSION.ID_HASH.eq(idHash)).execute();
     }
 

@@ -42,6 +42,8 @@ import static fr.portailfamille.persistence.schema.Tables.VACCINATION;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.selectOne;
 
 // Long because: one port (HouseholdRepository) — households, their people and health records — whose SQL reads best side by side; splitting the adapter would split the port.
@@ -211,21 +213,26 @@ public final class JooqHouseholdRepository implements HouseholdRepository {
     public Map<Long, ChildRecords> childRecords(Collection<Long> childIds) {
         var result = new LinkedHashMap<Long, ChildRecords>();
         if (childIds.isEmpty()) return result;
+        // one statement for the four tables (the dashboard and every «Soumettre» ask): each child's rows nested with MULTISET
         var vaccinations = new HashMap<Long, EnumMap<Vaccine, LocalDate>>();
-        db.dsl().selectFrom(VACCINATION).where(VACCINATION.CHILD_ID.in(childIds))
-                .forEach(v -> vaccinations.computeIfAbsent(v.getChildId(), id -> new EnumMap<>(Vaccine.class))
-                        .put(Vaccine.valueOf(v.getVaccine()), v.getLastInjection()));
         var health = new HashMap<Long, HealthRecord>();
-        db.dsl().selectFrom(HEALTH_RECORD).where(HEALTH_RECORD.CHILD_ID.in(childIds))
-                .forEach(r -> health.put(r.getChildId(), toHealthRecord(r, vaccinations.getOrDefault(r.getChildId(), new EnumMap<>(Vaccine.class)))));
         var contacts = new HashMap<Long, List<AuthorisedContact>>();
-        db.dsl().selectFrom(AUTHORISED_CONTACT).where(AUTHORISED_CONTACT.CHILD_ID.in(childIds))
-                .orderBy(AUTHORISED_CONTACT.RANK, AUTHORISED_CONTACT.ID)
-                .forEach(r -> contacts.computeIfAbsent(r.getChildId(), id -> new ArrayList<>()).add(toContact(r)));
         var answers = new HashMap<Long, List<ConsentAnswer>>();
-        db.dsl().selectFrom(CONSENT_ANSWER).where(CONSENT_ANSWER.CHILD_ID.in(childIds))
-                .orderBy(CONSENT_ANSWER.ANSWERED_AT, CONSENT_ANSWER.QUESTION_CODE, CONSENT_ANSWER.VERSION)
-                .forEach(r -> answers.computeIfAbsent(r.getChildId(), id -> new ArrayList<>()).add(toAnswer(r)));
+        var vaccinated = multiset(selectFrom(VACCINATION).where(VACCINATION.CHILD_ID.eq(CHILD.ID)));
+        var sheet = multiset(selectFrom(HEALTH_RECORD).where(HEALTH_RECORD.CHILD_ID.eq(CHILD.ID)));
+        var allowed = multiset(selectFrom(AUTHORISED_CONTACT).where(AUTHORISED_CONTACT.CHILD_ID.eq(CHILD.ID))
+                .orderBy(AUTHORISED_CONTACT.RANK, AUTHORISED_CONTACT.ID));
+        var answered = multiset(selectFrom(CONSENT_ANSWER).where(CONSENT_ANSWER.CHILD_ID.eq(CHILD.ID))
+                .orderBy(CONSENT_ANSWER.ANSWERED_AT, CONSENT_ANSWER.QUESTION_CODE, CONSENT_ANSWER.VERSION));
+        db.dsl().select(CHILD.ID, vaccinated, sheet, allowed, answered).from(CHILD).where(CHILD.ID.in(childIds)).forEach(row -> {
+            long child = row.get(CHILD.ID);
+            var given = new EnumMap<Vaccine, LocalDate>(Vaccine.class);
+            row.get(vaccinated).forEach(v -> given.put(Vaccine.valueOf(v.getVaccine()), v.getLastInjection()));
+            vaccinations.put(child, given);
+            row.get(sheet).forEach(r -> health.put(child, toHealthRecord(r, given)));
+            row.get(allowed).forEach(r -> contacts.computeIfAbsent(child, id -> new ArrayList<>()).add(toContact(r)));
+            row.get(answered).forEach(r -> answers.computeIfAbsent(child, id -> new ArrayList<>()).add(toAnswer(r)));
+        });
         for (long id : childIds) {
             result.put(id, new ChildRecords(Optional.ofNullable(health.get(id)), List.copyOf(contacts.getOrDefault(id, List.of())),
                     List.copyOf(answers.getOrDefault(id, List.of()))));

@@ -32,7 +32,7 @@ public final class SessionCookie implements VisitorSource {
     public Visitor visitor(ServerRequest request) {
         return rawId(request).flatMap(sessions::resolve)
                 .map(s -> new Visitor(s.account().id(), s.account().displayName(), s.account().role(), s.account().mobileLayout(),
-                        unreadNotifications.applyAsInt(s.account().id()),
+                        () -> unreadNotifications.applyAsInt(s.account().id()),
                         s.mustAcceptTerms(), request.remotePeer().host()))
                 .orElse(Visitor.ANONYMOUS);
     }
