@@ -25,7 +25,7 @@ class PayfipGatewayContractTest extends PaymentGatewayContract {
         receiver = new NotificationReceiver();
         simulator = new PayfipSimulator(0, clock).start();
         gateway = new PayfipGateway(new PayfipSettings(simulator.endpoint(), simulator.paymentPage(), PaymentMode.TEST,
-                Duration.ofSeconds(3)));
+                PayfipSettings.DEFAULT_TIMEOUT)); // no case here waits for the timeout: a short one only fails a loaded machine's first call
     }
 
     @AfterEach
