@@ -20,7 +20,7 @@ public class Dashboard extends Simulation {
                         responseTimeInMillis().saveAs("millis"), status().is(200), substring("Tableau de bord").count().saveAs("found")))
                 .exec(session -> {
                     boolean ok = Soumettre.statusOf(session, "status") == 200 && session.contains("found") && session.getInt("found") > 0;
-                    Shared.samples.add(new Samples.Sample(System.currentTimeMillis(), Soumettre.millisOf(session, "millis"),
+                    Shared.samples.add(new Samples.Sample(Bench.CLOCK.millis(), Soumettre.millisOf(session, "millis"),
                             ok ? Samples.Outcome.SERVED : Samples.Outcome.ERROR));
                     return session.removeAll("status", "millis", "found");
                 });

@@ -42,7 +42,7 @@ public class Logins extends Simulation {
                         .exec(getCookieValue(CookieKey("pf_csrf").withDomain("localhost")))
                         .exec(session -> {
                             Shared.signedIn.put(session.getInt("login"), new String[]{session.getString("pf_session"), session.getString("pf_csrf")});
-                            Shared.samples.add(new Samples.Sample(System.currentTimeMillis(), Soumettre.millisOf(session, "millis"),
+                            Shared.samples.add(new Samples.Sample(Bench.CLOCK.millis(), Soumettre.millisOf(session, "millis"),
                                     Soumettre.statusOf(session, "status") == 303 ? Samples.Outcome.SERVED : Samples.Outcome.ERROR));
                             return session.removeAll("status", "millis");
                         }));

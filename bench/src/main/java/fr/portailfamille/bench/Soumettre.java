@@ -58,7 +58,7 @@ final class Soumettre {
         } else {
             outcome = Samples.Outcome.ERROR;
         }
-        return new Samples.Sample(System.currentTimeMillis(), millis, outcome);
+        return new Samples.Sample(Bench.CLOCK.millis(), millis, outcome);
     }
 
     static int statusOf(Session session, String key) {
